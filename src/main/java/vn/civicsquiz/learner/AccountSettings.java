@@ -4,15 +4,11 @@ import io.smallrye.config.ConfigMapping;
 
 import java.util.Optional;
 
-/** Account settings: {@code quiz.teacher.username} / {@code quiz.teacher.password} (env QUIZ_TEACHER_*). */
-@ConfigMapping(prefix = "quiz")
+/** The first teacher: {@code quiz.teacher.username} / {@code quiz.teacher.password} (env QUIZ_TEACHER_*). */
+@ConfigMapping(prefix = "quiz.teacher")
 public interface AccountSettings {
 
-    Teacher teacher();
+    Optional<String> username();
 
-    interface Teacher {
-        Optional<String> username();
-
-        Optional<String> password();
-    }
+    Optional<String> password();
 }

@@ -13,7 +13,7 @@ public class TeacherBootstrap {
     private static final Logger LOG = Logger.getLogger(TeacherBootstrap.class);
 
     void onStart(@Observes StartupEvent event, AccountSettings settings, AccountService accounts) {
-        AccountSettings.Teacher teacher = settings.teacher();
+        AccountSettings teacher = settings;
         if (teacher.username().isEmpty() || teacher.password().isEmpty()) {
             LOG.info("No first teacher configured (QUIZ_TEACHER_USERNAME / QUIZ_TEACHER_PASSWORD)");
             return;

@@ -9,6 +9,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.jboss.resteasy.reactive.server.WithFormRead;
 import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
+import org.jboss.resteasy.reactive.server.core.multipart.FormData;
+import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
 import java.security.MessageDigest;
@@ -35,17 +37,20 @@ public class CsrfFilter {
     @ServerRequestFilter
     @WithFormRead
     public Response verify(ResteasyReactiveContainerRequestContext request) {
+        boolean api = request.getUriInfo().getPath().startsWith("/api/");
         if (SAFE_METHODS.contains(request.getMethod())) {
+            if (!api) {
+                tokens.token(); // pages render after response filters run, so hand the token out now
+            }
             return null;
         }
-        boolean api = request.getUriInfo().getPath().startsWith("/api/");
         if (api && !isForm(request.getMediaType())) {
             return null;
         }
         ResteasyReactiveRequestContext context = (ResteasyReactiveRequestContext) request.getServerRequestContext();
-        Object submitted = context.getFormParameter(CsrfTokens.FIELD, true, false);
+        String submitted = submittedToken(context);
         String cookie = tokens.fromCookie();
-        if (cookie != null && submitted instanceof String s && equal(s, cookie)) {
+        if (cookie != null && submitted != null && equal(submitted, cookie)) {
             return null;
         }
         return errorPages.page(Response.Status.FORBIDDEN, "error_csrf");
@@ -57,6 +62,16 @@ public class CsrfFilter {
             response.getHeaders().add("Set-Cookie", new NewCookie.Builder(CsrfTokens.COOKIE).value(tokens.token())
                     .path("/").httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build());
         }
+    }
+
+    private static String submittedToken(ResteasyReactiveRequestContext context) {
+        FormData form = context.getFormData();
+        if (form != null) {
+            FormValue value = form.getFirst(CsrfTokens.FIELD);
+            return value == null || value.isFileItem() ? null : value.getValue();
+        }
+        Object value = context.getFormParameter(CsrfTokens.FIELD, true, false);
+        return value instanceof String s ? s : null;
     }
 
     private static boolean isForm(MediaType type) {
