@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
 /**
@@ -21,8 +22,9 @@ import java.util.random.RandomGenerator;
  *   <li>learning steps (1 min, 10 min) and relearning steps (10 min) before and after long-term review.</li>
  * </ul>
  * Elapsed time is counted in whole 24-hour days, as py-fsrs does; a review less than a day after the previous one
- * is a same-day review. Intervals are rounded half-to-even like Python's {@code round}. Pure and thread-safe,
- * except for the random source used when fuzz is on.
+ * is a same-day review. Intervals are rounded half-to-even like Python's {@code round}. As in py-fsrs, a same-day
+ * Hard may lower stability (ts-fsrs 5.x clamps it at the old value; Good and Easy never lower it in either).
+ * Fuzz picks a whole number of days uniformly in py-fsrs's range. Pure and thread-safe; only fuzz uses randomness.
  */
 public final class FsrsScheduler {
 
@@ -39,9 +41,10 @@ public final class FsrsScheduler {
     private final RandomGenerator fuzzSource;
 
     public FsrsScheduler(FsrsSettings settings) {
-        this(settings, RandomGenerator.getDefault());
+        this(settings, () -> ThreadLocalRandom.current().nextLong());
     }
 
+    /** @param fuzzSource randomness for interval fuzz; must be thread-safe if the scheduler is shared */
     public FsrsScheduler(FsrsSettings settings, RandomGenerator fuzzSource) {
         this.settings = Objects.requireNonNull(settings, "settings");
         this.fuzzSource = Objects.requireNonNull(fuzzSource, "fuzzSource");

@@ -335,6 +335,20 @@ class FsrsSchedulerTest {
         }
 
         @Test
+        void with_the_default_random_source_still_stays_in_range() {
+            FsrsScheduler fuzzy = new FsrsScheduler(FsrsSettings.defaults().withFuzz(true));
+            CardState card = fuzzy.review(CardState.newCard(T0), Rating.EASY, T0);
+            for (int i = 0; i < 50; i++) {
+                CardState next = fuzzy.review(card, Rating.GOOD, T0.plus(Duration.ofDays(8)));
+                int unfuzzed = fuzzy.nextIntervalDays(next.stability());
+                long days = Duration.between(next.lastReview(), next.due()).toDays();
+                // unfuzzed 39 days: delta = 1 + 0.15*4.5 + 0.1*13 + 0.05*19 = 3.925, so within 4 days
+                assertThat(unfuzzed).isEqualTo(39);
+                assertThat(days).isBetween(35L, 43L);
+            }
+        }
+
+        @Test
         void leaves_short_intervals_alone() {
             FsrsScheduler fuzzy = new FsrsScheduler(FsrsSettings.defaults().withFuzz(true), new SplittableRandom(1));
             CardState good = fuzzy.review(CardState.newCard(T0), Rating.GOOD, T0);
