@@ -1,0 +1,110 @@
+package vn.civicsquiz.generate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import vn.civicsquiz.content.Fact;
+import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.content.TextNormaliser;
+
+/**
+ * The whole curated fact base, indexed for question building and, above all, for checking that a wrong option is
+ * not accidentally true somewhere else in the facts.
+ */
+final class FactBase {
+
+    private final Map<FactSet, List<Fact>> bySet = new EnumMap<>(FactSet.class);
+    private final List<Fact> all;
+
+    FactBase(Collection<Fact> facts) {
+        // sorted so that the bank depends on the facts, never on the order a loader returned them in
+        this.all = facts.stream().sorted(Comparator.comparing(Fact::id)).toList();
+        for (FactSet set : FactSet.values()) {
+            bySet.put(set, new ArrayList<>());
+        }
+        all.forEach(f -> bySet.get(f.set()).add(f));
+        bySet.replaceAll((set, list) -> list.stream()
+                .sorted(Comparator.comparing((Fact f) -> f.ordinal() == null ? Integer.MAX_VALUE : f.ordinal())
+                        .thenComparing(Fact::id))
+                .toList());
+    }
+
+    List<Fact> all() {
+        return all;
+    }
+
+    /** Facts of one family; ordered families come in their ordinal order. */
+    List<Fact> of(FactSet set) {
+        return bySet.get(set);
+    }
+
+    Optional<Fact> byOrdinal(FactSet set, int ordinal) {
+        return of(set).stream().filter(f -> f.ordinal() != null && f.ordinal() == ordinal).findFirst();
+    }
+
+    /** True when the text names a member of the family (same label after folding, or the label is contained). */
+    boolean isMember(FactSet set, String text) {
+        String folded = TextNormaliser.fold(text);
+        return of(set).stream().anyMatch(f -> folded.equals(TextNormaliser.fold(f.label())));
+    }
+
+    /** True when the text is close enough to any member of the family to be arguably one of them. */
+    boolean resembles(FactSet set, String text) {
+        return isMember(set, text) || of(set).stream().anyMatch(f -> WordOverlap.covers(f.text() + " " + f.label(), text));
+    }
+
+    /** Figures that count the same thing (at any date). */
+    List<Fact> figuresCounting(String counts) {
+        String folded = TextNormaliser.fold(counts);
+        return of(FactSet.FIGURES).stream().filter(f -> folded.equals(TextNormaliser.fold(f.attribute("counts"))))
+                .toList();
+    }
+
+    /** True when some figure counting the same thing has this value, so the value may not be used as a wrong one. */
+    boolean isKnownValue(String counts, BigDecimal value) {
+        return figuresCounting(counts).stream()
+                .anyMatch(f -> f.value() != null && f.value().compareTo(value) == 0);
+    }
+
+    /** True when the fact base says this person held this role (same person may hold a role at several dates). */
+    boolean holdsRole(String name, String role) {
+        String n = TextNormaliser.fold(name);
+        String r = TextNormaliser.fold(role);
+        return of(FactSet.PEOPLE).stream().anyMatch(p -> n.equals(TextNormaliser.fold(p.attribute("name")))
+                && sameRole(r, TextNormaliser.fold(p.attribute("role"))));
+    }
+
+    /** True when the fact base lists this person as chair of an event with this name. */
+    boolean chaired(String name, String eventName) {
+        String n = TextNormaliser.fold(name);
+        String e = TextNormaliser.fold(eventName);
+        return of(FactSet.EVENTS).stream().anyMatch(ev -> e.equals(TextNormaliser.fold(ev.attribute("name")))
+                && n.equals(TextNormaliser.fold(ev.attribute("chair"))));
+    }
+
+    /** True when an event with this name took place on this date according to the fact base. */
+    boolean heldOn(String eventName, String date) {
+        String e = TextNormaliser.fold(eventName);
+        return of(FactSet.EVENTS).stream().anyMatch(ev -> e.equals(TextNormaliser.fold(ev.attribute("name")))
+                && date.equals(ev.attribute("date")));
+    }
+
+    /** True when some phrase has this meaning (two phrases could be curated with one meaning). */
+    boolean means(String phrase, String meaning) {
+        String p = TextNormaliser.fold(phrase);
+        String m = TextNormaliser.fold(meaning);
+        return of(FactSet.PHRASES).stream().anyMatch(f -> p.equals(TextNormaliser.fold(f.attribute("phrase")))
+                && m.equals(TextNormaliser.fold(f.attribute("meaning"))));
+    }
+
+    /** "Bộ trưởng Bộ Ngoại giao" and "Bộ trưởng Ngoại giao" are the same role; compare on the longer containing the shorter. */
+    private static boolean sameRole(String a, String b) {
+        return a.equals(b) || a.contains(b) || b.contains(a);
+    }
+}
