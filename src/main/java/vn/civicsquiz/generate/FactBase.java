@@ -50,8 +50,8 @@ final class FactBase {
 
     /** True when the text names a member of the family (same label after folding, or the label is contained). */
     boolean isMember(FactSet set, String text) {
-        String folded = TextNormaliser.fold(text);
-        return of(set).stream().anyMatch(f -> folded.equals(TextNormaliser.fold(f.label())));
+        String folded = Folding.fold(text);
+        return of(set).stream().anyMatch(f -> folded.equals(Folding.fold(f.label())));
     }
 
     /** True when the text is close enough to any member of the family to be arguably one of them. */
@@ -61,8 +61,8 @@ final class FactBase {
 
     /** Figures that count the same thing (at any date). */
     List<Fact> figuresCounting(String counts) {
-        String folded = TextNormaliser.fold(counts);
-        return of(FactSet.FIGURES).stream().filter(f -> folded.equals(TextNormaliser.fold(f.attribute("counts"))))
+        String folded = Folding.fold(counts);
+        return of(FactSet.FIGURES).stream().filter(f -> folded.equals(Folding.fold(f.attribute("counts"))))
                 .toList();
     }
 
@@ -74,33 +74,33 @@ final class FactBase {
 
     /** True when the fact base says this person held this role (same person may hold a role at several dates). */
     boolean holdsRole(String name, String role) {
-        String n = TextNormaliser.fold(name);
-        String r = TextNormaliser.fold(role);
-        return of(FactSet.PEOPLE).stream().anyMatch(p -> n.equals(TextNormaliser.fold(p.attribute("name")))
-                && sameRole(r, TextNormaliser.fold(p.attribute("role"))));
+        String n = Folding.fold(name);
+        String r = Folding.fold(role);
+        return of(FactSet.PEOPLE).stream().anyMatch(p -> n.equals(Folding.fold(p.attribute("name")))
+                && sameRole(r, Folding.fold(p.attribute("role"))));
     }
 
     /** True when the fact base lists this person as chair of an event with this name. */
     boolean chaired(String name, String eventName) {
-        String n = TextNormaliser.fold(name);
-        String e = TextNormaliser.fold(eventName);
-        return of(FactSet.EVENTS).stream().anyMatch(ev -> e.equals(TextNormaliser.fold(ev.attribute("name")))
-                && n.equals(TextNormaliser.fold(ev.attribute("chair"))));
+        String n = Folding.fold(name);
+        String e = Folding.fold(eventName);
+        return of(FactSet.EVENTS).stream().anyMatch(ev -> e.equals(Folding.fold(ev.attribute("name")))
+                && n.equals(Folding.fold(ev.attribute("chair"))));
     }
 
     /** True when an event with this name took place on this date according to the fact base. */
     boolean heldOn(String eventName, String date) {
-        String e = TextNormaliser.fold(eventName);
-        return of(FactSet.EVENTS).stream().anyMatch(ev -> e.equals(TextNormaliser.fold(ev.attribute("name")))
+        String e = Folding.fold(eventName);
+        return of(FactSet.EVENTS).stream().anyMatch(ev -> e.equals(Folding.fold(ev.attribute("name")))
                 && date.equals(ev.attribute("date")));
     }
 
     /** True when some phrase has this meaning (two phrases could be curated with one meaning). */
     boolean means(String phrase, String meaning) {
-        String p = TextNormaliser.fold(phrase);
-        String m = TextNormaliser.fold(meaning);
-        return of(FactSet.PHRASES).stream().anyMatch(f -> p.equals(TextNormaliser.fold(f.attribute("phrase")))
-                && m.equals(TextNormaliser.fold(f.attribute("meaning"))));
+        String p = Folding.fold(phrase);
+        String m = Folding.fold(meaning);
+        return of(FactSet.PHRASES).stream().anyMatch(f -> p.equals(Folding.fold(f.attribute("phrase")))
+                && m.equals(Folding.fold(f.attribute("meaning"))));
     }
 
     /** "Bộ trưởng Bộ Ngoại giao" and "Bộ trưởng Ngoại giao" are the same role; compare on the longer containing the shorter. */

@@ -50,9 +50,9 @@ final class FigureOrdering implements QuestionTemplate {
             if (!FigureWording.usable(figure) || figure.unit() == null) {
                 continue;
             }
-            String unit = TextNormaliser.fold(figure.unit()).equals("nước") ? "quốc gia" : TextNormaliser.fold(figure.unit());
+            String unit = Folding.fold(figure.unit()).equals("nước") ? "quốc gia" : Folding.fold(figure.unit());
             latestPerCount.computeIfAbsent(unit, u -> new LinkedHashMap<>())
-                    .merge(TextNormaliser.fold(figure.attribute("counts")), figure,
+                    .merge(Folding.fold(figure.attribute("counts")), figure,
                             (a, b) -> String.valueOf(a.asOf()).compareTo(String.valueOf(b.asOf())) >= 0 ? a : b);
         }
         Map<String, List<Fact>> out = new LinkedHashMap<>();

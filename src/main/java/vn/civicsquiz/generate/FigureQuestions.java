@@ -53,8 +53,8 @@ final class FigureQuestions implements QuestionTemplate {
         Dice dice = Dice.of(seed, "what-it-counts/" + figure.id());
         Map<String, Fact> byCounts = new LinkedHashMap<>();
         for (Fact other : dice.shuffled(base.of(FactSet.FIGURES))) {
-            String key = TextNormaliser.fold(counts(other));
-            if (FigureWording.usable(other) && !key.equals(TextNormaliser.fold(counts(figure)))
+            String key = Folding.fold(counts(other));
+            if (FigureWording.usable(other) && !key.equals(Folding.fold(counts(figure)))
                     && !base.isKnownValue(other.attribute("counts"), figure.value())) {
                 byCounts.putIfAbsent(key, other);
             }
@@ -74,7 +74,7 @@ final class FigureQuestions implements QuestionTemplate {
     }
 
     private static boolean sameUnit(Fact a, Fact b) {
-        return TextNormaliser.fold(a.unit()).equals(TextNormaliser.fold(b.unit()));
+        return Folding.fold(a.unit()).equals(Folding.fold(b.unit()));
     }
 
     /** Harder when a wrong value is within a tenth of the right one. */

@@ -93,7 +93,7 @@ final class FigureStatements implements QuestionTemplate {
         Set<String> counts = new HashSet<>();
         for (Fact figure : shuffled) {
             String number = figure.value().stripTrailingZeros().toPlainString();
-            String what = TextNormaliser.fold(counts(figure));
+            String what = Folding.fold(counts(figure));
             if (numbers.contains(number) || counts.contains(what)) {
                 continue;
             }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Set;
 
 import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.TextNormaliser;
 
 /**
  * Plausible wrong values for a figure: same unit, same scale, same precision, a few percent to a third away, never
@@ -64,8 +63,8 @@ final class NearValues {
     }
 
     /**
-     * Round numbers move in round steps (1.200 → 1.100, 1.300); others keep their last digit's precision
-     * (247 → 227, 24,8 → 22,8).
+     * Round numbers move in round steps (1.200 → 1.100, 1.300; 100 → 90, 110); others keep their last digit's
+     * precision (247 → 227, 24,8 → 22,8).
      */
     private static BigDecimal grain(BigDecimal value, int scale) {
         if (scale > 0) {
@@ -77,8 +76,10 @@ final class NearValues {
             return BigDecimal.ONE;
         }
         BigDecimal unit = BigDecimal.ONE.movePointRight(trailingZeros);
-        // 30 → steps of 5, 600 → steps of 50: a whole power of ten would leave too few sensible values
-        return unit.divide(BigDecimal.valueOf(2), 0, RoundingMode.UNNECESSARY).max(BigDecimal.ONE);
+        // 30 → steps of 5, 600 → steps of 50; but 100 or 200 move by tens, or a third would be a whole step
+        boolean fewUnits = plain.unscaledValue().intValue() < 3;
+        BigDecimal step = fewUnits ? unit.divide(BigDecimal.TEN) : unit.divide(BigDecimal.valueOf(2));
+        return step.setScale(0, RoundingMode.DOWN).max(BigDecimal.ONE);
     }
 
     private static boolean acceptable(Fact figure, BigDecimal candidate, FactBase base) {
@@ -95,11 +96,11 @@ final class NearValues {
     }
 
     private static boolean isPercent(Fact figure) {
-        return "%".equals(TextNormaliser.nfc(figure.unit()));
+        return "%".equals(Folding.fold(figure.unit()));
     }
 
     private static boolean countsCountries(Fact figure) {
-        String unit = TextNormaliser.fold(figure.unit());
+        String unit = Folding.fold(figure.unit());
         return unit.equals("quốc gia") || unit.equals("nước");
     }
 }

@@ -57,7 +57,7 @@ final class PeopleQuestions implements QuestionTemplate {
     static List<Fact> othersBySimilarRank(Fact person, List<Fact> people, FactBase base, Dice dice) {
         int rank = Rank.of(person.attribute("role"));
         return dice.shuffled(people).stream()
-                .filter(o -> !TextNormaliser.fold(o.attribute("name")).equals(TextNormaliser.fold(person.attribute("name"))))
+                .filter(o -> !Folding.fold(o.attribute("name")).equals(Folding.fold(person.attribute("name"))))
                 .filter(o -> !base.holdsRole(o.attribute("name"), person.attribute("role")))
                 .sorted(Comparator.comparingInt(o -> Math.abs(Rank.of(o.attribute("role")) - rank)))
                 .toList();
@@ -67,7 +67,7 @@ final class PeopleQuestions implements QuestionTemplate {
         List<String> roles = new ArrayList<>();
         for (Fact other : othersBySimilarRank(person, people, base, dice)) {
             String role = other.attribute("role");
-            boolean duplicate = roles.stream().anyMatch(r -> TextNormaliser.fold(r).equals(TextNormaliser.fold(role)));
+            boolean duplicate = roles.stream().anyMatch(r -> Folding.fold(r).equals(Folding.fold(role)));
             if (!duplicate && !base.holdsRole(person.attribute("name"), role)) {
                 roles.add(role);
             }
@@ -127,7 +127,7 @@ final class PeopleQuestions implements QuestionTemplate {
     }
 
     private static boolean allDifferent(List<Fact> group, String attribute) {
-        return group.stream().map(p -> TextNormaliser.fold(p.attribute(attribute))).distinct().count() == group.size();
+        return group.stream().map(p -> Folding.fold(p.attribute(attribute))).distinct().count() == group.size();
     }
 
     /** A coarse rank from the title, so that a minister is confused with a minister rather than a province official. */
@@ -141,7 +141,7 @@ final class PeopleQuestions implements QuestionTemplate {
         }
 
         static int of(String role) {
-            String folded = TextNormaliser.fold(role);
+            String folded = Folding.fold(role);
             for (int tier = 0; tier < TIERS.size(); tier++) {
                 if (TIERS.get(tier).stream().anyMatch(folded::startsWith)) {
                     return tier;

@@ -59,9 +59,9 @@ final class PhraseQuestions implements QuestionTemplate {
 
     /** "Phương châm «dĩ bất biến ứng vạn biến» thuộc bài học kinh nghiệm nào?" when exactly one member quotes it. */
     private Optional<QuestionDraft> behindTheMotto(Fact phrase, OrderedFamily family, FactBase base, Dice dice) {
-        String folded = TextNormaliser.fold(phrase.attribute("phrase"));
+        String folded = Folding.fold(phrase.attribute("phrase"));
         List<Fact> holders = family.members(base).stream()
-                .filter(m -> TextNormaliser.fold(m.text() + " " + m.quote()).contains(folded)).toList();
+                .filter(m -> Folding.fold(m.text() + " " + m.quote()).contains(folded)).toList();
         if (holders.size() != 1) {
             return Optional.empty();
         }

@@ -1,7 +1,9 @@
 package vn.civicsquiz.generate;
 
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import vn.civicsquiz.content.TextNormaliser;
@@ -15,6 +17,8 @@ final class WordOverlap {
     private static final Set<String> FUNCTION_WORDS = Set.of("và", "của", "các", "với", "là", "trong", "cho", "những",
             "được", "có", "đã", "để", "vào", "về", "từ", "theo", "một", "sự", "hơn", "nữa", "nhất", "ta", "đến");
     private static final double SHARE_THAT_COUNTS_AS_SAME = 0.7;
+    /** Word sets of folded texts, remembered like {@link Folding} (fact texts are few and fixed). */
+    private static final Map<String, Set<String>> WORDS = new ConcurrentHashMap<>();
 
     private WordOverlap() {
     }
@@ -31,8 +35,8 @@ final class WordOverlap {
     }
 
     static Set<String> words(String text) {
-        return Arrays.stream(TextNormaliser.fold(text).split("[^\\p{L}\\p{M}\\p{N}]+"))
+        return WORDS.computeIfAbsent(Folding.fold(text), folded -> Arrays.stream(folded.split("[^\\p{L}\\p{M}\\p{N}]+"))
                 .filter(w -> !w.isBlank() && !FUNCTION_WORDS.contains(w))
-                .collect(Collectors.toSet());
+                .collect(Collectors.toUnmodifiableSet()));
     }
 }

@@ -6,6 +6,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import vn.civicsquiz.content.TextNormaliser;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
@@ -18,6 +20,12 @@ import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 public final class QuestionHash {
 
     private static final char FIELD = '\u001F';
+    /**
+     * Option texts recur across thousands of questions (labels, names, "Đúng"/"Sai"), so their folded form is
+     * remembered; the bound only guards against an unexpected flood of distinct texts.
+     */
+    private static final int FOLDED_LIMIT = 20_000;
+    private static final Map<String, String> FOLDED_OPTIONS = new ConcurrentHashMap<>();
     private static final char RECORD = '\u001E';
 
     private QuestionHash() {
@@ -35,8 +43,18 @@ public final class QuestionHash {
     }
 
     private static String canonicalOption(OptionDraft option) {
-        return TextNormaliser.fold(option.text()) + FIELD + option.correct() + FIELD
-                + (option.position() == null ? "" : option.position()) + FIELD + TextNormaliser.fold(option.match());
+        return foldOption(option.text()) + FIELD + option.correct() + FIELD
+                + (option.position() == null ? "" : option.position()) + FIELD + foldOption(option.match());
+    }
+
+    private static String foldOption(String text) {
+        if (text == null) {
+            return "";
+        }
+        if (FOLDED_OPTIONS.size() > FOLDED_LIMIT) {
+            FOLDED_OPTIONS.clear();
+        }
+        return FOLDED_OPTIONS.computeIfAbsent(text, TextNormaliser::fold);
     }
 
     /** 1.50 and 1.5 are the same answer. */
