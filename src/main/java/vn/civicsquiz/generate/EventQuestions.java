@@ -2,6 +2,7 @@ package vn.civicsquiz.generate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,19 +13,20 @@ import java.util.stream.IntStream;
 
 import vn.civicsquiz.content.Fact;
 import vn.civicsquiz.content.FactSet;
-import vn.civicsquiz.content.TextNormaliser;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionKind;
 
 import static vn.civicsquiz.generate.Drafts.quoted;
 
-/** Conferences and congresses: which one, when, who chaired it, which in the series. */
+/**
+ * Conferences, congresses, documents and positions: which one belongs to a date, when, who chaired it, which in
+ * its series. The wording stays neutral ("gắn với thời điểm") because not every event is a meeting.
+ */
 final class EventQuestions implements QuestionTemplate {
 
     @Override
     public List<QuestionDraft> build(FactBase base, long seed) {
         List<Fact> events = base.of(FactSet.EVENTS).stream().filter(e -> has(e, "name")).toList();
-        List<Fact> people = base.of(FactSet.PEOPLE).stream().filter(p -> has(p, "name")).toList();
         List<QuestionDraft> out = new ArrayList<>();
         for (Fact event : events) {
             Dice dice = Dice.of(seed, "event/" + event.id());
@@ -32,23 +34,13 @@ final class EventQuestions implements QuestionTemplate {
                 whichEvent(event, events, dice).ifPresent(out::add);
                 whichDate(event, events, base, dice).ifPresent(out::add);
                 swappedDate(event, events, base, dice).ifPresent(out::add);
-                out.add(Drafts.trueFalse(heldOn(event, event.attribute("date")), true, "Đúng. " + heldOn(event,
-                        event.attribute("date")), 0.2, List.of(event)));
+                out.add(Drafts.trueFalse(dated(event, event.attribute("date")), true,
+                        "Đúng. " + dated(event, event.attribute("date")), 0.2, List.of(event)));
             }
             if (has(event, "chair")) {
-                List<String> notChairs = people.stream().map(p -> p.attribute("name"))
-                        .filter(n -> !base.chaired(n, event.attribute("name"))).distinct().toList();
-                if (notChairs.size() >= 3) {
-                    out.add(Drafts.single(QuestionKind.SINGLE, "Ai chủ trì " + event.attribute("name") + "?",
-                            event.attribute("chair"), dice.sample(notChairs, 3), chairedBy(event, event.attribute("chair")),
-                            0.4, List.of(event)));
-                    out.add(Drafts.trueFalse(chairedBy(event, event.attribute("chair")), true,
-                            "Đúng. " + chairedBy(event, event.attribute("chair")), 0.2, List.of(event)));
-                    out.add(Drafts.trueFalse(chairedBy(event, dice.pick(notChairs)), false,
-                            "Sai. " + chairedBy(event, event.attribute("chair")), 0.35, List.of(event)));
-                }
+                chair(event, base, dice).forEach(out::add);
             }
-            if (has(event, "number")) {
+            if (has(event, "number") && has(event, "date") && isInASeries(event)) {
                 numberInSeries(event, dice).forEach(out::add);
             }
         }
@@ -59,12 +51,8 @@ final class EventQuestions implements QuestionTemplate {
         return fact.attribute(attribute) != null && !fact.attribute(attribute).isBlank();
     }
 
-    private static String heldOn(Fact event, String date) {
-        return event.attribute("name") + " được tổ chức " + on(date) + ".";
-    }
-
-    private static String chairedBy(Fact event, String name) {
-        return event.attribute("name") + " do " + name + " chủ trì.";
+    private static String dated(Fact event, String date) {
+        return quoted(event.attribute("name")) + " gắn với thời điểm " + on(date) + ".";
     }
 
     /** "ngày 14/12/2021", "tháng 12/2023", "năm 1986" */
@@ -73,17 +61,17 @@ final class EventQuestions implements QuestionTemplate {
         return Character.isDigit(shown.charAt(0)) ? "ngày " + shown : shown;
     }
 
-    /** "Sự kiện nào diễn ra ngày 13/12/2021?" with the other events as options. */
     private Optional<QuestionDraft> whichEvent(Fact event, List<Fact> events, Dice dice) {
-        List<String> others = events.stream().filter(e -> e != event && !sameDay(e, event))
-                .map(e -> e.attribute("name")).distinct().toList();
+        List<String> others = events.stream()
+                .filter(e -> has(e, "date") && !overlap(e.attribute("date"), event.attribute("date")))
+                .map(e -> e.attribute("name"))
+                .filter(n -> !Folding.fold(n).equals(Folding.fold(event.attribute("name")))).distinct().toList();
         if (others.size() < 3) {
             return Optional.empty();
         }
-        String chair = has(event, "chair") ? ", do " + event.attribute("chair") + " chủ trì" : "";
-        String stem = "Sự kiện nào diễn ra " + on(event.attribute("date")) + chair + "?";
+        String stem = "Theo các bài viết, nội dung nào gắn với thời điểm " + on(event.attribute("date")) + "?";
         return Optional.of(Drafts.single(QuestionKind.SINGLE, stem, event.attribute("name"), dice.sample(others, 3),
-                heldOn(event, event.attribute("date")), 0.4, List.of(event)));
+                dated(event, event.attribute("date")), 0.45, List.of(event)));
     }
 
     private Optional<QuestionDraft> whichDate(Fact event, List<Fact> events, FactBase base, Dice dice) {
@@ -91,48 +79,100 @@ final class EventQuestions implements QuestionTemplate {
         if (wrong.size() < 3) {
             return Optional.empty();
         }
-        String stem = event.attribute("name") + " được tổ chức vào thời gian nào?";
+        String stem = quoted(event.attribute("name")) + " gắn với thời điểm nào?";
         return Optional.of(Drafts.single(QuestionKind.SINGLE, stem, Vietnamese.capitalise(on(event.attribute("date"))),
-                wrong.stream().map(d -> Vietnamese.capitalise(on(d))).toList(), heldOn(event, event.attribute("date")),
+                wrong.stream().map(d -> Vietnamese.capitalise(on(d))).toList(), dated(event, event.attribute("date")),
                 0.5, List.of(event)));
     }
 
-    /** The controlled change for dates: another event's date, or the same date moved by a day or a month. */
+    /** The controlled change for dates: another event's date, or the same date moved a little. */
     private Optional<QuestionDraft> swappedDate(Fact event, List<Fact> events, FactBase base, Dice dice) {
         List<String> wrong = wrongDates(event, events, base);
         if (wrong.isEmpty()) {
             return Optional.empty();
         }
         String changed = dice.pick(wrong.subList(0, Math.min(3, wrong.size())));
-        return Optional.of(Drafts.trueFalse(heldOn(event, changed), false, "Sai. " + heldOn(event,
+        return Optional.of(Drafts.trueFalse(dated(event, changed), false, "Sai. " + dated(event,
                 event.attribute("date")), 0.35, List.of(event)));
     }
 
-    /** Other events' dates first, then nearby dates; never a date the fact base gives this event. */
+    /** Other events' dates of the same precision first, then nearby ones; never a date the base gives this event. */
     static List<String> wrongDates(Fact event, List<Fact> events, FactBase base) {
         Set<String> dates = new LinkedHashSet<>();
-        String own = event.attribute("date");
-        events.stream().map(e -> e.attribute("date")).filter(d -> d != null && d.length() == own.length())
-                .forEach(dates::add);
+        String own = event.attribute("date").strip();
+        events.stream().map(e -> e.attribute("date")).filter(d -> d != null && d.strip().length() == own.length())
+                .map(String::strip).forEach(dates::add);
         try {
-            LocalDate day = LocalDate.parse(own);
-            for (int d : new int[] {-1, 1, -2, 2}) {
-                dates.add(day.plusDays(d).toString());
+            if (own.length() == 10) {
+                LocalDate day = LocalDate.parse(own);
+                for (int d : new int[] {-1, 1, -2, 2}) {
+                    dates.add(day.plusDays(d).toString());
+                }
+                dates.add(day.plusMonths(-1).toString());
+                dates.add(day.plusMonths(1).toString());
+            } else if (own.length() == 7) {
+                YearMonth month = YearMonth.parse(own);
+                for (int m : new int[] {-1, 1, -12, 12}) {
+                    dates.add(month.plusMonths(m).toString());
+                }
+            } else if (own.matches("\\d{4}")) {
+                int year = Integer.parseInt(own);
+                IntStream.of(-1, 1, -2, 2).forEach(d -> dates.add(Integer.toString(year + d)));
             }
-            dates.add(day.plusMonths(-1).toString());
-            dates.add(day.plusMonths(1).toString());
-        } catch (DateTimeParseException notAFullDate) {
-            // year-month and year dates only get other events' dates
+        } catch (DateTimeParseException notADate) {
+            // an unusual date only gets other events' dates
         }
-        dates.removeIf(d -> d.equals(own) || base.heldOn(event.attribute("name"), d));
+        dates.removeIf(d -> overlap(d, own) || base.heldOn(event.attribute("name"), d));
         return new ArrayList<>(dates);
     }
 
-    private static boolean sameDay(Fact a, Fact b) {
-        return TextNormaliser.nfc(a.attribute("date")).equals(TextNormaliser.nfc(b.attribute("date")));
+    /** "2021" and "2021-12-13" overlap: the day lies in the year, so neither is wrong for the other. */
+    static boolean overlap(String a, String b) {
+        String x = a.strip();
+        String y = b.strip();
+        return x.startsWith(y) || y.startsWith(x);
     }
 
-    /** "Hội nghị Ngoại vụ toàn quốc … là lần thứ mấy?" as a choice and as a typed number. */
+    /** Who chaired it: the options name people with their role, as the articles do ("Tổng Bí thư Nguyễn Phú Trọng"). */
+    private List<QuestionDraft> chair(Fact event, FactBase base, Dice dice) {
+        List<String> notChairs = PeopleQuestions.othersBySimilarRank(chairFact(event, base), base.of(FactSet.PEOPLE),
+                        base, dice).stream()
+                .filter(p -> !base.chaired(p.attribute("name"), event.attribute("name")))
+                .map(p -> p.attribute("role") + " " + p.attribute("name")).distinct().toList();
+        if (notChairs.size() < 3) {
+            return List.of();
+        }
+        String chair = event.attribute("chair");
+        String name = quoted(event.attribute("name"));
+        return List.of(
+                Drafts.single(QuestionKind.SINGLE, "Ai chủ trì " + name + "?", chair, notChairs.subList(0, 3),
+                        name + " do " + chair + " chủ trì.", 0.4, List.of(event)),
+                Drafts.trueFalse(name + " do " + chair + " chủ trì.", true, "Đúng. " + name + " do " + chair
+                        + " chủ trì.", 0.2, List.of(event)),
+                Drafts.trueFalse(name + " do " + notChairs.get(0) + " chủ trì.", false, "Sai. " + name + " do "
+                        + chair + " chủ trì.", 0.35, List.of(event)));
+    }
+
+    /** The chair as a person fact when the base has one, so that distractors are of similar rank. */
+    private static Fact chairFact(Fact event, FactBase base) {
+        String chair = Folding.fold(event.attribute("chair"));
+        return base.of(FactSet.PEOPLE).stream().filter(p -> chair.contains(Folding.fold(p.attribute("name"))))
+                .findFirst().orElse(new Fact(event.id() + "-chair", FactSet.PEOPLE, null, event.attribute("chair"),
+                        event.attribute("chair"), null, null, event.asOf(), event.source(), event.quote(),
+                        java.util.Map.of("name", event.attribute("chair"), "role", event.attribute("chair"))));
+    }
+
+    /** Meetings in a numbered series; "Đại hội VI" or "Chỉ thị số 32" carry their number in the name or are no series. */
+    private static boolean isInASeries(Fact event) {
+        String name = Folding.fold(event.attribute("name"));
+        return name.contains("lần thứ") || name.startsWith("hội nghị");
+    }
+
+    private static String nth(int number) {
+        return number == 1 ? "Lần đầu tiên" : "Lần thứ " + number;
+    }
+
+    /** "Hội nghị Ngoại vụ toàn quốc (13/12/2021) là lần thứ mấy?" as a choice and as a typed number. */
     private List<QuestionDraft> numberInSeries(Fact event, Dice dice) {
         int number;
         try {
@@ -140,16 +180,16 @@ final class EventQuestions implements QuestionTemplate {
         } catch (NumberFormatException notANumber) {
             return List.of();
         }
-        String name = withoutNumber(event.attribute("name"));
-        String when = has(event, "date") ? " (" + Vietnamese.date(event.attribute("date")) + ")" : "";
-        String answer = event.attribute("name") + when + " là lần thứ " + number + ".";
+        String name = quoted(withoutNumber(event.attribute("name"))) + " (" + Vietnamese.date(event.attribute("date"))
+                + ")";
+        String answer = quoted(event.attribute("name")) + " — " + nth(number).toLowerCase(java.util.Locale.ROOT) + ".";
         List<String> wrong = dice.sample(IntStream.rangeClosed(Math.max(1, number - 3), number + 3)
-                .filter(n -> n != number).mapToObj(n -> "Lần thứ " + n).toList(), 3);
+                .filter(n -> n != number).mapToObj(EventQuestions::nth).toList(), 3);
         return List.of(
-                Drafts.single(QuestionKind.SINGLE, quoted(name) + when + " là hội nghị lần thứ mấy?",
-                        "Lần thứ " + number, wrong, answer, 0.5, List.of(event)),
-                Drafts.numeric(quoted(name) + when + " là hội nghị lần thứ mấy? Nhập một số chính xác.",
-                        BigDecimal.valueOf(number), BigDecimal.ZERO, answer, 0.65, List.of(event)));
+                Drafts.single(QuestionKind.SINGLE, name + " được tổ chức lần thứ mấy?", nth(number), wrong, answer, 0.5,
+                        List.of(event)),
+                Drafts.numeric(name + " được tổ chức lần thứ mấy? Nhập một số chính xác.", BigDecimal.valueOf(number),
+                        BigDecimal.ZERO, answer, 0.65, List.of(event)));
     }
 
     /** "Hội nghị Ngoại vụ toàn quốc lần thứ 20" → "Hội nghị Ngoại vụ toàn quốc": the stem must not give it away. */

@@ -59,17 +59,55 @@ final class FactBase {
         return isMember(set, text) || of(set).stream().anyMatch(f -> WordOverlap.covers(f.text() + " " + f.label(), text));
     }
 
-    /** Figures that count the same thing (at any date). */
-    List<Fact> figuresCounting(String counts) {
-        String folded = Folding.fold(counts);
-        return of(FactSet.FIGURES).stream().filter(f -> folded.equals(Folding.fold(f.attribute("counts"))))
-                .toList();
+    /**
+     * Figures of the same measure: the same count, or linked by {@code relatedTo} (the same measure at another date
+     * or in another article, worded differently), followed transitively.
+     */
+    List<Fact> sameMeasure(Fact figure) {
+        List<Fact> found = new ArrayList<>(List.of(figure));
+        for (int i = 0; i < found.size(); i++) {
+            Fact current = found.get(i);
+            String counts = Folding.fold(current.attribute("counts"));
+            for (Fact other : of(FactSet.FIGURES)) {
+                boolean linked = counts.equals(Folding.fold(other.attribute("counts")))
+                        || other.id().equals(current.attribute("relatedTo"))
+                        || current.id().equals(other.attribute("relatedTo"));
+                if (linked && !found.contains(other)) {
+                    found.add(other);
+                }
+            }
+        }
+        return found;
     }
 
-    /** True when some figure counting the same thing has this value, so the value may not be used as a wrong one. */
-    boolean isKnownValue(String counts, BigDecimal value) {
-        return figuresCounting(counts).stream()
-                .anyMatch(f -> f.value() != null && f.value().compareTo(value) == 0);
+    /** Every value the fact base gives for this measure, and the totals it is a part of (189 of 193). */
+    List<BigDecimal> knownValues(Fact figure) {
+        List<BigDecimal> values = new ArrayList<>();
+        for (Fact f : sameMeasure(figure)) {
+            if (f.value() != null) {
+                values.add(f.value());
+            }
+            parse(f.attribute("of")).ifPresent(values::add);
+        }
+        return values;
+    }
+
+    /** True when the value is right for this measure at some date, so it may never be offered as a wrong one. */
+    boolean isKnownValue(Fact figure, BigDecimal value) {
+        return knownValues(figure).stream().anyMatch(v -> v.compareTo(value) == 0);
+    }
+
+    /** The total a part cannot exceed ("189/193"), if the fact base gives one. */
+    Optional<BigDecimal> ceiling(Fact figure) {
+        return parse(figure.attribute("of"));
+    }
+
+    private static Optional<BigDecimal> parse(String number) {
+        try {
+            return number == null || number.isBlank() ? Optional.empty() : Optional.of(new BigDecimal(number.strip()));
+        } catch (NumberFormatException notANumber) {
+            return Optional.empty();
+        }
     }
 
     /** True when the fact base says this person held this role (same person may hold a role at several dates). */
@@ -80,12 +118,12 @@ final class FactBase {
                 && sameRole(r, Folding.fold(p.attribute("role"))));
     }
 
-    /** True when the fact base lists this person as chair of an event with this name. */
+    /** True when the fact base lists this person as chair of an event with this name ("Tổng Bí thư Nguyễn Phú Trọng"). */
     boolean chaired(String name, String eventName) {
         String n = Folding.fold(name);
         String e = Folding.fold(eventName);
         return of(FactSet.EVENTS).stream().anyMatch(ev -> e.equals(Folding.fold(ev.attribute("name")))
-                && n.equals(Folding.fold(ev.attribute("chair"))));
+                && ev.attribute("chair") != null && Folding.fold(ev.attribute("chair")).contains(n));
     }
 
     /** True when an event with this name took place on this date according to the fact base. */

@@ -25,11 +25,12 @@ final class FigureQuestions implements QuestionTemplate {
     public List<QuestionDraft> build(FactBase base, long seed) {
         List<QuestionDraft> out = new ArrayList<>();
         for (Fact figure : base.of(FactSet.FIGURES)) {
-            if (!FigureWording.usable(figure)) {
-                continue;
+            if (FigureWording.usable(figure)) {
+                howMany(figure, base, seed).ifPresent(out::add);
             }
-            howMany(figure, base, seed).ifPresent(out::add);
-            whatItCounts(figure, base, seed).ifPresent(out::add);
+            if (FigureWording.counted(figure)) {
+                whatItCounts(figure, base, seed).ifPresent(out::add);
+            }
         }
         return out;
     }
@@ -41,7 +42,7 @@ final class FigureQuestions implements QuestionTemplate {
         if (wrong.size() < 3) {
             return Optional.empty();
         }
-        String stem = when(figure) + ", " + counts(figure) + " là bao nhiêu?";
+        String stem = when(figure) + ", có bao nhiêu " + FigureWording.countsPhrase(figure) + "?";
         String answer = FigureWording.statement(figure, figure.value());
         return Optional.of(Drafts.single(QuestionKind.SINGLE, stem, FigureWording.option(figure, figure.value()),
                 wrong.stream().map(v -> FigureWording.option(figure, v)).toList(), answer,
@@ -54,8 +55,8 @@ final class FigureQuestions implements QuestionTemplate {
         Map<String, Fact> byCounts = new LinkedHashMap<>();
         for (Fact other : dice.shuffled(base.of(FactSet.FIGURES))) {
             String key = Folding.fold(counts(other));
-            if (FigureWording.usable(other) && !key.equals(Folding.fold(counts(figure)))
-                    && !base.isKnownValue(other.attribute("counts"), figure.value())) {
+            if (FigureWording.counted(other) && !key.equals(Folding.fold(counts(figure)))
+                    && !base.isKnownValue(other, figure.value())) {
                 byCounts.putIfAbsent(key, other);
             }
         }

@@ -28,10 +28,12 @@ final class FigureStatements implements QuestionTemplate {
     @Override
     public List<QuestionDraft> build(FactBase base, long seed) {
         List<QuestionDraft> out = new ArrayList<>();
-        List<Fact> figures = base.of(FactSet.FIGURES).stream().filter(FigureWording::usable).toList();
-        for (Fact figure : figures) {
+        for (Fact figure : base.of(FactSet.FIGURES).stream().filter(FigureWording::counted).toList()) {
             out.add(Drafts.trueFalse(FigureWording.statement(figure, figure.value()), true,
                     "Đúng. " + FigureWording.statement(figure, figure.value()), 0.2, List.of(figure)));
+        }
+        List<Fact> figures = base.of(FactSet.FIGURES).stream().filter(FigureWording::usable).toList();
+        for (Fact figure : figures) {
             changedNumber(figure, base, seed).ifPresent(out::add);
             out.add(typed(figure, base));
         }
@@ -59,8 +61,7 @@ final class FigureStatements implements QuestionTemplate {
     /** NUMERIC: the tolerance is stated in the stem and never wide enough to accept another date's value. */
     private QuestionDraft typed(Fact figure, FactBase base) {
         BigDecimal tolerance = tolerance(figure, base);
-        String unit = figure.unit() == null || figure.unit().isBlank() ? "" : " " + figure.unit().strip();
-        String stem = when(figure) + ", " + counts(figure) + " là bao nhiêu" + unit + "? Nhập một số"
+        String stem = when(figure) + ", có bao nhiêu " + FigureWording.countsPhrase(figure) + "? Nhập một số"
                 + (tolerance.signum() == 0 ? " chính xác." : " (chấp nhận sai lệch ±" + Vietnamese.number(tolerance)
                 + ").");
         return Drafts.numeric(stem, figure.value().stripTrailingZeros(), tolerance,
@@ -76,9 +77,9 @@ final class FigureStatements implements QuestionTemplate {
             return BigDecimal.ZERO;
         }
         BigDecimal tolerance = value.multiply(new BigDecimal("0.05")).setScale(scale, RoundingMode.DOWN);
-        for (Fact other : base.figuresCounting(figure.attribute("counts"))) {
-            if (other.value() != null && other.value().compareTo(value) != 0) {
-                BigDecimal gap = other.value().subtract(value).abs().subtract(step);
+        for (BigDecimal other : base.knownValues(figure)) {
+            if (other.compareTo(value) != 0) {
+                BigDecimal gap = other.subtract(value).abs().subtract(step);
                 tolerance = tolerance.min(gap.max(BigDecimal.ZERO));
             }
         }

@@ -1,6 +1,8 @@
 package vn.civicsquiz.generate;
 
 import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import vn.civicsquiz.content.Fact;
 
@@ -13,9 +15,18 @@ final class FigureWording {
     private FigureWording() {
     }
 
-    static boolean usable(Fact figure) {
+    /** A figure that says what it counts: it can be stated and asked about. */
+    static boolean counted(Fact figure) {
         String counts = figure.attribute("counts");
         return figure.value() != null && figure.value().signum() > 0 && counts != null && !counts.isBlank();
+    }
+
+    /** A figure with a plain number; "hàng nghìn" or "1,5-1,6" cannot be asked as a value. */
+    static boolean usable(Fact figure) {
+        String counts = figure.attribute("counts");
+        String display = figure.attribute("display");
+        return figure.value() != null && figure.value().signum() > 0 && counts != null && !counts.isBlank()
+                && (display == null || display.isBlank());
     }
 
     /** "Đến năm 2021" */
@@ -24,15 +35,15 @@ final class FigureWording {
         return year == null ? "Theo bài viết" : "Đến năm " + year;
     }
 
-    /**
-     * "số chính đảng có quan hệ với Đảng Cộng sản Việt Nam"; amounts of money and shares are named as they are
-     * ("kim ngạch thương mại …"), since "số kim ngạch" is not Vietnamese.
-     */
+    /** What is counted, as the curated noun phrase: "chính đảng có quan hệ với Đảng Cộng sản Việt Nam". */
+    static String countsPhrase(Fact figure) {
+        return Vietnamese.withoutFinalStop(figure.attribute("counts").strip());
+    }
+
+    /** "số chính đảng có quan hệ với Đảng Cộng sản Việt Nam" */
     static String counts(Fact figure) {
-        String counts = Vietnamese.withoutFinalStop(decapitalise(figure.attribute("counts")));
-        String unit = figure.unit() == null ? "" : figure.unit();
-        boolean amount = unit.contains("USD") || unit.contains("đồng") || unit.contains("%");
-        return counts.startsWith("số ") || amount ? counts : "số " + counts;
+        String counts = countsPhrase(figure);
+        return counts.startsWith("số ") ? counts : "số " + counts;
     }
 
     /** As an option: "Số chính đảng … (năm 2021)". */
@@ -59,15 +70,35 @@ final class FigureWording {
         return s.toString();
     }
 
-    /** The number with its qualifier but no unit: "hơn 140". */
+    /** The number with its qualifier but no unit: "hơn 140", or as the article words it: "hàng nghìn". */
     static String bare(Fact figure) {
         String qualifier = figure.attribute("qualifier");
-        String number = Vietnamese.number(figure.value());
+        String display = figure.attribute("display");
+        String number = display == null || display.isBlank() ? Vietnamese.number(figure.value()) : display.strip();
         return qualifier == null || qualifier.isBlank() ? number : qualifier.strip() + " " + number;
     }
 
-    /** "Đến năm 2021, số … là 247 chính đảng." */
+    /**
+     * The curated statement, which carries its own date, with the number replaced when a wrong value is wanted;
+     * a statement built from the count when the text does not show the number as a numeral.
+     */
     static String statement(Fact figure, BigDecimal value) {
+        String text = figure.text() == null ? "" : Vietnamese.withoutFinalStop(figure.text());
+        if (value.compareTo(figure.value()) == 0 && !text.isEmpty()) {
+            return dated(figure, text) + ".";
+        }
+        String number = Vietnamese.number(figure.value());
+        Matcher m = Pattern.compile("(?<![\\d.,])" + Pattern.quote(number) + "(?![\\d]|[.,]\\d)").matcher(text);
+        if (m.find()) {
+            return dated(figure, text.substring(0, m.start()) + Vietnamese.number(value) + text.substring(m.end()))
+                    + ".";
+        }
         return when(figure) + ", " + counts(figure) + " là " + display(figure, value) + ".";
+    }
+
+    /** The statement as curated when it names its year; otherwise the year of the article is put in front. */
+    private static String dated(Fact figure, String text) {
+        String year = Vietnamese.year(figure.asOf());
+        return year == null || text.contains(year) ? text : "Theo bài viết năm " + year + ": " + text;
     }
 }

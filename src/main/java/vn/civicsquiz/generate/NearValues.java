@@ -92,7 +92,10 @@ final class NearValues {
         if (countsCountries(figure) && candidate.compareTo(MAX_COUNTRIES) > 0) {
             return false;
         }
-        return !base.isKnownValue(figure.attribute("counts"), candidate);
+        if (base.ceiling(figure).filter(max -> candidate.compareTo(max) > 0).isPresent()) {
+            return false;
+        }
+        return !base.isKnownValue(figure, candidate);
     }
 
     private static boolean isPercent(Fact figure) {

@@ -52,9 +52,21 @@ final class PillarQuestions implements QuestionTemplate {
         return out;
     }
 
+    /** The curated traps for the pillars first, then the other look-alikes; none that is, or nearly is, a pillar. */
     static List<String> lookalikes(FactBase base) {
-        return LOOKALIKES.stream().filter(l -> !base.isMember(FactSet.THREE_PILLARS, l)
-                && base.of(FactSet.THREE_PILLARS).stream().noneMatch(p -> WordOverlap.covers(p.label(), l))).toList();
+        List<String> candidates = new ArrayList<>();
+        base.of(FactSet.PHRASES).stream().filter(p -> "true".equals(p.attribute("trap"))
+                && FactSet.THREE_PILLARS.slug().equals(p.attribute("trapFor"))).forEach(p -> candidates.add(p.label()));
+        candidates.addAll(LOOKALIKES);
+        List<String> out = new ArrayList<>();
+        for (String candidate : candidates) {
+            boolean seen = out.stream().anyMatch(o -> Folding.fold(o).equals(Folding.fold(candidate)));
+            if (!seen && !base.isMember(FactSet.THREE_PILLARS, candidate) && base.of(FactSet.THREE_PILLARS).stream()
+                    .noneMatch(p -> WordOverlap.covers(p.label(), candidate))) {
+                out.add(candidate);
+            }
+        }
+        return out;
     }
 
     /** "Chọn ba trụ cột …": three right among five. */

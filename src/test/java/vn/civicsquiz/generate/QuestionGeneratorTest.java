@@ -50,13 +50,13 @@ class QuestionGeneratorTest {
 
     @Test
     void theTwentyTwentyFourCountOfCountriesNeverOffersTheTwentyTwentyOneCountAndViceVersa() {
-        QuestionDraft in2024 = find(QuestionKind.SINGLE, "Đến năm 2024, số quốc gia có quan hệ ngoại giao");
+        QuestionDraft in2024 = find(QuestionKind.SINGLE, "Đến năm 2024, có bao nhiêu quốc gia có quan hệ ngoại giao");
         assertThat(correct(in2024)).containsExactly("193 quốc gia");
         assertThat(in2024.options()).extracting(OptionDraft::text).doesNotContain("189 quốc gia");
-        QuestionDraft in2021 = find(QuestionKind.SINGLE, "Đến năm 2021, số quốc gia có quan hệ ngoại giao");
+        QuestionDraft in2021 = find(QuestionKind.SINGLE, "Đến năm 2021, có bao nhiêu quốc gia có quan hệ ngoại giao");
         assertThat(correct(in2021)).containsExactly("189 quốc gia");
         assertThat(in2021.options()).extracting(OptionDraft::text).doesNotContain("193 quốc gia");
-        QuestionDraft typed = find(QuestionKind.NUMERIC, "Đến năm 2021, số quốc gia có quan hệ ngoại giao");
+        QuestionDraft typed = find(QuestionKind.NUMERIC, "Đến năm 2021, có bao nhiêu quốc gia có quan hệ ngoại giao");
         assertThat(typed.numericAnswer().add(typed.tolerance())).isLessThan(new BigDecimal(193));
         assertThat(typed.stem()).contains("±" + typed.tolerance().toPlainString());
     }
@@ -87,7 +87,9 @@ class QuestionGeneratorTest {
         QuestionDraft changedNumber = bank.stream().filter(q -> q.kind() == QuestionKind.TRUE_FALSE
                 && q.factIds().equals(List.of("fig-parties")) && correct(q).equals(List.of("Sai")))
                 .findFirst().orElseThrow();
-        assertThat(changedNumber.stem()).startsWith("Đến năm 2021, số chính đảng").doesNotContain("247");
+        // the curated sentence with only the number changed, dated because the sentence itself names no year
+        assertThat(changedNumber.stem()).startsWith("Theo bài viết năm 2021: Đảng ta đã thiết lập quan hệ với ")
+                .endsWith(" chính đảng ở 111 quốc gia.").doesNotContain("247");
     }
 
     @Test
@@ -123,7 +125,7 @@ class QuestionGeneratorTest {
 
     @Test
     void aNumericQuestionStatesItsTolerance() {
-        QuestionDraft q = find(QuestionKind.NUMERIC, "Đến năm 2021, số chính đảng");
+        QuestionDraft q = find(QuestionKind.NUMERIC, "Đến năm 2021, có bao nhiêu chính đảng");
         assertThat(q.numericAnswer()).isEqualByComparingTo("247");
         assertThat(q.tolerance()).isEqualByComparingTo("12");
         assertThat(q.stem()).endsWith("(chấp nhận sai lệch ±12).");

@@ -42,12 +42,12 @@ final class TruthOracle {
         String stem = TextNormaliser.fold(q.stem());
         for (OptionDraft wrong : wrongOptions(q)) {
             String option = wrong.text();
-            if (first.set() == FactSet.FIGURES && stem.endsWith("là bao nhiêu?")
-                    && isValueOf(first.attribute("counts"), parse(option))) {
+            if (first.set() == FactSet.FIGURES && stem.contains(", có bao nhiêu ")
+                    && isValueOf(first, parse(option))) {
                 problems.add("a figure with the same count has the value " + option);
             }
             if (first.set() == FactSet.FIGURES && stem.endsWith("chỉ điều gì?")
-                    && countsMatching(option).stream().anyMatch(f -> f.value().compareTo(first.value()) == 0)) {
+                    && countsMatching(option).stream().anyMatch(f -> isValueOf(f, first.value()))) {
                 problems.add(option + " also has the value " + first.value());
             }
             if (first.set() == FactSet.PEOPLE && stem.contains(", ai là ")
@@ -59,12 +59,20 @@ final class TruthOracle {
                 problems.add(first.attribute("name") + " holds " + option);
             }
             if (first.set() == FactSet.EVENTS && stem.startsWith("ai chủ trì")
-                    && TextNormaliser.fold(option).equals(TextNormaliser.fold(first.attribute("chair")))) {
+                    && chairedBySomeoneIn(first, option)) {
                 problems.add(option + " chaired " + first.attribute("name"));
             }
             if (first.set() == FactSet.PHRASES && stem.endsWith("có nghĩa là gì?")
                     && TextNormaliser.fold(option).equals(TextNormaliser.fold(first.attribute("meaning")))) {
                 problems.add(option + " is the meaning of " + first.attribute("phrase"));
+            }
+            if (first.set() == FactSet.EVENTS && stem.startsWith("theo các bài viết, nội dung nào gắn với thời điểm")
+                    && sameNameDatedWithin(option, first.attribute("date"))) {
+                problems.add(option + " also falls on " + first.attribute("date"));
+            }
+            if (first.set() == FactSet.PHRASES && stem.endsWith("được nêu trong bối cảnh nào?")
+                    && namedMemberSays(option, first.attribute("phrase"))) {
+                problems.add(first.attribute("phrase") + " is also said in " + option);
             }
             if (q.kind() == QuestionKind.NEGATIVE && !isMember(topic(q), option)) {
                 problems.add("a shown option of an odd-one-out question is not a member: " + option);
@@ -110,15 +118,52 @@ final class TruthOracle {
         return facts.stream().filter(f -> f.set() == set && f.ordinal() != null && f.ordinal() == ordinal).findFirst();
     }
 
+    /** The option names a person (name inside "role name") who chaired an event of this name. */
+    private boolean chairedBySomeoneIn(Fact event, String option) {
+        String folded = TextNormaliser.fold(option);
+        return facts.stream().filter(f -> f.set() == FactSet.EVENTS && f.attribute("chair") != null
+                        && TextNormaliser.fold(f.attribute("name")).equals(TextNormaliser.fold(event.attribute("name"))))
+                .anyMatch(f -> folded.equals(TextNormaliser.fold(f.attribute("chair"))) || facts.stream()
+                        .filter(p -> p.set() == FactSet.PEOPLE && folded.contains(TextNormaliser.fold(p.attribute("name"))))
+                        .anyMatch(p -> TextNormaliser.fold(f.attribute("chair")).contains(TextNormaliser.fold(p.attribute("name")))));
+    }
+
+    /** Some event of that name has a date inside the asked one, or the asked one inside it (2021 ⊃ 2021-12-13). */
+    private boolean sameNameDatedWithin(String name, String date) {
+        return facts.stream().filter(f -> f.set() == FactSet.EVENTS && f.attribute("date") != null
+                        && TextNormaliser.fold(f.attribute("name")).equals(TextNormaliser.fold(name)))
+                .anyMatch(f -> f.attribute("date").startsWith(date) || date.startsWith(f.attribute("date")));
+    }
+
+    /** The context names a task or lesson ("bài học kinh nghiệm thứ hai") whose text contains the phrase. */
+    private boolean namedMemberSays(String context, String phrase) {
+        String where = TextNormaliser.fold(context);
+        return facts.stream().filter(f -> f.ordinal() != null
+                        && (f.set() == FactSet.NINE_TASKS || f.set() == FactSet.FIVE_LESSONS))
+                .filter(f -> where.contains((f.set() == FactSet.NINE_TASKS ? "nhiệm vụ trọng tâm thứ " : "bài học kinh nghiệm thứ ")
+                        + ORDINAL_WORDS.get(f.ordinal() - 1)))
+                .anyMatch(f -> TextNormaliser.fold(f.text() + " " + f.quote()).contains(TextNormaliser.fold(phrase)));
+    }
+
     boolean isMember(FactSet set, String text) {
         return facts.stream().anyMatch(f -> f.set() == set
                 && TextNormaliser.fold(f.label()).equals(TextNormaliser.fold(text)));
     }
 
-    private boolean isValueOf(String counts, BigDecimal value) {
-        return facts.stream().anyMatch(f -> f.set() == FactSet.FIGURES && f.value() != null
-                && TextNormaliser.fold(counts).equals(TextNormaliser.fold(f.attribute("counts")))
-                && f.value().compareTo(value) == 0);
+    /** The value of this measure at any date, of a related measure, or the total it is part of. */
+    private boolean isValueOf(Fact figure, BigDecimal value) {
+        return facts.stream().filter(f -> f.set() == FactSet.FIGURES && f.value() != null)
+                .filter(f -> f == figure || sameCounts(f, figure) || related(f, figure))
+                .anyMatch(f -> f.value().compareTo(value) == 0
+                        || (f.attribute("of") != null && new BigDecimal(f.attribute("of")).compareTo(value) == 0));
+    }
+
+    private static boolean sameCounts(Fact a, Fact b) {
+        return TextNormaliser.fold(a.attribute("counts")).equals(TextNormaliser.fold(b.attribute("counts")));
+    }
+
+    private static boolean related(Fact a, Fact b) {
+        return a.id().equals(b.attribute("relatedTo")) || b.id().equals(a.attribute("relatedTo"));
     }
 
     private List<Fact> countsMatching(String option) {

@@ -26,7 +26,7 @@ class TruthOracleTest {
 
     @Test
     void flagsTheOtherDatesCountOfCountriesAsATrueDistractor() {
-        QuestionDraft q = single("figures", "Đến năm 2021, số quốc gia có quan hệ ngoại giao với Việt Nam là bao nhiêu?",
+        QuestionDraft q = single("figures", "Đến năm 2021, có bao nhiêu quốc gia có quan hệ ngoại giao với Việt Nam?",
                 "fig-diplomatic-relations-2021", "189 quốc gia", "193 quốc gia", "174 quốc gia", "161 quốc gia");
         assertThat(oracle.problems(q)).hasSize(1);
     }
@@ -45,6 +45,18 @@ class TruthOracleTest {
                         OptionDraft.choice("Đối ngoại nhân dân", false), OptionDraft.choice("Đối ngoại kinh tế", false)),
                 null, null, "x", 0.4, List.of("pillar-1"), "000_7edb9b8851f52cde", "q");
         assertThat(oracle.problems(q)).hasSize(2);
+    }
+
+    @Test
+    void flagsAnEventWhoseDayFallsInTheAskedYear() {
+        QuestionDraft q = single("events", "Theo các bài viết, nội dung nào gắn với thời điểm năm 1986?",
+                "event-6th-congress", "Đại hội VI", "Hội nghị Ngoại giao lần thứ 32", "Hội nghị Đối ngoại toàn quốc",
+                "Hội nghị Ngoại vụ toàn quốc lần thứ 20");
+        assertThat(oracle.problems(q)).isEmpty();
+        QuestionDraft overlapping = single("events", "Theo các bài viết, nội dung nào gắn với thời điểm năm 2021?",
+                "event-6th-congress", "Đại hội VI", "Hội nghị Ngoại giao lần thứ 32", "Hội nghị Đối ngoại toàn quốc",
+                "Hội nghị Ngoại vụ toàn quốc lần thứ 20");
+        assertThat(oracle.problems(overlapping)).hasSize(2);
     }
 
     @Test
