@@ -49,14 +49,15 @@ class TruthOracleTest {
 
     @Test
     void flagsAnEventWhoseDayFallsInTheAskedYear() {
-        QuestionDraft q = single("events", "Theo các bài viết, nội dung nào gắn với thời điểm năm 1986?",
-                "event-6th-congress", "Đại hội VI", "Hội nghị Ngoại giao lần thứ 32", "Hội nghị Đối ngoại toàn quốc",
-                "Hội nghị Ngoại vụ toàn quốc lần thứ 20");
-        assertThat(oracle.problems(q)).isEmpty();
-        QuestionDraft overlapping = single("events", "Theo các bài viết, nội dung nào gắn với thời điểm năm 2021?",
-                "event-6th-congress", "Đại hội VI", "Hội nghị Ngoại giao lần thứ 32", "Hội nghị Đối ngoại toàn quốc",
-                "Hội nghị Ngoại vụ toàn quốc lần thứ 20");
-        assertThat(oracle.problems(overlapping)).hasSize(2);
+        List<vn.civicsquiz.content.Fact> facts = new java.util.ArrayList<>(SeedFacts.all());
+        facts.add(new vn.civicsquiz.content.Fact("event-network-chair", vn.civicsquiz.content.FactSet.EVENTS, null,
+                "Mạng lưới", "Mạng lưới", null, null, "2021", SeedFacts.A001, "q",
+                java.util.Map.of("name", "Mạng lưới các chính quyền địa phương", "date", "2021")));
+        TruthOracle withYearEvent = new TruthOracle(facts);
+        QuestionDraft q = single("events", "Theo các bài viết, nội dung nào gắn với thời điểm năm 2021?",
+                "event-network-chair", "Mạng lưới các chính quyền địa phương", "Đại hội VI",
+                "Hội nghị Ngoại giao lần thứ 32", "Hội nghị Ngoại vụ toàn quốc lần thứ 20");
+        assertThat(withYearEvent.problems(q)).singleElement().asString().contains("Hội nghị Ngoại vụ toàn quốc lần thứ 20");
     }
 
     @Test
