@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import vn.civicsquiz.content.Fact;
 import vn.civicsquiz.content.FactSet;
@@ -141,8 +142,13 @@ final class FactBase {
                 && m.equals(Folding.fold(f.attribute("meaning"))));
     }
 
-    /** "Bộ trưởng Bộ Ngoại giao" and "Bộ trưởng Ngoại giao" are the same role; compare on the longer containing the shorter. */
+    /**
+     * One role contains the other word for word: "Phó Bí thư Thành ủy Hà Nội" is also true of the "Phó Bí thư
+     * Thường trực Thành ủy Hà Nội", and "Tổng Bí thư" of the "Tổng Bí thư, Chủ tịch nước".
+     */
     private static boolean sameRole(String a, String b) {
-        return a.equals(b) || a.contains(b) || b.contains(a);
+        Set<String> x = WordOverlap.words(a);
+        Set<String> y = WordOverlap.words(b);
+        return x.containsAll(y) || y.containsAll(x);
     }
 }

@@ -172,12 +172,19 @@ final class TruthOracle {
                 && folded.contains(TextNormaliser.fold(f.attribute("counts")))).toList();
     }
 
-    /** The same person with a role that contains, or is contained in, the other (Tổng Bí thư ⊂ Tổng Bí thư, Chủ tịch nước). */
+    /**
+     * The same person with a role whose words include, or are included in, the other's
+     * (Tổng Bí thư ⊂ Tổng Bí thư, Chủ tịch nước; Phó Bí thư Thành ủy ⊂ Phó Bí thư Thường trực Thành ủy).
+     */
     private boolean holds(String name, String role) {
-        String r = TextNormaliser.fold(role);
+        List<String> asked = words(role);
         return facts.stream().anyMatch(f -> f.set() == FactSet.PEOPLE
                 && TextNormaliser.fold(f.attribute("name")).equals(TextNormaliser.fold(name))
-                && (TextNormaliser.fold(f.attribute("role")).contains(r) || r.contains(TextNormaliser.fold(f.attribute("role")))));
+                && (words(f.attribute("role")).containsAll(asked) || asked.containsAll(words(f.attribute("role")))));
+    }
+
+    private static List<String> words(String text) {
+        return List.of(TextNormaliser.fold(text).split("[^\\p{L}\\p{M}]+"));
     }
 
     /** "Hơn 1.200 tổ chức" → 1200, "24,8 tỷ USD" → 24.8. */
