@@ -116,7 +116,8 @@ final class FigureStatements implements QuestionTemplate {
         StringBuilder answer = new StringBuilder();
         for (Fact figure : group) {
             String what = FigureWording.countsOption(figure) + " (" + when(figure).toLowerCase(TextNormaliser.VIETNAMESE) + ")";
-            options.add(new OptionDraft(what, true, null, display(figure, figure.value()), null, null));
+            // the bare number: with its unit ("247 chính đảng") the pair would match itself
+            options.add(new OptionDraft(what, true, null, FigureWording.bare(figure), null, null));
             answer.append(answer.length() == 0 ? "" : "; ").append(what).append(": ")
                     .append(display(figure, figure.value()));
         }
