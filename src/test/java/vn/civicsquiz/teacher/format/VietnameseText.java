@@ -18,8 +18,6 @@ public final class VietnameseText {
             "->", "%50%", "%-100%", "[html]", "[plain]", "[markdown]", "//", "_____", "\";", "$CATEGORY:", "T",
             "TRUE", "FALSE", "<b>", "&amp;", "%", "..", "/", "*", "{}", "\\~", "\"", "\\u00e9", "=%", "-", ">");
 
-    private static final List<String> WEIGHT_LIKE = List.of("%50%", "%-100%");
-
     private VietnameseText() {
     }
 
@@ -29,13 +27,8 @@ public final class VietnameseText {
                 net.jqwik.api.Tuple.of(7, Arbitraries.of(WORDS)), net.jqwik.api.Tuple.of(3, Arbitraries.of(SPECIAL))));
     }
 
-    /** Like {@link #text()} but never starting like a GIFT answer weight ({@code %50%}). */
-    public static Arbitrary<String> textNotStartingWithWeight() {
-        return text().filter(t -> WEIGHT_LIKE.stream().noneMatch(t::startsWith));
-    }
-
     public static Arbitrary<String> textWithoutArrow() {
-        return textNotStartingWithWeight().filter(t -> !t.contains("->"));
+        return text().filter(t -> !t.contains("->"));
     }
 
     private static Arbitrary<String> tokens(Arbitrary<String> token) {

@@ -86,7 +86,7 @@ final class GiftProjection {
         for (int i = 0; i < options.size(); i++) {
             OptionDraft o = options.get(i);
             String text = required(o.text(), i);
-            BigDecimal weight = o.correct() ? null : weight(o.weight(), text, BigDecimal.ZERO);
+            BigDecimal weight = o.correct() ? null : weight(o.weight());
             out.add(new OptionDraft(text, o.correct(), null, null, weight, GiftProjectionText.text(o.feedback())));
         }
         return out;
@@ -107,7 +107,7 @@ final class GiftProjection {
             String text = required(o.text(), i);
             BigDecimal weight = consistent ? o.weight() : o.correct() ? share
                     : o.weight() != null && o.weight().signum() <= 0 ? o.weight() : null;
-            out.add(new OptionDraft(text, o.correct(), null, null, weight(weight, text, BigDecimal.ZERO),
+            out.add(new OptionDraft(text, o.correct(), null, null, weight(weight),
                     GiftProjectionText.text(o.feedback())));
         }
         return out;
@@ -164,7 +164,7 @@ final class GiftProjection {
             } else if (!o.correct() && (weight == null || weight.signum() > 0)) {
                 weight = BigDecimal.ZERO;
             }
-            out.add(new OptionDraft(text, o.correct(), null, null, weight(weight, text, HUNDRED), feedback));
+            out.add(new OptionDraft(text, o.correct(), null, null, weight(weight), feedback));
         }
         return out;
     }
@@ -180,13 +180,12 @@ final class GiftProjection {
         return new Answers(QuestionKind.NUMERIC, List.of(), GiftProjectionText.scale(q.numericAnswer()), tolerance);
     }
 
-    /** A weight GIFT can write; an answer text that itself starts like a weight needs the implicit one spelled out. */
-    private static BigDecimal weight(BigDecimal given, String text, BigDecimal implicit) {
+    private static BigDecimal weight(BigDecimal given) {
         BigDecimal weight = GiftProjectionText.scale(given);
         if (weight != null && weight.abs().compareTo(HUNDRED) > 0) {
             throw new Refused("weight " + weight.toPlainString() + "% is outside -100%..100%");
         }
-        return weight == null && Gift.WEIGHT_PREFIX.matcher(text).find() ? implicit : weight;
+        return weight;
     }
 
     private static void atLeast(List<OptionDraft> options, int n) {

@@ -92,9 +92,13 @@ final class GiftQuestionWriter {
         return weight == null ? "" : "%" + weight.toPlainString() + "%";
     }
 
-    /** A text that would otherwise start with a format marker gets an explicit {@code [plain]} one. */
+    /**
+     * A text that would otherwise start with a format marker, or with something read as a weight ({@code %50%}),
+     * gets an explicit {@code [plain]} marker: weights are read before markers, markers before the text.
+     */
     private static String text(String text) {
-        return (GiftMarkup.markerLength(text) > 0 ? PLAIN_MARKER : "") + escape(text);
+        boolean ambiguous = GiftMarkup.markerLength(text) > 0 || Gift.WEIGHT_PREFIX.matcher(text).find();
+        return (ambiguous ? PLAIN_MARKER : "") + escape(text);
     }
 
     static String escape(String text) {

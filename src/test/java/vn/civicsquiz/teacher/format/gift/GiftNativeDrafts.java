@@ -31,7 +31,7 @@ final class GiftNativeDrafts {
     }
 
     private static Arbitrary<String> text() {
-        return VietnameseText.textNotStartingWithWeight();
+        return VietnameseText.text();
     }
 
     private static Arbitrary<String> optionalText() {

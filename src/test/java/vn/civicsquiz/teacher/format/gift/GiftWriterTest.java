@@ -101,11 +101,11 @@ class GiftWriterTest {
         ExportResult result = writer.write(List.of(q));
 
         assertThat(result.content()).contains("[plain]// không phải chú thích {", "\t=[plain][html]<b>đậm</b>",
-                "\t~%0%%50% dân số");
+                "\t~[plain]%50% dân số");
         QuestionDraft back = reader.read(result.content()).drafts().get(0);
         assertThat(back.stem()).isEqualTo("// không phải chú thích");
         assertThat(back.options()).extracting(OptionDraft::text, OptionDraft::weight)
-                .containsExactly(tuple("[html]<b>đậm</b>", null), tuple("%50% dân số", BigDecimal.ZERO));
+                .containsExactly(tuple("[html]<b>đậm</b>", null), tuple("%50% dân số", null));
     }
 
     @Test
