@@ -173,6 +173,8 @@ final class GiftProjection {
         if (q.numericAnswer() == null) {
             throw new Refused("a numeric question needs an answer");
         }
+        sane(q.numericAnswer(), "the answer");
+        sane(q.tolerance(), "the tolerance");
         BigDecimal tolerance = q.tolerance() == null ? BigDecimal.ZERO : GiftProjectionText.scale(q.tolerance());
         if (tolerance.signum() < 0) {
             throw new Refused("the tolerance is negative");
@@ -181,11 +183,19 @@ final class GiftProjection {
     }
 
     private static BigDecimal weight(BigDecimal given) {
-        BigDecimal weight = GiftProjectionText.scale(given);
+        BigDecimal weight = GiftProjectionText.scale(sane(given, "a weight"));
         if (weight != null && weight.abs().compareTo(HUNDRED) > 0) {
             throw new Refused("weight " + weight.toPlainString() + "% is outside -100%..100%");
         }
         return weight;
+    }
+
+    /** GIFT writes numbers in full; 1E+999999999 would be a billion digits. */
+    private static BigDecimal sane(BigDecimal n, String what) {
+        if (n != null && (Math.abs(n.scale()) > 50 || n.precision() - n.scale() > 50)) {
+            throw new Refused(what + " has more than 50 digits");
+        }
+        return n;
     }
 
     private static void atLeast(List<OptionDraft> options, int n) {

@@ -1,0 +1,55 @@
+package vn.civicsquiz.teacher.format.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import vn.civicsquiz.question.QuestionDraft;
+import vn.civicsquiz.teacher.format.DraftArbitraries;
+import vn.civicsquiz.teacher.format.ImportResult;
+
+class QuizJsonProperties {
+
+    private final QuizJsonWriter writer = new QuizJsonWriter();
+    private final QuizJsonReader reader = new QuizJsonReader();
+
+    /** JSON is the lossless format: every kind and every field, blank and null texts included. */
+    @Property(tries = 300)
+    void everyDraftComesBackEqual(@ForAll("drafts") List<QuestionDraft> drafts) {
+        ImportResult back = reader.read(writer.write(drafts).content());
+
+        assertThat(back.errors()).isEmpty();
+        assertThat(back.drafts()).isEqualTo(drafts);
+    }
+
+    @Property(tries = 500)
+    void damagedDocumentsAreReportedNotThrown(@ForAll("damaged") String text) {
+        ImportResult result = reader.read(text);
+
+        int lines = text.split("\r\n|\r|\n", -1).length;
+        assertThat(result.errors()).allSatisfy(e -> assertThat(e.line()).isBetween(1, lines));
+        assertThat(result.questions()).allSatisfy(q -> assertThat(q.line()).isBetween(1, lines));
+    }
+
+    @Provide
+    Arbitrary<List<QuestionDraft>> drafts() {
+        return DraftArbitraries.anyDraft().list().ofMaxSize(5);
+    }
+
+    @Provide
+    Arbitrary<String> damaged() {
+        Arbitrary<String> document = drafts().map(d -> writer.write(d).content());
+        return Combinators.combine(document, Arbitraries.doubles().between(0, 1), Arbitraries.integers().between(0, 20),
+                Arbitraries.of("", "{", "}", "[", "]", ",", "\"", ":", "null", "1e999999999", "\"kind\": 5",
+                        "\"options\": [null]", "\n", "\\u00", "-", "true"))
+                .as((doc, at, length, insert) -> {
+                    int from = (int) (at * doc.length());
+                    return doc.substring(0, from) + insert + doc.substring(Math.min(doc.length(), from + length));
+                });
+    }
+}
