@@ -28,8 +28,7 @@ record JsonQuestion(QuestionKind kind, String topic, String title, String stem, 
         }
 
         OptionDraft toDraft() {
-            return new OptionDraft(nfc(text), Boolean.TRUE.equals(correct), position, nfc(match), weight,
-                    nfc(feedback));
+            return new OptionDraft(text, Boolean.TRUE.equals(correct), position, match, weight, feedback);
         }
     }
 
@@ -39,16 +38,11 @@ record JsonQuestion(QuestionKind kind, String topic, String title, String stem, 
                 q.difficulty(), q.factIds(), q.sourceId(), q.quote());
     }
 
-    /** The draft, with text in NFC; a missing difficulty is the import default. */
+    /** The draft, its texts normalised; a missing difficulty is the import default. */
     QuestionDraft toDraft() {
         List<OptionDraft> drafts = options == null ? List.of() : options.stream().map(JsonOption::toDraft).toList();
-        List<String> facts = factIds == null ? List.of() : factIds.stream().map(JsonQuestion::nfc).toList();
-        return new QuestionDraft(kind, nfc(topic), nfc(title), nfc(stem), drafts, numericAnswer, tolerance,
-                nfc(explanation), difficulty == null ? ImportResult.DEFAULT_DIFFICULTY : difficulty, facts,
-                nfc(sourceId), nfc(quote));
-    }
-
-    private static String nfc(String text) {
-        return ImportedText.nfc(text);
+        return ImportedText.normalise(new QuestionDraft(kind, topic, title, stem, drafts, numericAnswer, tolerance,
+                explanation, difficulty == null ? ImportResult.DEFAULT_DIFFICULTY : difficulty, factIds, sourceId,
+                quote));
     }
 }
