@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.civicsquiz.learner.LearnerRef;
-import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.question.Question;
 
@@ -29,13 +28,13 @@ public class AttemptService {
         this.em = em;
     }
 
-    /** @throws ProblemException 400 for an unknown topic, 409 when no question is available */
+    /**
+     * Callers check the topic against {@link QuizTopics} (any topic string works here, "mixed" means all).
+     *
+     * @throws ProblemException 409 when no question is available
+     */
     @Transactional
     public QuizAttempt start(LearnerRef learner, StartRequest request) {
-        if (!QuizTopics.known(request.topic())) {
-            throw ProblemException.badRequest("Unknown topic '" + request.topic() + "'",
-                    List.of(new Problem.FieldError("topic", "must be one of " + QuizTopics.ALL)));
-        }
         List<Long> ids = request.review()
                 ? picker.mistakes(learner.learnerId(), request.topic(), request.size())
                 : picker.pick(learner.learnerId(), request.topic(), request.size());

@@ -33,6 +33,7 @@ import vn.civicsquiz.quiz.InvalidAnswer;
 import vn.civicsquiz.quiz.ItemView;
 import vn.civicsquiz.quiz.QuizAttempt;
 import vn.civicsquiz.quiz.QuizMode;
+import vn.civicsquiz.quiz.QuizTopics;
 import vn.civicsquiz.quiz.StartRequest;
 
 import java.net.URI;
@@ -76,6 +77,10 @@ public class AttemptApi {
     @APIResponse(responseCode = "409", description = "no question available (or no mistakes to review)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(@Valid @NotNull StartAttemptRequest body) {
+        if (!QuizTopics.known(body.topic())) {
+            throw ProblemException.badRequest("Unknown topic '" + body.topic() + "'",
+                    List.of(new Problem.FieldError("topic", "must be one of " + QuizTopics.ALL)));
+        }
         LearnerRef learner = current.require();
         QuizMode mode = body.mode() == null ? QuizMode.practice : QuizMode.valueOf(body.mode());
         Integer limit = body.timeLimitMinutes() == null ? null : body.timeLimitMinutes() * 60;
