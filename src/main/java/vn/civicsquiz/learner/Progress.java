@@ -31,10 +31,17 @@ public record Progress(int attempts, int finishedAttempts, int answered, int cor
         public int percent() {
             return max == 0 ? 0 : Math.round(100f * score / max);
         }
+
+        public String nameKey() {
+            return "topic_" + topic.replace('-', '_');
+        }
     }
 
     /** @param quote a source sentence of a question testing the fact; sourceUrl its passage */
     public record WeakFact(String factId, int correct, int wrong, String quote, String sourceUrl) {
+        public int total() {
+            return correct + wrong;
+        }
     }
 
     public int accuracyPercent() {

@@ -8,8 +8,6 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.List;
-
 /** The current learner's progress (signed in with HTTP Basic, or a guest with X-Guest-Token). */
 @Path("/api/v1/me/progress")
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,6 +29,6 @@ public class ProgressApi {
             description = "A learner who has not answered anything yet gets an empty progress, not an error.")
     public Progress get() {
         return current.find().map(l -> progress.of(l.learnerId()))
-                .orElseGet(() -> new Progress(0, 0, 0, 0, 0, 0, false, List.of(), List.of(), List.of()));
+                .orElseGet(progress::empty);
     }
 }

@@ -47,6 +47,22 @@ public class ProgressService {
                 mastery(learnerId), history(learnerId), weakestFacts(learnerId));
     }
 
+    /** Progress of someone who has not answered anything yet: only the size of each topic. */
+    public Progress empty() {
+        Map<String, Integer> totals = counts.published();
+        List<Progress.TopicMastery> topics = QuizTopics.ALL.stream()
+                .map(t -> new Progress.TopicMastery(t, 0, totals.getOrDefault(t, 0))).toList();
+        return new Progress(0, 0, 0, 0, 0, 0, false, topics, List.of(), List.of());
+    }
+
+    /** Published questions the learner answered wrong the last time. */
+    public int mistakes(long learnerId) {
+        return num(em.createNativeQuery("""
+                        SELECT count(*) FROM learner_question lq JOIN question q ON q.id = lq.question_id
+                        WHERE lq.learner_id = ?1 AND NOT lq.last_correct AND q.status = 'published'""")
+                .setParameter(1, learnerId).getSingleResult());
+    }
+
     private List<LocalDate> studyDays(long learnerId) {
         List<?> rows = em.createNativeQuery("""
                         SELECT DISTINCT CAST(a.answered_at AT TIME ZONE ?2 AS date) FROM attempt_answer a
