@@ -1,0 +1,106 @@
+package vn.civicsquiz.learner;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.HttpHeaders;
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.platform.security.AccountIdentityProvider;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The learner of the current request: the signed-in account, else the guest named by the {@code X-Guest-Token}
+ * header (API) or the {@code quiz-guest} cookie (browser). Looking up never creates anything; {@link #require()}
+ * creates the learner row, and for a new guest a token that {@link GuestCookieFilter} hands back.
+ */
+@RequestScoped
+public class CurrentLearner {
+
+    private final SecurityIdentity identity;
+    private final HttpHeaders headers;
+    private final EntityManager em;
+    private Optional<LearnerRef> found;
+    private String issuedToken;
+    private boolean guestClaimed;
+
+    public CurrentLearner(SecurityIdentity identity, HttpHeaders headers, EntityManager em) {
+        this.identity = identity;
+        this.headers = headers;
+        this.em = em;
+    }
+
+    public Long accountId() {
+        return identity.isAnonymous() ? null : identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
+    }
+
+    /** The learner when one exists already. */
+    public Optional<LearnerRef> find() {
+        if (found == null) {
+            found = lookUp().map(Learner::ref);
+        }
+        return found;
+    }
+
+    /** The learner, created on first use (a guest gets a fresh token). */
+    @Transactional
+    public LearnerRef require() {
+        Optional<LearnerRef> existing = find();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Long accountId = accountId();
+        if (accountId != null) {
+            em.createNativeQuery("INSERT INTO learner (account_id) VALUES (?1) ON CONFLICT (account_id) DO NOTHING")
+                    .setParameter(1, accountId).executeUpdate();
+            found = Learner.<Learner>find("accountId", accountId).firstResultOptional().map(Learner::ref);
+            return found.orElseThrow();
+        }
+        if (headers.getHeaderString(GuestTokens.HEADER) != null) {
+            throw new ProblemException(401, "Unauthorized", "The guest token is not known; start without it to get a new one");
+        }
+        Learner guest = new Learner();
+        issuedToken = GuestTokens.newToken();
+        guest.guestTokenHash = GuestTokens.hash(issuedToken);
+        guest.guestId = UUID.randomUUID();
+        guest.persist();
+        found = Optional.of(guest.ref());
+        return found.get();
+    }
+
+    /** The guest token presented by this request (header before cookie), when well formed. */
+    public Optional<String> presentedGuestToken() {
+        String header = headers.getHeaderString(GuestTokens.HEADER);
+        if (header != null) {
+            return GuestTokens.wellFormed(header) ? Optional.of(header) : Optional.empty();
+        }
+        Cookie cookie = headers.getCookies().get(GuestTokens.COOKIE);
+        return cookie != null && GuestTokens.wellFormed(cookie.getValue()) ? Optional.of(cookie.getValue())
+                : Optional.empty();
+    }
+
+    String issuedToken() {
+        return issuedToken;
+    }
+
+    void guestClaimed() {
+        guestClaimed = true;
+        found = null;
+    }
+
+    boolean wasGuestClaimed() {
+        return guestClaimed;
+    }
+
+    private Optional<Learner> lookUp() {
+        Long accountId = accountId();
+        if (accountId != null) {
+            return Learner.find("accountId", accountId).firstResultOptional();
+        }
+        return presentedGuestToken()
+                .flatMap(token -> Learner.find("guestTokenHash", GuestTokens.hash(token)).firstResultOptional());
+    }
+}

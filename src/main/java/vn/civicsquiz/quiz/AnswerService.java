@@ -1,0 +1,88 @@
+package vn.civicsquiz.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.civicsquiz.learner.LearnerRef;
+import vn.civicsquiz.platform.problem.ProblemException;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+
+/**
+ * Records answers. The first answer at a position wins: a refresh, a double click or a replayed request reads
+ * the stored answer back and changes nothing (the unique (attempt_id, position) key decides races).
+ */
+@ApplicationScoped
+public class AnswerService {
+
+    /** The stored answer and whether this call stored it or found it there already. */
+    public record Outcome(QuizAttempt attempt, AttemptItem item, AttemptAnswer answer, boolean replayed) {
+    }
+
+    private final AttemptService attempts;
+    private final QuestionFacts facts;
+    private final EntityManager em;
+    private final Event<AnswerRecorded> recorded;
+
+    public AnswerService(AttemptService attempts, QuestionFacts facts, EntityManager em, Event<AnswerRecorded> recorded) {
+        this.attempts = attempts;
+        this.facts = facts;
+        this.em = em;
+        this.recorded = recorded;
+    }
+
+    /**
+     * @throws ProblemException 404 for another learner's attempt or a missing position, 409 once it is finished
+     * @throws InvalidAnswer    when the answer does not fit the question
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public Outcome answer(LearnerRef learner, long attemptId, int position, LearnerResponse response) {
+        QuizAttempt attempt = attempts.load(learner, attemptId);
+        if (attempt.finished()) {
+            throw ProblemException.conflict("Attempt " + attemptId + " is finished; answers can no longer change");
+        }
+        AttemptItem item = item(attemptId, position)
+                .orElseThrow(() -> ProblemException.notFound("Position " + position + " of attempt " + attemptId));
+        boolean correct = Grader.isCorrect(GradingKey.of(item.question), response);
+        OffsetDateTime now = OffsetDateTime.now();
+        int inserted = em.createNativeQuery("""
+                        INSERT INTO attempt_answer (attempt_id, position, question_id, response, correct, answered_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (attempt_id, position) DO NOTHING""")
+                .setParameter(1, attemptId).setParameter(2, (short) position).setParameter(3, item.question.id)
+                .setParameter(4, ResponseCodec.write(response)).setParameter(5, correct).setParameter(6, now)
+                .executeUpdate();
+        if (inserted == 1) {
+            remember(learner, item.question.id, correct, now);
+            recorded.fire(new AnswerRecorded(learner.accountId(), learner.guestIdText(), item.question.id,
+                    facts.of(item.question.id), correct, now.toInstant()));
+        }
+        AttemptAnswer stored = AttemptAnswer.<AttemptAnswer>find("attemptId = ?1 and position = ?2",
+                attemptId, (short) position).singleResult();
+        return new Outcome(attempt, item, stored, inserted == 0);
+    }
+
+    /** The item with its question and options, in one statement. */
+    public Optional<AttemptItem> item(long attemptId, int position) {
+        return AttemptItem.<AttemptItem>find("""
+                        select i from AttemptItem i join fetch i.question q left join fetch q.options
+                        where i.attemptId = ?1 and i.position = ?2""", attemptId, (short) position)
+                .firstResultOptional();
+    }
+
+    private void remember(LearnerRef learner, long questionId, boolean correct, OffsetDateTime at) {
+        em.createNativeQuery("""
+                        INSERT INTO learner_question AS t
+                          (learner_id, question_id, correct_count, wrong_count, last_correct, last_answered_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                        ON CONFLICT (learner_id, question_id) DO UPDATE SET
+                          correct_count = t.correct_count + excluded.correct_count,
+                          wrong_count = t.wrong_count + excluded.wrong_count,
+                          last_correct = excluded.last_correct,
+                          last_answered_at = excluded.last_answered_at""")
+                .setParameter(1, learner.learnerId()).setParameter(2, questionId)
+                .setParameter(3, correct ? 1 : 0).setParameter(4, correct ? 0 : 1)
+                .setParameter(5, correct).setParameter(6, at).executeUpdate();
+    }
+}

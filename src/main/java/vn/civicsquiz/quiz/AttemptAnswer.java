@@ -1,0 +1,40 @@
+package vn.civicsquiz.quiz;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.OffsetDateTime;
+
+/** The first answer given at a position of an attempt; later submissions read it back instead of replacing it. */
+@Entity
+@Table(name = "attempt_answer")
+public class AttemptAnswer extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "attempt_id", nullable = false)
+    public Long attemptId;
+
+    @Column(nullable = false)
+    public short position;
+
+    @Column(name = "question_id", nullable = false)
+    public Long questionId;
+
+    /** The {@link LearnerResponse} as JSON. */
+    @Column(nullable = false, columnDefinition = "text")
+    public String response;
+
+    @Column(nullable = false)
+    public boolean correct;
+
+    @Column(name = "answered_at", nullable = false)
+    public OffsetDateTime answeredAt;
+}

@@ -1,0 +1,53 @@
+package vn.civicsquiz.quiz;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import vn.civicsquiz.question.Question;
+
+import java.util.List;
+
+/** The question at one position of an attempt, with the option order this learner sees. */
+@Entity
+@Table(name = "attempt_item")
+public class AttemptItem extends PanacheEntityBase {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @Column(name = "attempt_id", nullable = false)
+    public Long attemptId;
+
+    @Column(nullable = false)
+    public short position;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "question_id")
+    public Question question;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "option_order", nullable = false, columnDefinition = "bigint[]")
+    public Long[] optionOrder;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "choice_order", nullable = false, columnDefinition = "bigint[]")
+    public Long[] choiceOrder;
+
+    public List<Long> optionIds() {
+        return List.of(optionOrder);
+    }
+
+    public List<Long> choiceIds() {
+        return List.of(choiceOrder);
+    }
+}

@@ -1,0 +1,121 @@
+package vn.civicsquiz.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.civicsquiz.learner.LearnerRef;
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.question.Question;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Starts, finds and finishes attempts; only ever the current learner's own. */
+@ApplicationScoped
+public class AttemptService {
+
+    private final QuestionPicker picker;
+    private final EntityManager em;
+    private final Random random = new Random();
+
+    public AttemptService(QuestionPicker picker, EntityManager em) {
+        this.picker = picker;
+        this.em = em;
+    }
+
+    /**
+     * Callers check the topic against {@link QuizTopics} (any topic string works here, "mixed" means all).
+     *
+     * @throws ProblemException 409 when no question is available
+     */
+    @Transactional
+    public QuizAttempt start(LearnerRef learner, StartRequest request) {
+        List<Long> ids = request.review()
+                ? picker.mistakes(learner.learnerId(), request.topic(), request.size())
+                : picker.pick(learner.learnerId(), request.topic(), request.size());
+        if (ids.isEmpty()) {
+            throw new ProblemException(409, "Conflict", request.review()
+                    ? "There are no mistakes to review in this topic" : "This topic has no published questions yet");
+        }
+        QuizAttempt attempt = new QuizAttempt();
+        attempt.learnerId = learner.learnerId();
+        attempt.topic = request.topic();
+        attempt.mode = request.mode();
+        attempt.review = request.review();
+        attempt.size = (short) ids.size();
+        attempt.timeLimitSeconds = request.mode() == QuizMode.test ? request.timeLimitSeconds() : null;
+        attempt.startedAt = OffsetDateTime.now();
+        attempt.persist();
+        Map<Long, Question> questions = Question.<Question>list(
+                        "select distinct q from Question q left join fetch q.options where q.id in ?1", ids)
+                .stream().collect(Collectors.toMap(q -> q.id, Function.identity()));
+        short position = 1;
+        for (Long id : ids) {
+            Question question = questions.get(id);
+            OptionShuffler.Orders orders = OptionShuffler.orders(GradingKey.of(question), random);
+            AttemptItem item = new AttemptItem();
+            item.attemptId = attempt.id;
+            item.position = position++;
+            item.question = question;
+            item.optionOrder = orders.options().toArray(Long[]::new);
+            item.choiceOrder = orders.choices().toArray(Long[]::new);
+            item.persist();
+        }
+        return attempt;
+    }
+
+    /** The learner's attempt, finishing it first when its time ran out; another learner's is "not found". */
+    @Transactional
+    public QuizAttempt load(LearnerRef learner, long attemptId) {
+        QuizAttempt attempt = QuizAttempt.findById(attemptId);
+        if (attempt == null || !attempt.learnerId.equals(learner.learnerId())) {
+            throw ProblemException.notFound("Attempt " + attemptId);
+        }
+        if (attempt.overdue(OffsetDateTime.now())) {
+            finish(attempt, attempt.deadline());
+        }
+        return attempt;
+    }
+
+    /** The latest unfinished attempt, to resume. */
+    @Transactional
+    public Optional<QuizAttempt> open(LearnerRef learner) {
+        Optional<QuizAttempt> attempt = QuizAttempt.<QuizAttempt>find(
+                "learnerId = ?1 and finishedAt is null order by startedAt desc", learner.learnerId())
+                .firstResultOptional();
+        if (attempt.isPresent() && attempt.get().overdue(OffsetDateTime.now())) {
+            finish(attempt.get(), attempt.get().deadline());
+            return Optional.empty();
+        }
+        return attempt;
+    }
+
+    /** Finishes the attempt (unanswered questions count as wrong); finishing again changes nothing. */
+    @Transactional
+    public QuizAttempt finish(LearnerRef learner, long attemptId) {
+        QuizAttempt attempt = load(learner, attemptId);
+        if (!attempt.finished()) {
+            finish(attempt, OffsetDateTime.now());
+        }
+        return attempt;
+    }
+
+    private void finish(QuizAttempt attempt, OffsetDateTime at) {
+        Number correct = (Number) em.createNativeQuery(
+                        "SELECT count(*) FROM attempt_answer WHERE attempt_id = ?1 AND correct")
+                .setParameter(1, attempt.id).getSingleResult();
+        attempt.finishedAt = at;
+        attempt.score = correct.shortValue();
+    }
+
+    /** Positions already answered, in order. */
+    public List<Short> answeredPositions(long attemptId) {
+        return em.createQuery("select a.position from AttemptAnswer a where a.attemptId = ?1 order by a.position",
+                Short.class).setParameter(1, attemptId).getResultList();
+    }
+}

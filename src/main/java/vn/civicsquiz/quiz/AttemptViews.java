@@ -1,0 +1,48 @@
+package vn.civicsquiz.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Loads what a page or API answer shows about an attempt with a fixed number of statements. */
+@ApplicationScoped
+public class AttemptViews {
+
+    private final AnswerService answers;
+    private final QuestionFacts facts;
+
+    public AttemptViews(AnswerService answers, QuestionFacts facts) {
+        this.answers = answers;
+        this.facts = facts;
+    }
+
+    /** One position: feedback once answered in practice mode, or once the attempt is finished. */
+    public ItemView item(QuizAttempt attempt, int position) {
+        AttemptItem item = answers.item(attempt.id, position)
+                .orElseThrow(() -> vn.civicsquiz.platform.problem.ProblemException
+                        .notFound("Position " + position + " of attempt " + attempt.id));
+        AttemptAnswer answer = AttemptAnswer.<AttemptAnswer>find("attemptId = ?1 and position = ?2",
+                attempt.id, (short) position).firstResult();
+        boolean reveal = answer != null && attempt.feedbackAfterEachAnswer() || attempt.finished();
+        String fact = reveal ? facts.firstOf(List.of(item.question.id)).get(item.question.id) : null;
+        return ItemViews.of(item, answer, reveal, fact);
+    }
+
+    /** Every position in order, with the same feedback rule. */
+    public List<ItemView> all(QuizAttempt attempt) {
+        List<AttemptItem> items = AttemptItem.list("""
+                select distinct i from AttemptItem i join fetch i.question q left join fetch q.options
+                where i.attemptId = ?1 order by i.position""", attempt.id);
+        Map<Short, AttemptAnswer> byPosition = AttemptAnswer.<AttemptAnswer>list("attemptId", attempt.id).stream()
+                .collect(Collectors.toMap(a -> a.position, Function.identity()));
+        Map<Long, String> firstFacts = facts.firstOf(items.stream().map(i -> i.question.id).toList());
+        return items.stream().map(i -> {
+            AttemptAnswer answer = byPosition.get(i.position);
+            boolean reveal = answer != null && attempt.feedbackAfterEachAnswer() || attempt.finished();
+            return ItemViews.of(i, answer, reveal, firstFacts.get(i.question.id));
+        }).toList();
+    }
+}

@@ -1,0 +1,54 @@
+package vn.civicsquiz.quiz;
+
+import vn.civicsquiz.question.Question;
+import vn.civicsquiz.question.QuestionKind;
+import vn.civicsquiz.question.QuestionOption;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What grading needs to know about a question, detached from the database.
+ *
+ * @param options in canonical order; see {@link QuestionKind} for what each field means per kind
+ */
+public record GradingKey(QuestionKind kind, List<KeyOption> options, BigDecimal numericAnswer, BigDecimal tolerance) {
+
+    public GradingKey {
+        options = List.copyOf(options);
+    }
+
+    public record KeyOption(long id, String text, boolean correct, Integer position, String match) {
+
+        /** A MATCHING option with text is a left-hand item; one with blank text only adds a right-hand choice. */
+        public boolean leftItem() {
+            return text != null && !text.isBlank();
+        }
+
+        public boolean hasMatch() {
+            return match != null && !match.isBlank();
+        }
+    }
+
+    public static GradingKey of(Question question) {
+        List<KeyOption> options = question.options.stream().map(GradingKey::keyOption).toList();
+        return new GradingKey(question.kind, options, question.numericAnswer, question.tolerance);
+    }
+
+    private static KeyOption keyOption(QuestionOption o) {
+        return new KeyOption(o.id, o.text, o.correct, o.position == null ? null : (int) o.position, o.match);
+    }
+
+    public Optional<KeyOption> option(long id) {
+        return options.stream().filter(o -> o.id() == id).findFirst();
+    }
+
+    public List<KeyOption> leftItems() {
+        return options.stream().filter(KeyOption::leftItem).toList();
+    }
+
+    public List<KeyOption> choices() {
+        return options.stream().filter(KeyOption::hasMatch).toList();
+    }
+}

@@ -1,0 +1,438 @@
+package vn.civicsquiz.quiz;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the quiz, results, dashboard and leaderboard pages ({@code {quiz:key}} in templates). Vietnamese
+ * defaults here, English in {@code messages/quiz_en.properties}. Question content is never translated.
+ */
+@MessageBundle(value = "quiz", locale = "vi")
+public interface QuizMessages {
+
+    @Message("Ôn tập")
+    String nav_quiz();
+
+    @Message("Tiến độ")
+    String nav_dashboard();
+
+    @Message("Bảng xếp hạng")
+    String nav_leaderboard();
+
+    @Message("Cách học")
+    String home_how_title();
+
+    @Message("Chọn chủ đề, số câu và chế độ rồi bắt đầu.")
+    String home_how_1();
+
+    @Message("Luyện tập: xem đáp án, lời giải thích và câu trích từ bài báo ngay sau mỗi câu.")
+    String home_how_2();
+
+    @Message("Kiểm tra: trả lời hết rồi nộp bài; có thể đặt giới hạn thời gian.")
+    String home_how_3();
+
+    @Message("Câu bạn đã trả lời đúng sẽ không lặp lại cho đến khi bạn làm hết các câu của chủ đề.")
+    String home_how_4();
+
+    @Message("Bắt đầu ôn tập")
+    String start_title();
+
+    @Message("Chủ đề")
+    String topic_legend();
+
+    @Message("{count} câu hỏi")
+    String topic_count(int count);
+
+    @Message("Số câu")
+    String size_legend();
+
+    @Message("{n} câu")
+    String size_option(int n);
+
+    @Message("Chế độ")
+    String mode_legend();
+
+    @Message("Luyện tập")
+    String mode_practice();
+
+    @Message("Xem đáp án và giải thích ngay sau mỗi câu.")
+    String mode_practice_hint();
+
+    @Message("Kiểm tra")
+    String mode_test();
+
+    @Message("Xem kết quả khi nộp bài; có thể giới hạn thời gian.")
+    String mode_test_hint();
+
+    @Message("Giới hạn thời gian (chỉ ở chế độ kiểm tra)")
+    String limit_label();
+
+    @Message("Không giới hạn")
+    String limit_none();
+
+    @Message("{n} phút")
+    String limit_minutes(int n);
+
+    @Message("Bắt đầu")
+    String start_button();
+
+    @Message("Tiếp tục bài đang làm")
+    String resume_title();
+
+    @Message("Đã trả lời {answered}/{size} câu.")
+    String resume_progress(int answered, int size);
+
+    @Message("Tiếp tục")
+    String resume_button();
+
+    @Message("Ôn lại câu sai")
+    String review_title();
+
+    @Message("Có {n} câu bạn trả lời sai ở lần gần nhất.")
+    String review_text(int n);
+
+    @Message("Ôn lại câu sai")
+    String review_button();
+
+    @Message("Chủ đề này chưa có câu hỏi nào. Hãy chọn chủ đề khác.")
+    String notice_empty();
+
+    @Message("Bạn không còn câu sai nào để ôn lại.")
+    String notice_no_mistakes();
+
+    @Message("Bạn đang học với tư cách khách: bài làm được lưu cho trình duyệt này. Đăng ký để giữ tiến độ trên mọi thiết bị.")
+    String guest_note();
+
+    @Message("Chín nhiệm vụ trọng tâm")
+    String topic_nine_tasks();
+
+    @Message("Các nhiệm vụ đối ngoại trọng tâm trong thời gian tới.")
+    String topic_nine_tasks_desc();
+
+    @Message("Năm bài học kinh nghiệm")
+    String topic_five_lessons();
+
+    @Message("Bài học rút ra từ công tác đối ngoại.")
+    String topic_five_lessons_desc();
+
+    @Message("Ba trụ cột")
+    String topic_three_pillars();
+
+    @Message("Đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân.")
+    String topic_three_pillars_desc();
+
+    @Message("Con số nổi bật")
+    String topic_figures();
+
+    @Message("Thành tựu đối ngoại qua các con số.")
+    String topic_figures_desc();
+
+    @Message("Nhân vật")
+    String topic_people();
+
+    @Message("Ai phát biểu, ai giữ chức vụ gì.")
+    String topic_people_desc();
+
+    @Message("Sự kiện")
+    String topic_events();
+
+    @Message("Hội nghị, thời gian, địa điểm.")
+    String topic_events_desc();
+
+    @Message("Thuật ngữ")
+    String topic_phrases();
+
+    @Message("Các cụm từ và ý nghĩa của chúng.")
+    String topic_phrases_desc();
+
+    @Message("Tổng hợp")
+    String topic_mixed();
+
+    @Message("Câu hỏi từ mọi chủ đề.")
+    String topic_mixed_desc();
+
+    @Message("Câu {position}/{size}")
+    String question_of(int position, int size);
+
+    @Message("Tiến độ bài làm")
+    String progress_label();
+
+    @Message("Thời gian còn lại:")
+    String time_left();
+
+    @Message("Hết giờ lúc {time}.")
+    String deadline_at(String time);
+
+    @Message("Chọn một đáp án.")
+    String hint_single();
+
+    @Message("Chọn một đáp án — chú ý từ phủ định trong câu hỏi.")
+    String hint_negative();
+
+    @Message("Chọn Đúng hoặc Sai.")
+    String hint_true_false();
+
+    @Message("Chọn tất cả các đáp án đúng.")
+    String hint_multiple();
+
+    @Message("Chọn vị trí cho từng mục (1 là mục đầu tiên).")
+    String hint_ordering();
+
+    @Message("Với mỗi mục, chọn nội dung phù hợp.")
+    String hint_matching();
+
+    @Message("Nhập một số.")
+    String hint_numeric();
+
+    @Message("Nhập câu trả lời ngắn (có dấu).")
+    String hint_short_answer();
+
+    @Message("— Chọn —")
+    String choose_placeholder();
+
+    @Message("— Vị trí —")
+    String position_placeholder();
+
+    @Message("Câu trả lời (số)")
+    String numeric_label();
+
+    @Message("Câu trả lời của bạn")
+    String text_label();
+
+    @Message("Trả lời")
+    String submit_answer();
+
+    @Message("Lưu và sang câu sau")
+    String submit_save();
+
+    @Message("Câu tiếp theo")
+    String next_question();
+
+    @Message("Câu trước")
+    String previous_question();
+
+    @Message("Nộp bài")
+    String finish_button();
+
+    @Message("Xem kết quả")
+    String see_result();
+
+    @Message("Kết thúc sớm")
+    String end_practice();
+
+    @Message("Đã lưu câu trả lời. Đáp án sẽ hiện khi bạn nộp bài.")
+    String answered_saved();
+
+    @Message("Bạn đã trả lời tất cả các câu. Hãy nộp bài để xem kết quả.")
+    String all_answered();
+
+    @Message("Chính xác!")
+    String feedback_correct();
+
+    @Message("Chưa chính xác.")
+    String feedback_wrong();
+
+    @Message("Đáp án đúng")
+    String right_answer();
+
+    @Message("Câu trả lời của bạn")
+    String your_answer();
+
+    @Message("Giải thích")
+    String explanation();
+
+    @Message("Câu trích từ bài báo")
+    String source_sentence();
+
+    @Message("Đọc đoạn này trong bài báo")
+    String read_source();
+
+    @Message("Danh sách câu hỏi")
+    String question_nav();
+
+    @Message("Câu {n}")
+    String question_nav_item(int n);
+
+    @Message("đã trả lời")
+    String answered_state();
+
+    @Message("chưa trả lời")
+    String unanswered_state();
+
+    @Message("câu đang xem")
+    String current_state();
+
+    @Message("Hãy chọn một đáp án.")
+    String answer_choose_one();
+
+    @Message("Hãy chọn ít nhất một đáp án.")
+    String answer_choose_some();
+
+    @Message("Hãy đặt mỗi mục vào một vị trí khác nhau.")
+    String answer_order_incomplete();
+
+    @Message("Hãy chọn nội dung phù hợp cho mọi mục.")
+    String answer_pairs_incomplete();
+
+    @Message("Lựa chọn này không thuộc câu hỏi. Hãy tải lại trang.")
+    String answer_unknown_option();
+
+    @Message("Câu trả lời không đúng dạng. Hãy tải lại trang.")
+    String answer_wrong_shape();
+
+    @Message("Hãy nhập một số, ví dụ 189 hoặc 2,5.")
+    String answer_number();
+
+    @Message("Hãy nhập câu trả lời (tối đa 500 ký tự).")
+    String answer_text();
+
+    @Message("Kết quả bài làm")
+    String result_title();
+
+    @Message("{score}/{max} câu đúng")
+    String result_score(int score, int max);
+
+    @Message("Thời gian làm bài: {minutes} phút {seconds} giây")
+    String result_time(long minutes, long seconds);
+
+    @Message("Đã hết giờ: bài được nộp tự động.")
+    String result_time_up();
+
+    @Message("Xem lại từng câu")
+    String result_review();
+
+    @Message("Đúng")
+    String result_correct();
+
+    @Message("Sai")
+    String result_wrong();
+
+    @Message("Chưa trả lời")
+    String result_unanswered();
+
+    @Message("Làm bài mới")
+    String new_quiz();
+
+    @Message("Xuất sắc! Bạn nắm rất vững nội dung này.")
+    String praise_high();
+
+    @Message("Khá tốt. Hãy ôn lại những câu sai.")
+    String praise_mid();
+
+    @Message("Hãy đọc lại phần giải thích và thử lại nhé.")
+    String praise_low();
+
+    @Message("Tiến độ học tập")
+    String dashboard_title();
+
+    @Message("Bài đã hoàn thành")
+    String stat_attempts();
+
+    @Message("Câu đã trả lời")
+    String stat_answered();
+
+    @Message("Tỉ lệ đúng")
+    String stat_accuracy();
+
+    @Message("Chuỗi ngày học")
+    String stat_streak();
+
+    @Message("{n} ngày")
+    String streak_days(int n);
+
+    @Message("Dài nhất: {n} ngày")
+    String streak_longest(int n);
+
+    @Message("Hôm nay bạn đã học.")
+    String streak_today_done();
+
+    @Message("Hôm nay bạn chưa học — làm một bài để giữ chuỗi.")
+    String streak_today_todo();
+
+    @Message("Điểm các bài gần đây")
+    String history_title();
+
+    @Message("Chưa có bài nào hoàn thành.")
+    String history_empty();
+
+    @Message("Biểu đồ phần trăm câu đúng của {n} bài gần nhất")
+    String history_chart(int n);
+
+    @Message("Bài {n}: {percent}%")
+    String history_point(int n, int percent);
+
+    @Message("Mức độ nắm vững theo chủ đề")
+    String mastery_title();
+
+    @Message("Số câu hỏi mà lần trả lời gần nhất của bạn là đúng.")
+    String mastery_hint();
+
+    @Message("{mastered}/{total} câu ({percent}%)")
+    String mastery_row(int mastered, int total, int percent);
+
+    @Message("Những ý cần ôn thêm")
+    String weak_title();
+
+    @Message("Chưa có ý nào bạn trả lời sai.")
+    String weak_empty();
+
+    @Message("Sai {wrong}/{total} lần")
+    String weak_row(int wrong, int total);
+
+    @Message("Tham gia bảng xếp hạng")
+    String leaderboard_settings();
+
+    @Message("Hiện biệt danh của tôi trên bảng xếp hạng")
+    String leaderboard_opt_in();
+
+    @Message("Biệt danh (3–40 ký tự)")
+    String nickname_label();
+
+    @Message("Lưu")
+    String save();
+
+    @Message("Đã lưu cài đặt bảng xếp hạng.")
+    String leaderboard_saved();
+
+    @Message("Biệt danh cần từ 3 đến 40 ký tự.")
+    String nickname_invalid();
+
+    @Message("Đăng ký tài khoản để tham gia bảng xếp hạng.")
+    String leaderboard_signup();
+
+    @Message("Bảng xếp hạng")
+    String leaderboard_title();
+
+    @Message("Xếp theo số câu hỏi khác nhau đã trả lời đúng. Chỉ hiện những người học tự chọn tham gia.")
+    String leaderboard_intro();
+
+    @Message("Hạng")
+    String leaderboard_rank();
+
+    @Message("Biệt danh")
+    String leaderboard_name();
+
+    @Message("Câu đã trả lời đúng")
+    String leaderboard_points();
+
+    @Message("Chưa có ai tham gia bảng xếp hạng.")
+    String leaderboard_empty();
+
+    @Message("(bạn)")
+    String leaderboard_you();
+
+    @Message("Xem số liệu")
+    String chart_data();
+
+    @Message("Bài")
+    String table_quiz();
+
+    @Message("Chủ đề")
+    String table_topic();
+
+    @Message("Điểm")
+    String table_score();
+
+    @Message("Bạn đang học với tư cách khách. Đăng ký ngay trên trình duyệt này để giữ toàn bộ bài làm và tiến độ.")
+    String guest_dashboard_note();
+}

@@ -1,0 +1,28 @@
+package vn.civicsquiz.quiz;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.ZoneId;
+import java.util.List;
+
+/** Quiz lengths, time limits and the study day's time zone ({@code quiz.quiz.*}). */
+@ConfigMapping(prefix = "quiz.quiz")
+public interface QuizSettings {
+
+    /** Quiz lengths offered on the home page; the first is preselected. */
+    @WithDefault("10,5,20")
+    List<Integer> sizes();
+
+    /** Largest quiz the API accepts. */
+    @WithDefault("50")
+    int maxSize();
+
+    /** Time limits in minutes offered for test mode (none is always offered). */
+    @WithDefault("5,10,20")
+    List<Integer> timeLimitsMinutes();
+
+    /** Where a study day starts and ends, for streaks. */
+    @WithDefault("Asia/Ho_Chi_Minh")
+    ZoneId studyZone();
+}

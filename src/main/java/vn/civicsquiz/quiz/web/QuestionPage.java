@@ -1,0 +1,104 @@
+package vn.civicsquiz.quiz.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.civicsquiz.learner.CurrentLearner;
+import vn.civicsquiz.learner.LearnerRef;
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.quiz.AnswerService;
+import vn.civicsquiz.quiz.AttemptService;
+import vn.civicsquiz.quiz.AttemptViews;
+import vn.civicsquiz.quiz.InvalidAnswer;
+import vn.civicsquiz.quiz.ItemView;
+import vn.civicsquiz.quiz.LearnerResponse;
+import vn.civicsquiz.quiz.QuizAttempt;
+import vn.civicsquiz.quiz.QuizSettings;
+
+import java.util.List;
+
+/** One question per page. Answers post back here and redirect (so a refresh never posts twice). */
+@Path("/quiz/{id}/q/{position}")
+@Produces(MediaType.TEXT_HTML)
+public class QuestionPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance question(QuizAttempt attempt, ItemView item, QuestionState state);
+    }
+
+    private final CurrentLearner current;
+    private final AttemptService attempts;
+    private final AnswerService answers;
+    private final AttemptViews views;
+    private final QuizSettings settings;
+
+    public QuestionPage(CurrentLearner current, AttemptService attempts, AnswerService answers, AttemptViews views,
+                        QuizSettings settings) {
+        this.current = current;
+        this.attempts = attempts;
+        this.answers = answers;
+        this.views = views;
+        this.settings = settings;
+    }
+
+    @GET
+    public Response show(@PathParam("id") long id, @PathParam("position") int position) {
+        QuizAttempt attempt = attempts.load(learner(), id);
+        if (attempt.finished()) {
+            return QuizPages.seeOther("/quiz/" + id + "/result");
+        }
+        return page(attempt, position, null, 200);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("id") long id, @PathParam("position") int position,
+                           @RestForm("option") List<String> option, @RestForm("pos") List<String> pos,
+                           @RestForm("pair") List<String> pair, @RestForm("value") String value,
+                           @RestForm("text") String text) {
+        LearnerRef learner = learner();
+        QuizAttempt attempt = attempts.load(learner, id);
+        if (attempt.finished()) {
+            return QuizPages.seeOther("/quiz/" + id + "/result");
+        }
+        ItemView shown = views.item(attempt, position);
+        try {
+            LearnerResponse response = FormAnswers.parse(shown.kind(), option, pos, pair, value, text);
+            answers.answer(learner, id, position, response);
+        } catch (InvalidAnswer e) {
+            return page(attempt, position, e.reason(), 400);
+        } catch (ProblemException e) {
+            if (e.status() == 409) {
+                return QuizPages.seeOther("/quiz/" + id + "/result");
+            }
+            throw e;
+        }
+        if (attempt.feedbackAfterEachAnswer()) {
+            return QuizPages.seeOther("/quiz/" + id + "/q/" + position + "#feedback");
+        }
+        QuestionState state = QuestionState.of(attempt, position, attempts.answeredPositions(id),
+                settings.studyZone(), null);
+        return QuizPages.seeOther("/quiz/" + id + "/q/" + (state.next() == null ? position : state.next()));
+    }
+
+    private Response page(QuizAttempt attempt, int position, String errorKey, int status) {
+        ItemView item = views.item(attempt, position);
+        QuestionState state = QuestionState.of(attempt, position, attempts.answeredPositions(attempt.id),
+                settings.studyZone(), errorKey);
+        return Response.status(status).entity(Templates.question(attempt, item, state))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private LearnerRef learner() {
+        return current.find().orElseThrow(() -> ProblemException.notFound("Attempt"));
+    }
+}

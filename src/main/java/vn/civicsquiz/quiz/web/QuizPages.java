@@ -1,0 +1,132 @@
+package vn.civicsquiz.quiz.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.civicsquiz.learner.CurrentLearner;
+import vn.civicsquiz.learner.LearnerRef;
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.quiz.AttemptService;
+import vn.civicsquiz.quiz.AttemptViews;
+import vn.civicsquiz.quiz.ItemView;
+import vn.civicsquiz.quiz.QuizAttempt;
+import vn.civicsquiz.quiz.QuizMode;
+import vn.civicsquiz.quiz.QuizSettings;
+import vn.civicsquiz.quiz.QuizTopics;
+import vn.civicsquiz.quiz.StartRequest;
+
+import java.net.URI;
+import java.util.List;
+
+/** Starting, resuming and finishing a quiz in the browser, and its results page. */
+@Path("/quiz")
+@Produces(MediaType.TEXT_HTML)
+public class QuizPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance result(QuizAttempt attempt, ResultSummary summary, List<ItemView> items,
+                                              boolean timeUp);
+    }
+
+    private final CurrentLearner current;
+    private final AttemptService attempts;
+    private final AttemptViews views;
+    private final QuizSettings settings;
+
+    public QuizPages(CurrentLearner current, AttemptService attempts, AttemptViews views, QuizSettings settings) {
+        this.current = current;
+        this.attempts = attempts;
+        this.views = views;
+        this.settings = settings;
+    }
+
+    @POST
+    @Path("start")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response start(@RestForm String topic, @RestForm String size, @RestForm String mode,
+                          @RestForm String limit, @RestForm boolean review) {
+        if (!QuizTopics.known(topic)) {
+            throw new ProblemException(400, "Bad Request", "Unknown topic");
+        }
+        QuizMode quizMode = QuizMode.parse(mode).orElse(QuizMode.practice);
+        int count = review ? settings.maxSize() : clamp(parse(size, settings.sizes().get(0)), 1, settings.maxSize());
+        Integer minutes = parse(limit, 0) > 0 && settings.timeLimitsMinutes().contains(parse(limit, 0))
+                ? parse(limit, 0) : null;
+        QuizAttempt attempt;
+        try {
+            attempt = attempts.start(current.require(), new StartRequest(topic, count,
+                    review ? QuizMode.practice : quizMode, review, minutes == null ? null : minutes * 60));
+        } catch (ProblemException e) {
+            if (e.status() == 409) {
+                return seeOther("/?notice=" + (review ? "no_mistakes" : "empty"));
+            }
+            throw e;
+        }
+        return seeOther("/quiz/" + attempt.id + "/q/1");
+    }
+
+    /** Continues where the learner stopped: the first unanswered question, or the results. */
+    @GET
+    @Path("{id}")
+    public Response resume(@PathParam("id") long id) {
+        QuizAttempt attempt = attempts.load(learner(), id);
+        if (attempt.finished()) {
+            return seeOther("/quiz/" + id + "/result");
+        }
+        List<Short> answered = attempts.answeredPositions(id);
+        int position = 1;
+        while (position < attempt.size && answered.contains((short) position)) {
+            position++;
+        }
+        return seeOther("/quiz/" + id + "/q/" + position);
+    }
+
+    @POST
+    @Path("{id}/finish")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response finish(@PathParam("id") long id) {
+        attempts.finish(learner(), id);
+        return seeOther("/quiz/" + id + "/result");
+    }
+
+    @GET
+    @Path("{id}/result")
+    public Response result(@PathParam("id") long id) {
+        QuizAttempt attempt = attempts.load(learner(), id);
+        if (!attempt.finished()) {
+            return seeOther("/quiz/" + id);
+        }
+        boolean timeUp = attempt.deadline() != null && !attempt.finishedAt.isBefore(attempt.deadline());
+        return Response.ok(Templates.result(attempt, ResultSummary.of(attempt), views.all(attempt), timeUp))
+                .header("Cache-Control", "no-store").build();
+    }
+
+    static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+
+    private LearnerRef learner() {
+        return current.find().orElseThrow(() -> ProblemException.notFound("Attempt"));
+    }
+
+    private static int parse(String value, int fallback) {
+        try {
+            return value == null || value.isBlank() ? fallback : Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private static int clamp(int value, int min, int max) {
+        return Math.max(min, Math.min(max, value));
+    }
+}

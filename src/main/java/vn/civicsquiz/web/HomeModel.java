@@ -1,0 +1,20 @@
+package vn.civicsquiz.web;
+
+import java.util.List;
+
+/**
+ * What the home page shows.
+ *
+ * @param resume    the unfinished attempt to continue, or null
+ * @param mistakes  questions last answered wrong, for "review my mistakes"
+ * @param noticeKey a quiz message key to show on top, or null
+ */
+public record HomeModel(List<TopicChoice> topics, List<Integer> sizes, List<Integer> timeLimits, Resume resume,
+                        int mistakes, boolean guest, String noticeKey) {
+
+    public record TopicChoice(String slug, String nameKey, String descriptionKey, int count, boolean first) {
+    }
+
+    public record Resume(long attemptId, String topicKey, int answered, int size, boolean practice) {
+    }
+}

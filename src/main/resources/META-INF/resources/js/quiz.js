@@ -1,0 +1,26 @@
+// Progressive enhancement for quiz pages; everything works without it.
+document.addEventListener('DOMContentLoaded', () => {
+  // After answering, the page reloads at #feedback: move keyboard and screen-reader focus there.
+  const feedback = document.getElementById('feedback');
+  if (feedback && window.location.hash === '#feedback') {
+    feedback.focus();
+  }
+
+  // A countdown next to the deadline of a timed test; at zero, show the results (the server ends the attempt).
+  const timer = document.querySelector('.timer[data-deadline]');
+  if (timer) {
+    const deadline = Date.parse(timer.dataset.deadline);
+    const left = timer.querySelector('.timer-left');
+    const tick = () => {
+      const ms = deadline - Date.now();
+      if (ms <= 0) {
+        window.location.assign(timer.dataset.resultUrl);
+        return;
+      }
+      const s = Math.floor(ms / 1000);
+      left.textContent = '(' + Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0') + ')';
+      window.setTimeout(tick, 1000 - (ms % 1000));
+    };
+    tick();
+  }
+});

@@ -1,0 +1,86 @@
+package vn.civicsquiz.quiz;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Right and wrong answers to the questions of an attempt, worked out from the stored key (test helper). */
+@ApplicationScoped
+public class KeyAnswers {
+
+    @Transactional
+    public GradingKey key(long attemptId, int position) {
+        AttemptItem item = AttemptItem.<AttemptItem>find("""
+                select i from AttemptItem i join fetch i.question q left join fetch q.options
+                where i.attemptId = ?1 and i.position = ?2""", attemptId, (short) position).singleResult();
+        return GradingKey.of(item.question);
+    }
+
+    @Transactional
+    public long questionId(long attemptId, int position) {
+        return AttemptItem.<AttemptItem>find("attemptId = ?1 and position = ?2", attemptId, (short) position)
+                .singleResult().question.id;
+    }
+
+    public static LearnerResponse right(GradingKey key) {
+        return switch (key.kind()) {
+            case SINGLE, NEGATIVE, TRUE_FALSE, MULTIPLE -> new LearnerResponse.Choice(key.options().stream()
+                    .filter(GradingKey.KeyOption::correct).map(GradingKey.KeyOption::id).toList());
+            case ORDERING -> new LearnerResponse.Order(key.options().stream()
+                    .sorted(Comparator.comparing(GradingKey.KeyOption::position))
+                    .map(GradingKey.KeyOption::id).toList());
+            case MATCHING -> {
+                Map<Long, Long> pairs = new LinkedHashMap<>();
+                key.leftItems().forEach(o -> pairs.put(o.id(), o.id()));
+                yield new LearnerResponse.Pairs(pairs);
+            }
+            case NUMERIC -> new LearnerResponse.Numeric(key.numericAnswer());
+            case SHORT_ANSWER -> new LearnerResponse.Text(key.options().stream()
+                    .filter(GradingKey.KeyOption::correct).findFirst().orElseThrow().text());
+        };
+    }
+
+    public static LearnerResponse wrong(GradingKey key) {
+        return switch (key.kind()) {
+            case SINGLE, NEGATIVE, TRUE_FALSE -> new LearnerResponse.Choice(List.of(key.options().stream()
+                    .filter(o -> !o.correct()).findFirst().orElseThrow().id()));
+            case MULTIPLE -> new LearnerResponse.Choice(key.options().stream().map(GradingKey.KeyOption::id).toList());
+            case ORDERING -> new LearnerResponse.Order(key.options().stream()
+                    .sorted(Comparator.comparing(GradingKey.KeyOption::position).reversed())
+                    .map(GradingKey.KeyOption::id).toList());
+            case MATCHING -> {
+                List<GradingKey.KeyOption> left = key.leftItems();
+                Map<Long, Long> pairs = new LinkedHashMap<>();
+                for (int i = 0; i < left.size(); i++) {
+                    pairs.put(left.get(i).id(), left.get((i + 1) % left.size()).id());
+                }
+                yield new LearnerResponse.Pairs(pairs);
+            }
+            case NUMERIC -> new LearnerResponse.Numeric(key.numericAnswer().add(java.math.BigDecimal.valueOf(7)));
+            case SHORT_ANSWER -> new LearnerResponse.Text("cây bàng");
+        };
+    }
+
+    /** The JSON body of PUT /answers for a response. */
+    public static Map<String, Object> body(LearnerResponse response) {
+        if (response instanceof LearnerResponse.Choice c) {
+            return Map.of("optionIds", c.optionIds());
+        }
+        if (response instanceof LearnerResponse.Order o) {
+            return Map.of("order", o.optionIds());
+        }
+        if (response instanceof LearnerResponse.Pairs p) {
+            Map<String, Long> pairs = new LinkedHashMap<>();
+            p.pairs().forEach((k, v) -> pairs.put(String.valueOf(k), v));
+            return Map.of("pairs", pairs);
+        }
+        if (response instanceof LearnerResponse.Numeric n) {
+            return Map.of("value", n.value());
+        }
+        return Map.of("text", ((LearnerResponse.Text) response).text());
+    }
+}

@@ -1,0 +1,107 @@
+package vn.civicsquiz.web;
+
+import com.microsoft.playwright.Page;
+import vn.civicsquiz.quiz.GradingKey;
+import vn.civicsquiz.quiz.LearnerResponse;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/** Fills the question form of the current page with a given answer, by keyboard only or by pointer. */
+final class QuizDriver {
+
+    private static final Pattern QUESTION_URL = Pattern.compile("/quiz/(\\d+)/q/(\\d+)");
+
+    private QuizDriver() {
+    }
+
+    /** The attempt id and position of the question page shown. */
+    static long[] where(Page page) {
+        Matcher m = QUESTION_URL.matcher(page.url());
+        assertThat(m.find()).as("a question page: " + page.url()).isTrue();
+        return new long[] {Long.parseLong(m.group(1)), Long.parseLong(m.group(2))};
+    }
+
+    /** Answers with the keyboard only: Tab, arrow keys, Space and typing; then submits with Enter. */
+    static void answerByKeyboard(Page page, GradingKey key, LearnerResponse response) {
+        page.locator("body").focus();
+        if (response instanceof LearnerResponse.Choice choice) {
+            if (key.kind() == vn.civicsquiz.question.QuestionKind.MULTIPLE) {
+                for (Long id : choice.optionIds()) {
+                    BrowserSupport.tabTo(page, "#opt-" + id);
+                    page.keyboard().press("Space");
+                }
+            } else {
+                BrowserSupport.tabTo(page, "input[name=option]");
+                arrowUntil(page, String.valueOf(choice.optionIds().get(0)));
+                page.keyboard().press("Space");
+            }
+        } else if (response instanceof LearnerResponse.Order order) {
+            for (int i = 0; i < order.optionIds().size(); i++) {
+                long id = order.optionIds().get(i);
+                BrowserSupport.tabTo(page, "#pos-" + id);
+                arrowUntil(page, id + ":" + (i + 1));
+            }
+        } else if (response instanceof LearnerResponse.Pairs pairs) {
+            for (Map.Entry<Long, Long> pair : pairs.pairs().entrySet()) {
+                BrowserSupport.tabTo(page, "#pair-" + pair.getKey());
+                arrowUntil(page, pair.getKey() + ":" + pair.getValue());
+            }
+        } else if (response instanceof LearnerResponse.Numeric numeric) {
+            BrowserSupport.tabTo(page, "#answer-value");
+            page.keyboard().type(vietnamese(numeric.value()));
+        } else if (response instanceof LearnerResponse.Text text) {
+            BrowserSupport.tabTo(page, "#answer-text");
+            page.keyboard().type(text.text());
+        }
+        BrowserSupport.tabTo(page, "#submit-answer");
+        page.keyboard().press("Enter");
+        page.waitForLoadState();
+    }
+
+    /** Answers with clicks and selections, as most people would. */
+    static void answerByPointer(Page page, LearnerResponse response) {
+        if (response instanceof LearnerResponse.Choice choice) {
+            choice.optionIds().forEach(id -> page.locator("#opt-" + id).check());
+        } else if (response instanceof LearnerResponse.Order order) {
+            for (int i = 0; i < order.optionIds().size(); i++) {
+                long id = order.optionIds().get(i);
+                page.locator("#pos-" + id).selectOption(id + ":" + (i + 1));
+            }
+        } else if (response instanceof LearnerResponse.Pairs pairs) {
+            pairs.pairs().forEach((left, right) -> page.locator("#pair-" + left).selectOption(left + ":" + right));
+        } else if (response instanceof LearnerResponse.Numeric numeric) {
+            page.locator("#answer-value").fill(vietnamese(numeric.value()));
+        } else if (response instanceof LearnerResponse.Text text) {
+            page.locator("#answer-text").fill(text.text());
+        }
+        page.locator("#submit-answer").click();
+        page.waitForLoadState();
+    }
+
+    /** Moves through a radio group or a closed select with ArrowDown until the focused value is the wanted one. */
+    static void arrowUntil(Page page, String value) {
+        for (int i = 0; i < 30; i++) {
+            if (value.equals(BrowserSupport.focusedValue(page))) {
+                return;
+            }
+            page.keyboard().press("ArrowDown");
+        }
+        fail("ArrowDown never reached " + value + " on " + page.url());
+    }
+
+    /** 1200.5 is typed as a Vietnamese reader would: "1200,5". */
+    private static String vietnamese(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    static List<String> texts(Page page, String selector) {
+        return page.locator(selector).allInnerTexts();
+    }
+}
