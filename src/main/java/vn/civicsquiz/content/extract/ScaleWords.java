@@ -26,6 +26,12 @@ final class ScaleWords {
         return DIGITS.containsKey(folded) || INNER.containsKey(folded);
     }
 
+    /** "tư" (tư duy, đầu tư), "lăm" and "mốt" only occur inside a number, never at its start. */
+    static boolean canStartNumber(String folded) {
+        return DIGITS.containsKey(folded) && !folded.equals("tư") && !folded.equals("lăm") && !folded.equals("mốt")
+                || folded.equals("mười") || folded.equals("trăm");
+    }
+
     static boolean isLarge(String folded) {
         return LARGE.containsKey(folded);
     }

@@ -61,7 +61,7 @@ public final class VietnameseNumbers {
             if (t.isWord("hàng")) {
                 return roughAmountAt(text, tokens, i);
             }
-            if (ScaleWords.DIGITS.containsKey(t.folded()) || t.isWord("mười") || t.isWord("trăm")) {
+            if (ScaleWords.canStartNumber(t.folded())) {
                 return wordsAt(text, tokens, i, bareWords);
             }
         }
