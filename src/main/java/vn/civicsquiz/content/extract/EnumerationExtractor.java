@@ -2,6 +2,7 @@ package vn.civicsquiz.content.extract;
 
 import vn.civicsquiz.content.Fact;
 import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.content.Sentence;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -61,7 +62,7 @@ final class EnumerationExtractor {
         String setName = SetNames.name("enumeration", noun);
         FactSet set = noun == null ? null : SetNames.known(noun).orElse(null);
         String firstQuote = firstSentence(text, sentences, run.get(0));
-        header.ifPresent(h -> findings.countOffsets.add(h.numberOffset()));
+        header.ifPresent(h -> findings.announcedCounts.put(h.numberOffset(), setName));
         checkCount(header, run.size(), firstQuote, findings);
         for (int k = 0; k < run.size(); k++) {
             EnumerationMarker marker = run.get(k);
@@ -108,8 +109,8 @@ final class EnumerationExtractor {
 
     private static String firstSentence(String text, List<Sentence> sentences, EnumerationMarker marker) {
         for (Sentence s : sentences) {
-            if (s.start() <= marker.start() && marker.start() < s.end()) {
-                return text.substring(marker.start(), s.end());
+            if (s.span().start() <= marker.start() && marker.start() < s.span().end()) {
+                return text.substring(marker.start(), s.span().end());
             }
         }
         return text.substring(marker.start(), paragraphEnd(text, marker.start())).strip();

@@ -1,32 +1,39 @@
 package vn.civicsquiz.content.extract;
 
+import vn.civicsquiz.content.CleanArticle;
+import vn.civicsquiz.content.SourceDocument;
+
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Proposes facts from the clean text of an article (the noise cleaner's output, never the raw page): announced
- * enumerations, named groups and figures. The same fact found twice in one article is proposed once, with the
- * longer quote.
+ * Proposes facts from a clean article (the noise cleaner's output, never the raw page): announced enumerations,
+ * named groups and figures. The same fact found twice in one article is proposed once, with the longer quote.
  */
 public final class FactExtractor {
 
+    public ExtractionResult extract(SourceDocument source, CleanArticle article) {
+        return extract(source.id(), source.date(), article);
+    }
+
     /**
-     * @param sourceId  the article id (file name without .txt)
-     * @param date      the article date, ISO "yyyy-mm-dd" or "yyyy-mm"; used as asOf when the text names no time
-     * @param cleanText the article body without page noise, paragraphs on separate lines
+     * @param sourceId the article id (file name without .txt)
+     * @param date     the article date, ISO "yyyy-mm-dd" or "yyyy-mm"; the asOf of facts whose text names no time
+     * @param article  the article body without page noise, with its paragraphs and sentences
      */
-    public ExtractionResult extract(String sourceId, String date, String cleanText) {
+    public ExtractionResult extract(String sourceId, String date, CleanArticle article) {
         Objects.requireNonNull(sourceId, "sourceId");
-        String text = cleanText == null ? "" : cleanText;
-        List<Sentence> sentences = Sentences.of(text);
-        Findings enumerations = EnumerationExtractor.extract(text, sentences, sourceId, date);
-        Findings groups = NamedGroupExtractor.extract(sentences, sourceId, date);
-        java.util.Set<Integer> counts = new java.util.HashSet<>(enumerations.countOffsets);
-        counts.addAll(groups.countOffsets);
-        Findings figures = FigureExtractor.extract(sentences, counts, sourceId, date);
+        Objects.requireNonNull(article, "article");
+        String text = article.text();
+        Findings enumerations = EnumerationExtractor.extract(text, article.sentences(), sourceId, date);
+        Findings groups = NamedGroupExtractor.extract(article.sentences(), sourceId, date);
+        Map<Integer, String> counts = new HashMap<>(groups.announcedCounts);
+        counts.putAll(enumerations.announcedCounts);
+        Findings figures = FigureExtractor.extract(article.sentences(), counts, sourceId, date);
 
         Map<String, ProposedFact> byId = new LinkedHashMap<>();
         List<ExtractionWarning> warnings = new ArrayList<>();

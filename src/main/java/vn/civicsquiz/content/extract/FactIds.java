@@ -15,10 +15,10 @@ final class FactIds {
         return setName + "-" + ordinal + "-" + slug(label, SLUG_WORDS);
     }
 
-    /** "fig-189-quoc-gia-thanh-vien-lien-2021": value, what is counted and the year. */
-    static String ofFigure(String value, String counted, String asOf) {
+    /** "fig-189-quoc-gia-2021", "fig-1-5-1-6-ty-usd-2021": value (range), unit and year. */
+    static String ofFigure(String value, String unit, String asOf) {
         String year = asOf == null || asOf.length() < 4 ? "" : "-" + asOf.substring(0, 4);
-        return "fig-" + slug(value, 3) + "-" + slug(counted, 4) + year;
+        return "fig-" + value.replace('.', '-') + "-" + slug(unit, 4) + year;
     }
 
     /** Lower-case ASCII words joined by hyphens: "Đối ngoại Đảng" gives "doi-ngoai-dang". */

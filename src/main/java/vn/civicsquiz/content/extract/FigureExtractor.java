@@ -2,9 +2,11 @@ package vn.civicsquiz.content.extract;
 
 import vn.civicsquiz.content.Fact;
 import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.content.Sentence;
 import vn.civicsquiz.content.TextNormaliser;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,33 +16,44 @@ import java.util.Set;
 /**
  * Figures with their context: "189/193 quốc gia thành viên Liên Hợp Quốc", "hơn 140 nước", "gần sáu triệu người
  * Việt Nam ở nước ngoài", "24,8 tỷ USD vốn FDI". Years, dates, ordinals ("lần thứ 20") and numbers without
- * something counted are left out, and so are counts already used by an enumeration or group.
+ * something counted are left out. A count that announces an enumeration or group ("9 nhiệm vụ trọng tâm",
+ * "ba trụ cột") is a figure too, marked with the set it announces.
  */
 final class FigureExtractor {
 
     /** A number right after these words is a label or a date part, not an amount. */
     private static final Set<String> NOT_AN_AMOUNT_AFTER = Set.of("thứ", "số", "khóa", "kỳ", "ngày", "tháng", "lúc",
             "hồi", "đợt", "điều", "khoản", "mục", "chương", "phần", "trang", "năm");
-    private static final Set<String> CURRENCIES = Set.of("USD", "EUR", "VND", "đồng");
     private static final Set<String> NOT_SUBJECT_WORDS = Set.of("đạt", "vượt", "mốc", "lên", "xuống", "tăng", "giảm");
 
     private FigureExtractor() {
     }
 
-    static Findings extract(List<Sentence> sentences, Set<Integer> countOffsets, String sourceId, String date) {
+    static Findings extract(List<Sentence> sentences, Map<Integer, String> announced, String sourceId, String date) {
         Findings findings = new Findings();
+        List<String> earlier = new ArrayList<>();
+        int paragraph = -1;
         for (Sentence sentence : sentences) {
+            if (sentence.paragraph() != paragraph) {
+                earlier.clear();
+                paragraph = sentence.paragraph();
+            }
             String s = sentence.text();
             List<Token> tokens = Tokens.of(s);
-            List<VietnameseNumbers.NumberAt> numbers = VietnameseNumbers.locate(s, tokens, false).stream()
-                    .filter(n -> isAmount(tokens, n)
-                            && !countOffsets.contains(sentence.start() + tokens.get(n.firstToken()).start()))
+            int base = sentence.span().start();
+            List<VietnameseNumbers.NumberAt> numbers = VietnameseNumbers.locate(s, tokens, true).stream()
+                    .filter(n -> !VietnameseNumbers.isBareWord(tokens, n)
+                            || announced.containsKey(base + tokens.get(n.firstToken()).start()))
+                    .filter(n -> isAmount(tokens, n))
                     .toList();
             List<Integer> starts = numbers.stream().map(n -> n.mention().start()).toList();
             for (VietnameseNumbers.NumberAt number : numbers) {
-                figure(s, tokens, number, starts, sourceId, date).ifPresent(f ->
+                String announces = announced.get(base + tokens.get(number.firstToken()).start());
+                String asOf = AsOf.resolve(s, number.mention().start(), starts, earlier, date);
+                figure(s, tokens, number, asOf, announces, sourceId).ifPresent(f ->
                         findings.proposals.add(new ProposedFact(FactSet.FIGURES.slug(), f)));
             }
+            earlier.add(s);
         }
         return findings;
     }
@@ -51,8 +64,7 @@ final class FigureExtractor {
             return false;
         }
         int before = number.firstToken() - 1;
-        return m.qualifier() != null || before < 0
-                || !NOT_AN_AMOUNT_AFTER.contains(tokens.get(before).folded());
+        return m.qualifier() != null || before < 0 || !NOT_AN_AMOUNT_AFTER.contains(tokens.get(before).folded());
     }
 
     private static boolean isYear(BigDecimal value, NumberMention m) {
@@ -61,42 +73,48 @@ final class FigureExtractor {
     }
 
     private static Optional<Fact> figure(String s, List<Token> tokens, VietnameseNumbers.NumberAt number,
-                                                   List<Integer> starts, String sourceId, String date) {
+                                         String asOf, String announces, String sourceId) {
         NumberMention m = number.mention();
-        int phraseEnd = NounPhrases.end(tokens, number.nextToken());
-        String counted = NounPhrases.text(s, tokens, number.nextToken(), phraseEnd);
-        if (counted.isEmpty() && m.scale() == null && !m.percent()) {
+        int unitEnd = Units.end(tokens, number.nextToken());
+        String noun = NounPhrases.text(s, tokens, number.nextToken(), unitEnd);
+        if (noun.isEmpty() && m.scale() == null && !m.percent() || NounPhrases.isEnder(TextNormaliser.fold(noun))) {
             return Optional.empty();
         }
-        String unit = Units.of(counted, m.scale(), m.percent());
-        String counts = counts(s, counted, m);
-        String asOf = AsOf.resolve(s, m.start(), starts, date);
+        String unit = Units.of(noun, writtenScale(tokens, number), m.percent());
+        String counted = NounPhrases.text(s, tokens, number.nextToken(),
+                NounPhrases.modifiersEnd(tokens, unitEnd, number.nextToken()));
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("counts", counts);
+        attributes.put("counts", counts(s, counted, unit, m));
         attributes.put("written", m.raw());
-        if (m.qualifier() != null) {
-            attributes.put("qualifier", m.qualifier());
-        }
-        if (m.total() != null) {
-            attributes.put("total", m.total().toPlainString());
-        }
-        if (m.upper() != null) {
-            attributes.put("upper", m.upper().toPlainString());
-        }
+        putIfPresent(attributes, "qualifier", m.qualifier());
+        putIfPresent(attributes, "of", m.total() == null ? null : m.total().toPlainString());
+        putIfPresent(attributes, "upper", m.upper() == null ? null : m.upper().toPlainString());
+        putIfPresent(attributes, "announces", announces);
+        BigDecimal value = plain(m.value());
         String label = (m.raw() + " " + counted).strip();
-        BigDecimal plain = new BigDecimal(m.value().stripTrailingZeros().toPlainString());
-        String value = plain.toPlainString();
-        String id = FactIds.ofFigure(value, unit, asOf);
-        return Optional.of(new Fact(id, FactSet.FIGURES, null, label, clause(s, m.start()),
-                plain, unit, asOf, sourceId, s, attributes));
+        String idValue = value.toPlainString() + (m.upper() == null ? "" : "-" + plain(m.upper()).toPlainString());
+        return Optional.of(new Fact(FactIds.ofFigure(idValue, unit, asOf), FactSet.FIGURES, null, label,
+                clause(s, m.start()), value, unit, asOf, sourceId, s, attributes));
     }
 
-    /** What the number counts; for money and percentages without a noun after, the subject before the number. */
-    private static String counts(String s, String counted, NumberMention m) {
-        String head = Units.head(counted);
-        boolean currency = CURRENCIES.contains(head);
-        String rest = currency ? counted.substring(counted.indexOf(head) + head.length()).strip() : counted;
-        return rest.isEmpty() ? subjectBefore(s, m.start()) : rest;
+    private static String writtenScale(List<Token> tokens, VietnameseNumbers.NumberAt number) {
+        for (int i = number.firstToken(); i < number.nextToken(); i++) {
+            if (ScaleWords.isLarge(tokens.get(i).folded())) {
+                return tokens.get(i).folded();
+            }
+        }
+        return null;
+    }
+
+    /** What the number counts; for money and percentages without a noun phrase after, the subject before it. */
+    private static String counts(String s, String counted, String unit, NumberMention m) {
+        boolean bareUnit = counted.isEmpty() || TextNormaliser.fold(unit).endsWith(TextNormaliser.fold(counted))
+                && (m.scale() != null || m.percent());
+        if (!bareUnit) {
+            return m.scale() == null ? counted : m.scale() + " " + counted;
+        }
+        String subject = subjectBefore(s, m.start());
+        return subject.isEmpty() ? unit : unit + " " + subject;
     }
 
     private static String subjectBefore(String s, int at) {
@@ -104,9 +122,8 @@ final class FigureExtractor {
         while (clauseStart >= 0 && !isClauseBreak(s, clauseStart)) {
             clauseStart--;
         }
-        String before = s.substring(clauseStart + 1, at).strip();
         StringBuilder subject = new StringBuilder();
-        for (String word : before.split("\\s+")) {
+        for (String word : s.substring(clauseStart + 1, at).strip().split("\\s+")) {
             String folded = TextNormaliser.fold(word);
             if (NounPhrases.isEnder(folded) || NOT_SUBJECT_WORDS.contains(folded)) {
                 break;
@@ -129,5 +146,15 @@ final class FigureExtractor {
         int start = s.lastIndexOf(';', at) + 1;
         int end = s.indexOf(';', at);
         return Labels.capitalise(s.substring(start, end < 0 ? s.length() : end).strip());
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        return new BigDecimal(value.stripTrailingZeros().toPlainString());
+    }
+
+    private static void putIfPresent(Map<String, String> attributes, String key, String value) {
+        if (value != null) {
+            attributes.put(key, value);
+        }
     }
 }

@@ -1,14 +1,14 @@
 package vn.civicsquiz.content.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 
-/** What one extractor found in an article; numbers used as counts are remembered so they are not also figures. */
+/** What one extractor found in an article, and where it found announced counts (offset of the number -> set). */
 final class Findings {
 
     final List<ProposedFact> proposals = new ArrayList<>();
     final List<ExtractionWarning> warnings = new ArrayList<>();
-    final Set<Integer> countOffsets = new HashSet<>();
+    final Map<Integer, String> announcedCounts = new HashMap<>();
 }

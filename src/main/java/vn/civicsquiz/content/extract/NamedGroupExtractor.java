@@ -2,6 +2,7 @@ package vn.civicsquiz.content.extract;
 
 import vn.civicsquiz.content.Fact;
 import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.content.Sentence;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ final class NamedGroupExtractor {
             String s = sentence.text();
             List<Token> tokens = Tokens.of(s);
             for (VietnameseNumbers.NumberAt number : VietnameseNumbers.locate(s, tokens, true)) {
-                Optional<CountPhrase> count = CountPhrase.at(s, tokens, number, sentence.start());
+                Optional<CountPhrase> count = CountPhrase.at(s, tokens, number, sentence.span().start());
                 if (count.isEmpty()) {
                     continue;
                 }
@@ -42,7 +43,7 @@ final class NamedGroupExtractor {
                 if (members.size() < 2) {
                     continue;
                 }
-                findings.countOffsets.add(count.get().numberOffset());
+                findings.announcedCounts.put(count.get().numberOffset(), SetNames.name("group", count.get().noun()));
                 propose(count.get(), members, s, sourceId, date, findings);
             }
         }

@@ -30,6 +30,16 @@ final class NounPhrases {
         return j;
     }
 
+    /** Token index after the modifiers that continue a noun phrase at {@code from} (no ender word among them). */
+    static int modifiersEnd(List<Token> tokens, int from, int phraseStart) {
+        int j = from;
+        while (j < tokens.size() && j - phraseStart < MAX_WORDS && tokens.get(j).kind() == Token.Kind.WORD
+                && !ENDERS.contains(tokens.get(j).folded())) {
+            j++;
+        }
+        return j;
+    }
+
     static String text(String source, List<Token> tokens, int from, int end) {
         return end <= from ? "" : source.substring(tokens.get(from).start(), tokens.get(end - 1).end());
     }

@@ -212,6 +212,13 @@ public final class VietnameseNumbers {
         return null;
     }
 
+    /** A single number word with nothing around it ("ba", "năm"): a number only where a count is expected. */
+    static boolean isBareWord(List<Token> tokens, NumberAt at) {
+        NumberMention m = at.mention();
+        return at.nextToken() - at.firstToken() == 1 && tokens.get(at.firstToken()).kind() == Token.Kind.WORD
+                && m.qualifier() == null && m.scale() == null && !m.percent();
+    }
+
     /** A number and the tokens it spans: {@code firstToken} is the number itself (after any qualifier). */
     record NumberAt(NumberMention mention, int firstToken, int nextToken) {
     }
