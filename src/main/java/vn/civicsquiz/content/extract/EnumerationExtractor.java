@@ -107,9 +107,11 @@ final class EnumerationExtractor {
         return CountPhrase.last(text.substring(from, firstItem), from);
     }
 
+    /** From the marker to the end of the sentence holding the first word after it ("1." alone is no sentence). */
     private static String firstSentence(String text, List<Sentence> sentences, EnumerationMarker marker) {
+        int firstWord = Math.min(marker.end(), paragraphEnd(text, marker.start()));
         for (Sentence s : sentences) {
-            if (s.span().start() <= marker.start() && marker.start() < s.span().end()) {
+            if (s.span().start() <= firstWord && firstWord < s.span().end()) {
                 return text.substring(marker.start(), s.span().end());
             }
         }

@@ -31,6 +31,6 @@ final class SetNames {
             return kind;
         }
         return known(headerNoun).map(FactSet::slug)
-                .orElseGet(() -> kind + "-" + FactIds.slug(headerNoun, 3));
+                .orElseGet(() -> kind + "-" + FactIds.slug(headerNoun, 4));
     }
 }
