@@ -21,6 +21,12 @@ import java.nio.charset.StandardCharsets;
 @Produces(MediaType.TEXT_HTML)
 public class TemplateInstanceWriter implements MessageBodyWriter<TemplateInstance> {
 
+    private final LanguageResolver languages;
+
+    public TemplateInstanceWriter(LanguageResolver languages) {
+        this.languages = languages;
+    }
+
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return TemplateInstance.class.isAssignableFrom(type);
@@ -31,6 +37,8 @@ public class TemplateInstanceWriter implements MessageBodyWriter<TemplateInstanc
                         MediaType mediaType, MultivaluedMap<String, Object> headers, OutputStream out)
             throws IOException {
         headers.putSingle("Content-Type", "text/html;charset=UTF-8");
+        headers.putSingle("Content-Language", languages.language());
+        instance.setLocale(languages.locale());
         out.write(instance.render().getBytes(StandardCharsets.UTF_8));
     }
 }

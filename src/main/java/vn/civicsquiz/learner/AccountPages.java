@@ -1,0 +1,75 @@
+package vn.civicsquiz.learner;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+
+import java.net.URI;
+
+/** Sign-in, sign-up and sign-out pages. The sign-in form posts to Quarkus' {@code j_security_check}. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class AccountPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance login(boolean error, boolean signedUp, String username);
+
+        static native TemplateInstance signup(String username, String displayName, String errorKey);
+    }
+
+    private final AccountService accounts;
+    private final AccountEvents events;
+
+    public AccountPages(AccountService accounts, AccountEvents events) {
+        this.accounts = accounts;
+        this.events = events;
+    }
+
+    @GET
+    @Path("login")
+    public TemplateInstance login(@QueryParam("error") boolean error, @QueryParam("signedUp") boolean signedUp,
+                                  @QueryParam("username") String username) {
+        return Templates.login(error, signedUp, username);
+    }
+
+    @GET
+    @Path("signup")
+    public TemplateInstance signupForm() {
+        return Templates.signup("", "", null);
+    }
+
+    @POST
+    @Path("signup")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response signup(@FormParam("username") String username, @FormParam("password") String password,
+                           @FormParam("displayName") String displayName) {
+        try {
+            Account account = accounts.signUp(username, password, displayName, Role.LEARNER);
+            events.signedUp(account);
+            return Response.seeOther(URI.create("/login?signedUp=true&username="
+                    + java.net.URLEncoder.encode(account.username, java.nio.charset.StandardCharsets.UTF_8))).build();
+        } catch (AccountException e) {
+            return Response.status(400).entity(Templates.signup(username == null ? "" : username,
+                    displayName == null ? "" : displayName, "error_" + e.field() + "_" + e.reason())).build();
+        }
+    }
+
+    @POST
+    @Path("logout")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response logout() {
+        return Response.seeOther(URI.create("/"))
+                .cookie(new NewCookie.Builder("quiz-session").value("").path("/").maxAge(0).httpOnly(true).build())
+                .build();
+    }
+}

@@ -1,0 +1,85 @@
+package vn.civicsquiz.learner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import vn.civicsquiz.content.TextNormaliser;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Creates accounts and checks credentials; the only place that touches password hashes. */
+@ApplicationScoped
+public class AccountService {
+
+    private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._-]{3,64}");
+    static final int MIN_PASSWORD = 8;
+    static final int MAX_PASSWORD = 72; // bcrypt reads at most 72 bytes
+
+    private final PasswordHasher hasher;
+
+    public AccountService(PasswordHasher hasher) {
+        this.hasher = hasher;
+    }
+
+    /** Returns the account when the password is right. */
+    @Transactional
+    public Optional<Account> authenticate(String username, String password) {
+        Optional<Account> account = Account.findByUsername(TextNormaliser.nfc(username));
+        boolean ok = hasher.matches(password, account.map(a -> a.passwordHash).orElse(null));
+        return ok ? account : Optional.empty();
+    }
+
+    @Transactional
+    public Account signUp(String username, String password, String displayName, String role) {
+        String name = TextNormaliser.nfc(username == null ? "" : username);
+        checkUsername(name);
+        checkPassword(password);
+        if (Account.findByUsername(name).isPresent()) {
+            throw new AccountException("username", "taken");
+        }
+        Account account = new Account();
+        account.username = name;
+        account.passwordHash = hasher.hash(password);
+        account.role = role;
+        account.displayName = displayName == null || displayName.isBlank() ? name : TextNormaliser.nfc(displayName);
+        account.persist();
+        return account;
+    }
+
+    /** Creates the account, or resets its password and role when it exists. */
+    @Transactional
+    public Account upsert(String username, String password, String role) {
+        Optional<Account> existing = Account.findByUsername(TextNormaliser.nfc(username));
+        if (existing.isEmpty()) {
+            return signUp(username, password, null, role);
+        }
+        checkPassword(password);
+        Account account = existing.get();
+        if (!hasher.matches(password, account.passwordHash)) {
+            account.passwordHash = hasher.hash(password);
+        }
+        account.role = role;
+        return account;
+    }
+
+    @Transactional
+    public void resetPassword(long accountId, String password) {
+        checkPassword(password);
+        Account account = Account.<Account>findByIdOptional(accountId)
+                .orElseThrow(() -> new AccountException("id", "unknown"));
+        account.passwordHash = hasher.hash(password);
+    }
+
+    private static void checkUsername(String name) {
+        if (!USERNAME.matcher(name).matches()) {
+            throw new AccountException("username", "invalid");
+        }
+    }
+
+    private static void checkPassword(String password) {
+        if (password == null || password.length() < MIN_PASSWORD
+                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
+            throw new AccountException("password", "invalid");
+        }
+    }
+}

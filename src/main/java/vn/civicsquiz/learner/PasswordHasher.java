@@ -1,0 +1,25 @@
+package vn.civicsquiz.learner;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.StandardCharsets;
+
+/** bcrypt hashes (cost 10) for account passwords. */
+@ApplicationScoped
+public class PasswordHasher {
+
+    private static final int COST = 10;
+    /** Compared against when the user does not exist, so a missing account costs as much time as a wrong password. */
+    private static final String DUMMY_HASH = BCrypt.withDefaults().hashToString(COST, "x".toCharArray());
+
+    public String hash(String password) {
+        return BCrypt.withDefaults().hashToString(COST, password.toCharArray());
+    }
+
+    public boolean matches(String password, String hash) {
+        String against = hash == null ? DUMMY_HASH : hash;
+        return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
+                against.getBytes(StandardCharsets.UTF_8)).verified && hash != null;
+    }
+}

@@ -1,0 +1,24 @@
+package vn.civicsquiz.learner;
+
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.event.Observes;
+import org.jboss.logging.Logger;
+
+/**
+ * Creates or updates the first teacher from {@code QUIZ_TEACHER_USERNAME} / {@code QUIZ_TEACHER_PASSWORD}.
+ * The password is never logged.
+ */
+public class TeacherBootstrap {
+
+    private static final Logger LOG = Logger.getLogger(TeacherBootstrap.class);
+
+    void onStart(@Observes StartupEvent event, AccountSettings settings, AccountService accounts) {
+        AccountSettings teacher = settings;
+        if (teacher.username().isEmpty() || teacher.password().isEmpty()) {
+            LOG.info("No first teacher configured (QUIZ_TEACHER_USERNAME / QUIZ_TEACHER_PASSWORD)");
+            return;
+        }
+        accounts.upsert(teacher.username().get(), teacher.password().get(), Role.TEACHER);
+        LOG.infof("Teacher account '%s' is ready", teacher.username().get());
+    }
+}

@@ -1,0 +1,113 @@
+package vn.civicsquiz.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.ForbiddenException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.civicsquiz.web.ErrorPages;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Turns every failure into the answer a client can read: problem+json under /api/, a readable page elsewhere.
+ * Nothing a user can send ends in a 500; a 500 means a bug and is logged.
+ */
+public class ErrorResponses {
+
+    private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
+
+    private final ErrorPages pages;
+
+    public ErrorResponses(ErrorPages pages) {
+        this.pages = pages;
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(uri, e.status(), e.title(), e.getMessage(), e.errors());
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.StatusType type = e.getResponse().getStatusInfo();
+        return respond(uri, status, type.getReasonPhrase(), e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(uri, 403, "Forbidden", "This account may not do that", null);
+    }
+
+    @ServerExceptionMapper
+    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage()))
+                .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
+                .collect(Collectors.toList());
+        return respond(uri, 400, "Bad Request", "The request has invalid fields", errors);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException m ? pathOf(m) : null;
+        String detail = e instanceof JsonMappingException ? "The JSON body does not match the expected shape"
+                : "The body is not valid JSON";
+        List<Problem.FieldError> errors = field == null ? null
+                : List.of(new Problem.FieldError(field, e.getOriginalMessage()));
+        return respond(uri, 400, "Bad Request", detail, errors);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        if (DatabaseUnavailable.isCause(e)) {
+            LOG.warn("Database unavailable: " + e.getMessage());
+            return Response.fromResponse(respond(uri, 503, "Service Unavailable",
+                    "The database is temporarily unavailable; try again shortly", null))
+                    .header("Retry-After", "10").build();
+        }
+        LOG.error("Unexpected error on " + uri.getPath(), e);
+        return respond(uri, 500, "Internal Server Error", "Something went wrong on our side", null);
+    }
+
+    private Response respond(UriInfo uri, int status, String title, String detail, List<Problem.FieldError> errors) {
+        if (uri.getPath().startsWith("/api/")) {
+            return Response.status(status).type(Problem.MEDIA_TYPE)
+                    .entity(new Problem("about:blank", title, status, detail, uri.getPath(), errors)).build();
+        }
+        return pages.page(status, pageMessage(status));
+    }
+
+    private static String pageMessage(int status) {
+        return switch (status) {
+            case 400, 405, 409, 413, 415, 422 -> "error_bad_request";
+            case 401, 403 -> "error_forbidden";
+            case 404 -> "error_not_found";
+            case 429 -> "error_too_many";
+            case 503 -> "error_unavailable";
+            default -> status >= 500 ? "error_internal" : "error_bad_request";
+        };
+    }
+
+    /** "create.arg0.options[1].text" -> "options[1].text": drop the method and parameter prefix. */
+    static String fieldOf(String propertyPath) {
+        String[] parts = propertyPath.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : parts[parts.length - 1];
+    }
+
+    private static String pathOf(JsonMappingException e) {
+        String path = e.getPath().stream()
+                .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
+                .collect(Collectors.joining());
+        return path.isEmpty() ? null : path.substring(path.startsWith(".") ? 1 : 0);
+    }
+}

@@ -1,0 +1,53 @@
+package vn.civicsquiz.question;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Copies question content between {@link QuestionDraft} and the {@link Question} entity. */
+public final class QuestionMapper {
+
+    private QuestionMapper() {
+    }
+
+    /** Fills a (new or draft) entity with the draft's content; origin, status and hash are set by the caller. */
+    public static void copyContent(QuestionDraft draft, Question target) {
+        target.kind = draft.kind();
+        target.topic = draft.topic();
+        target.title = draft.title();
+        target.stem = draft.stem();
+        target.explanation = draft.explanation();
+        target.difficulty = (float) draft.difficulty();
+        target.numericAnswer = draft.numericAnswer();
+        target.tolerance = draft.tolerance();
+        target.sourceId = draft.sourceId();
+        target.quote = draft.quote();
+        List<QuestionOption> options = new ArrayList<>();
+        for (QuestionDraft.OptionDraft o : draft.options()) {
+            QuestionOption option = new QuestionOption();
+            option.text = o.text() == null ? "" : o.text();
+            option.correct = o.correct();
+            option.position = o.position() == null ? null : o.position().shortValue();
+            option.match = o.match();
+            option.weight = o.weight();
+            option.feedback = o.feedback();
+            options.add(option);
+        }
+        target.replaceOptions(options);
+        target.factIds.clear();
+        target.factIds.addAll(draft.factIds());
+    }
+
+    public static QuestionDraft toDraft(Question q) {
+        List<QuestionDraft.OptionDraft> options = q.options.stream()
+                .map(o -> new QuestionDraft.OptionDraft(o.text, o.correct,
+                        o.position == null ? null : (int) o.position, o.match, o.weight, o.feedback))
+                .toList();
+        return new QuestionDraft(q.kind, q.topic, q.title, q.stem, options, strip(q.numericAnswer),
+                strip(q.tolerance), q.explanation, q.difficulty, List.copyOf(q.factIds), q.sourceId, q.quote);
+    }
+
+    private static BigDecimal strip(BigDecimal value) {
+        return value == null ? null : value.stripTrailingZeros();
+    }
+}

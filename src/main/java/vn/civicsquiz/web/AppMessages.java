@@ -1,0 +1,90 @@
+package vn.civicsquiz.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Texts of the layout, home, sign-in and error pages. Vietnamese is the default (the values below);
+ * English lives in {@code messages/msg_en.properties}. Each feature keeps its own bundle next to its pages.
+ */
+@MessageBundle(value = "msg", locale = "vi")
+public interface AppMessages {
+
+    @Message("Ôn tập Đối ngoại")
+    String app_name();
+
+    @Message("Trang chủ")
+    String nav_home();
+
+    @Message("Đăng nhập")
+    String nav_login();
+
+    @Message("Đăng ký")
+    String nav_signup();
+
+    @Message("Đăng xuất")
+    String nav_logout();
+
+    @Message("English")
+    String nav_language();
+
+    @Message("Bỏ qua đến nội dung chính")
+    String skip_to_content();
+
+    @Message("Ôn tập Hội nghị Đối ngoại toàn quốc 2021")
+    String home_title();
+
+    @Message("Câu hỏi trắc nghiệm về chín nhiệm vụ trọng tâm, năm bài học kinh nghiệm và ba trụ cột của nền ngoại giao toàn diện, hiện đại — mỗi câu trả lời kèm câu trích từ bài báo gốc.")
+    String home_intro();
+
+    @Message("Tên đăng nhập")
+    String login_username();
+
+    @Message("Mật khẩu")
+    String login_password();
+
+    @Message("Tên hiển thị")
+    String signup_display_name();
+
+    @Message("Tên đăng nhập hoặc mật khẩu không đúng.")
+    String login_error();
+
+    @Message("Tài khoản đã được tạo. Mời bạn đăng nhập.")
+    String login_signed_up();
+
+    @Message("Chưa có tài khoản?")
+    String login_no_account();
+
+    @Message("Tạo tài khoản học viên")
+    String signup_title();
+
+    @Message("Tên đăng nhập gồm 3–64 chữ, số, dấu chấm, gạch ngang hoặc gạch dưới.")
+    String error_username_invalid();
+
+    @Message("Tên đăng nhập này đã có người dùng.")
+    String error_username_taken();
+
+    @Message("Mật khẩu cần từ 8 đến 72 ký tự.")
+    String error_password_invalid();
+
+    @Message("Phiên biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và thử lại.")
+    String error_csrf();
+
+    @Message("Không tìm thấy trang bạn cần.")
+    String error_not_found();
+
+    @Message("Yêu cầu không hợp lệ.")
+    String error_bad_request();
+
+    @Message("Bạn không có quyền xem trang này.")
+    String error_forbidden();
+
+    @Message("Dịch vụ tạm thời không khả dụng. Vui lòng thử lại sau ít phút.")
+    String error_unavailable();
+
+    @Message("Đã có lỗi xảy ra. Vui lòng thử lại.")
+    String error_internal();
+
+    @Message("Quá nhiều lần thử. Vui lòng đợi một lát rồi thử lại.")
+    String error_too_many();
+}
