@@ -21,7 +21,7 @@ record CountPhrase(String phrase, String noun, int count, int numberOffset) {
     /** The count phrase closest to the end of {@code text} (offsets shifted by {@code offset}). */
     static Optional<CountPhrase> last(String text, int offset) {
         List<Token> tokens = Tokens.of(text);
-        List<VietnameseNumbers.NumberAt> numbers = VietnameseNumbers.locate(text, tokens, true);
+        List<VietnameseNumberParser.NumberAt> numbers = VietnameseNumberParser.locate(text, tokens, true);
         for (int i = numbers.size() - 1; i >= 0; i--) {
             Optional<CountPhrase> phrase = at(text, tokens, numbers.get(i), offset);
             if (phrase.isPresent()) {
@@ -32,7 +32,7 @@ record CountPhrase(String phrase, String noun, int count, int numberOffset) {
     }
 
     /** The count phrase made by this number, if the number is a small whole count followed by a non-time noun. */
-    static Optional<CountPhrase> at(String text, List<Token> tokens, VietnameseNumbers.NumberAt number, int offset) {
+    static Optional<CountPhrase> at(String text, List<Token> tokens, VietnameseNumberParser.NumberAt number, int offset) {
         NumberMention m = number.mention();
         if (!m.isInteger() || m.qualifier() != null && !m.qualifier().equals("trên") || m.scale() != null || m.percent() || m.total() != null
                 || m.upper() != null || m.value().intValue() < 2 || m.value().intValue() > MAX_COUNT) {

@@ -15,10 +15,10 @@ final class FactIds {
         return setName + "-" + ordinal + "-" + slug(label, SLUG_WORDS);
     }
 
-    /** "fig-189-quoc-gia-2021", "fig-1-5-1-6-ty-usd-2021": value (range), unit and year. */
+    /** "fig-189-quoc-gia-2021-12-14", "fig-1-5-1-6-ty-usd-2021": value (range), unit and date. */
     static String ofFigure(String value, String unit, String asOf) {
-        String year = asOf == null || asOf.length() < 4 ? "" : "-" + asOf.substring(0, 4);
-        return "fig-" + value.replace('.', '-') + "-" + slug(unit, 4) + year;
+        String when = asOf == null || asOf.isEmpty() ? "" : "-" + asOf;
+        return "fig-" + value.replace('.', '-') + "-" + slug(unit, 4) + when;
     }
 
     /** Lower-case ASCII words joined by hyphens: "Đối ngoại Đảng" gives "doi-ngoai-dang". */

@@ -41,13 +41,13 @@ final class FigureExtractor {
             String s = sentence.text();
             List<Token> tokens = Tokens.of(s);
             int base = sentence.span().start();
-            List<VietnameseNumbers.NumberAt> numbers = VietnameseNumbers.locate(s, tokens, true).stream()
-                    .filter(n -> !VietnameseNumbers.isBareWord(tokens, n)
+            List<VietnameseNumberParser.NumberAt> numbers = VietnameseNumberParser.locate(s, tokens, true).stream()
+                    .filter(n -> !VietnameseNumberParser.isBareWord(tokens, n)
                             || announced.containsKey(base + tokens.get(n.firstToken()).start()))
                     .filter(n -> isAmount(tokens, n))
                     .toList();
             List<Integer> starts = numbers.stream().map(n -> n.mention().start()).toList();
-            for (VietnameseNumbers.NumberAt number : numbers) {
+            for (VietnameseNumberParser.NumberAt number : numbers) {
                 String announces = announced.get(base + tokens.get(number.firstToken()).start());
                 String asOf = AsOf.resolve(s, number.mention().start(), starts, earlier, date);
                 figure(s, tokens, number, asOf, announces, sourceId).ifPresent(f ->
@@ -58,7 +58,7 @@ final class FigureExtractor {
         return findings;
     }
 
-    private static boolean isAmount(List<Token> tokens, VietnameseNumbers.NumberAt number) {
+    private static boolean isAmount(List<Token> tokens, VietnameseNumberParser.NumberAt number) {
         NumberMention m = number.mention();
         if (isYear(m.value(), m) || m.upper() != null && isYear(m.upper(), m)) {
             return false;
@@ -72,7 +72,7 @@ final class FigureExtractor {
                 && value.stripTrailingZeros().scale() <= 0 && value.intValue() >= 1900 && value.intValue() <= 2100;
     }
 
-    private static Optional<Fact> figure(String s, List<Token> tokens, VietnameseNumbers.NumberAt number,
+    private static Optional<Fact> figure(String s, List<Token> tokens, VietnameseNumberParser.NumberAt number,
                                          String asOf, String announces, String sourceId) {
         NumberMention m = number.mention();
         int unitEnd = Units.end(tokens, number.nextToken());
@@ -83,21 +83,44 @@ final class FigureExtractor {
         String unit = Units.of(noun, writtenScale(tokens, number), m.percent());
         String counted = NounPhrases.text(s, tokens, number.nextToken(),
                 NounPhrases.modifiersEnd(tokens, unitEnd, number.nextToken()));
+        int countedEnd = NounPhrases.modifiersEnd(tokens, unitEnd, number.nextToken());
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("counts", counts(s, counted, unit, m));
-        attributes.put("written", m.raw());
-        putIfPresent(attributes, "qualifier", m.qualifier());
+        boolean rough = "hàng".equals(m.qualifier());
+        // an announced count is exact: in "dựa trên ba trụ cột", "trên" is a preposition, not "more than"
+        putIfPresent(attributes, "qualifier", rough || announces != null ? null : m.qualifier());
+        putIfPresent(attributes, "display", display(s, tokens, number));
         putIfPresent(attributes, "of", m.total() == null ? null : m.total().toPlainString());
         putIfPresent(attributes, "upper", m.upper() == null ? null : m.upper().toPlainString());
         putIfPresent(attributes, "announces", announces);
         BigDecimal value = plain(m.value());
         String label = (m.raw() + " " + counted).strip();
         String idValue = value.toPlainString() + (m.upper() == null ? "" : "-" + plain(m.upper()).toPlainString());
-        return Optional.of(new Fact(FactIds.ofFigure(idValue, unit, asOf), FactSet.FIGURES, null, label,
-                clause(s, m.start()), value, unit, asOf, sourceId, s, attributes));
+        String text = statement(s, m.start(), countedEnd > number.nextToken() ? tokens.get(countedEnd - 1).end()
+                : m.end());
+        return Optional.of(new Fact(FactIds.ofFigure(idValue, unit, asOf), FactSet.FIGURES, null, label, text, value,
+                unit, asOf, sourceId, s, attributes));
     }
 
-    private static String writtenScale(List<Token> tokens, VietnameseNumbers.NumberAt number) {
+    /**
+     * The number as the article writes it when that is not the plain numeral of the value: "sáu", "hàng nghìn",
+     * "1,5-1,6". Null for "189", "1.200", "24,8".
+     */
+    private static String display(String s, List<Token> tokens, VietnameseNumberParser.NumberAt number) {
+        int first = number.firstToken();
+        if (first > 0 && tokens.get(first - 1).isWord("hàng")) {
+            first--;
+        }
+        int last = number.nextToken() - 1;
+        while (last > first && (ScaleWords.isLarge(tokens.get(last).folded()) || tokens.get(last).isPunct("%"))) {
+            last--;
+        }
+        String written = s.substring(tokens.get(first).start(), tokens.get(last).end());
+        String plainNumeral = vn.civicsquiz.content.VietnameseNumbers.format(number.mention().value());
+        return TextNormaliser.fold(written).equals(plainNumeral) || written.contains("/") ? null : written;
+    }
+
+    private static String writtenScale(List<Token> tokens, VietnameseNumberParser.NumberAt number) {
         for (int i = number.firstToken(); i < number.nextToken(); i++) {
             if (ScaleWords.isLarge(tokens.get(i).folded())) {
                 return tokens.get(i).folded();
@@ -141,11 +164,10 @@ final class FigureExtractor {
         return ",;:(".indexOf(c) >= 0 && !decimalComma;
     }
 
-    /** The clause of the sentence that holds the figure (sentences are cut at semicolons). */
-    private static String clause(String s, int at) {
+    /** The clause holding the figure (sentences are cut at semicolons), up to what the figure counts. */
+    private static String statement(String s, int at, int end) {
         int start = s.lastIndexOf(';', at) + 1;
-        int end = s.indexOf(';', at);
-        return Labels.capitalise(s.substring(start, end < 0 ? s.length() : end).strip());
+        return Labels.capitalise(s.substring(start, end).strip());
     }
 
     private static BigDecimal plain(BigDecimal value) {

@@ -30,7 +30,7 @@ final class NamedGroupExtractor {
         for (Sentence sentence : sentences) {
             String s = sentence.text();
             List<Token> tokens = Tokens.of(s);
-            for (VietnameseNumbers.NumberAt number : VietnameseNumbers.locate(s, tokens, true)) {
+            for (VietnameseNumberParser.NumberAt number : VietnameseNumberParser.locate(s, tokens, true)) {
                 Optional<CountPhrase> count = CountPhrase.at(s, tokens, number, sentence.span().start());
                 if (count.isEmpty()) {
                     continue;
@@ -51,7 +51,7 @@ final class NamedGroupExtractor {
     }
 
     /** Offset after "là", "gồm", "bao gồm" or ":" that follows the counted noun, else -1. */
-    private static int listStart(String s, List<Token> tokens, VietnameseNumbers.NumberAt number, CountPhrase count) {
+    private static int listStart(String s, List<Token> tokens, VietnameseNumberParser.NumberAt number, CountPhrase count) {
         int j = number.nextToken();
         int phraseEnd = s.indexOf(count.phrase(), number.mention().start()) + count.phrase().length();
         while (j < tokens.size() && tokens.get(j).start() < phraseEnd) {

@@ -14,8 +14,9 @@ class FigureExtractorTest {
         return ExtractionFixtures.extract(body).facts(FactSet.FIGURES);
     }
 
+    /** The figure whose label starts with the number as written, e.g. "hơn 140" for "hơn 140 nước". */
     private static Fact figure(List<Fact> figures, String written) {
-        return figures.stream().filter(f -> written.equals(f.attribute("written"))).findFirst()
+        return figures.stream().filter(f -> f.label().startsWith(written + " ")).findFirst()
                 .orElseThrow(() -> new AssertionError("no figure written " + written + " in " + figures));
     }
 
@@ -32,6 +33,8 @@ class FigureExtractorTest {
         assertThat(relations.attribute("of")).isEqualTo("193");
         assertThat(relations.attribute("counts")).isEqualTo("quốc gia thành viên Liên Hợp Quốc");
         assertThat(relations.asOf()).isEqualTo("2025-03-05");
+        assertThat(relations.text()).isEqualTo(
+                "Đến nay, Việt Nam đã thiết lập quan hệ ngoại giao với 189/193 quốc gia thành viên Liên Hợp Quốc");
         Fact parliaments = figure(found, "hơn 140");
         assertThat(parliaments.value()).isEqualByComparingTo("140");
         assertThat(parliaments.unit()).isEqualTo("nước");
@@ -50,6 +53,7 @@ class FigureExtractorTest {
         assertThat(overseas.value()).isEqualByComparingTo("6");
         assertThat(overseas.unit()).isEqualTo("triệu người");
         assertThat(overseas.attribute("qualifier")).isEqualTo("gần");
+        assertThat(overseas.attribute("display")).isEqualTo("sáu");
         Fact fdi = figure(found, "24,8 tỷ");
         assertThat(fdi.value()).isEqualByComparingTo("24.8");
         assertThat(fdi.unit()).isEqualTo("tỷ USD");
@@ -66,6 +70,7 @@ class FigureExtractorTest {
         assertThat(figure(found, "63").unit()).isEqualTo("tỉnh, thành phố");
         assertThat(figure(found, "224").unit()).isEqualTo("thị trường và đối tác");
         assertThat(figure(found, "111").unit()).isEqualTo("quốc gia");
+        assertThat(figure(found, "247").text()).isEqualTo("Đảng ta có quan hệ với 247 chính đảng");
     }
 
     @Test
@@ -78,6 +83,24 @@ class FigureExtractorTest {
         assertThat(figure(found, "gần 29 triệu").asOf()).isEqualTo("2019");
         assertThat(figure(found, "24,8 tỷ").asOf()).isEqualTo("2025-03-05");
         assertThat(figure(found, "khoảng 1,467 tỷ").asOf()).isEqualTo("2021-11");
+    }
+
+    @Test
+    void roughOrdersOfMagnitudeKeepTheWordsAsDisplay() {
+        List<Fact> found = figures("""
+                Chúng ta bảo hộ và sơ tán hàng chục nghìn công dân ta từ các vùng chiến sự. Dự kiến cả năm 2021, \
+                Thành phố sẽ thu hút vốn FDI đạt 1,5-1,6 tỷ USD.
+                """);
+
+        Fact citizens = figure(found, "hàng chục nghìn");
+        assertThat(citizens.value()).isEqualByComparingTo("10000");
+        assertThat(citizens.attribute("display")).isEqualTo("hàng chục nghìn");
+        assertThat(citizens.attribute("qualifier")).isNull();
+        Fact forecast = figure(found, "1,5-1,6 tỷ");
+        assertThat(forecast.value()).isEqualByComparingTo("1.5");
+        assertThat(forecast.attribute("upper")).isEqualTo("1.6");
+        assertThat(forecast.attribute("display")).isEqualTo("1,5-1,6");
+        assertThat(forecast.asOf()).isEqualTo("2021");
     }
 
     @Test
@@ -124,6 +147,8 @@ class FigureExtractorTest {
             assertThat(f.value()).isEqualByComparingTo("3");
             assertThat(f.unit()).isEqualTo("trụ cột");
             assertThat(f.attribute("announces")).isEqualTo("three-pillars");
+            assertThat(f.attribute("qualifier")).as("'trên' is a preposition here").isNull();
+            assertThat(f.attribute("display")).isEqualTo("ba");
         });
     }
 }

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  * "100%", words ("gần sáu triệu", "hai mươi lăm") and their qualifiers ("hơn", "gần", "khoảng", "trên", "hàng").
  * Dates ("14/12", "13-12", "18/2/2019"), clock times and codes ("Covid-19", "32-CT/TW", "G7") are not numbers.
  */
-public final class VietnameseNumbers {
+public final class VietnameseNumberParser {
 
     private static final Pattern THOUSANDS_DOT = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
     private static final Pattern DECIMAL_POINT = Pattern.compile("\\d+\\.\\d+");
     private static final Pattern INTEGER = Pattern.compile("\\d+");
 
-    private VietnameseNumbers() {
+    private VietnameseNumberParser() {
     }
 
     /** Numbers in running text; a lone number word ("ba", "năm") is not taken, it is too often not a number. */

@@ -7,10 +7,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class VietnameseNumbersTest {
+class VietnameseNumberParserTest {
 
     private static NumberMention parsed(String expression) {
-        return VietnameseNumbers.parse(expression).orElseThrow(() -> new AssertionError("not a number: " + expression));
+        return VietnameseNumberParser.parse(expression).orElseThrow(() -> new AssertionError("not a number: " + expression));
     }
 
     @Test
@@ -93,15 +93,15 @@ class VietnameseNumbersTest {
 
     @Test
     void datesAreNotNumbers() {
-        assertThat(VietnameseNumbers.parse("14/12")).isEmpty();
-        assertThat(VietnameseNumbers.parse("14/12/2021")).isEmpty();
-        assertThat(VietnameseNumbers.parse("11/2021")).isEmpty();
-        assertThat(VietnameseNumbers.parse("đối ngoại")).isEmpty();
+        assertThat(VietnameseNumberParser.parse("14/12")).isEmpty();
+        assertThat(VietnameseNumberParser.parse("14/12/2021")).isEmpty();
+        assertThat(VietnameseNumberParser.parse("11/2021")).isEmpty();
+        assertThat(VietnameseNumberParser.parse("đối ngoại")).isEmpty();
     }
 
     @Test
     void scanFindsEveryFigureInARealSentence() {
-        List<NumberMention> found = VietnameseNumbers.scan("Đảng ta đã thiết lập quan hệ với 247 chính đảng ở 111 "
+        List<NumberMention> found = VietnameseNumberParser.scan("Đảng ta đã thiết lập quan hệ với 247 chính đảng ở 111 "
                 + "quốc gia, Quốc hội Việt Nam có quan hệ với quốc hội, nghị viện của hơn 140 nước, các đoàn thể, "
                 + "tổ chức Nhân dân có quan hệ với hàng nghìn tổ chức nhân dân và phi chính phủ nước ngoài.");
         assertThat(found).extracting(NumberMention::raw).containsExactly("247", "111", "hơn 140", "hàng nghìn");
@@ -111,12 +111,12 @@ class VietnameseNumbersTest {
     void scanSkipsDatesCodesAndClockTimes() {
         String text = "Sáng 13-12, Bộ Ngoại giao tổ chức hội nghị. 12:07 - Thứ Ba, 14/12/2021. Chỉ thị số 32-CT/TW "
                 + "ngày 18/2/2019 về Covid-19 và nhóm G7 trong tháng 11/2021.";
-        assertThat(VietnameseNumbers.scan(text)).isEmpty();
+        assertThat(VietnameseNumberParser.scan(text)).isEmpty();
     }
 
     @Test
     void scanKeepsRangesFollowedByAUnit() {
-        List<NumberMention> found = VietnameseNumbers.scan("trong 5-10 năm tới, tình hình thế giới");
+        List<NumberMention> found = VietnameseNumberParser.scan("trong 5-10 năm tới, tình hình thế giới");
         assertThat(found).singleElement().satisfies(m -> {
             assertThat(m.value()).isEqualByComparingTo("5");
             assertThat(m.upper()).isEqualByComparingTo("10");
@@ -125,7 +125,7 @@ class VietnameseNumbersTest {
 
     @Test
     void aLoneNumberWordInRunningTextIsNotTaken() {
-        List<NumberMention> found = VietnameseNumbers.scan("Năm 2019, Hà Nội đã đón gần 29 triệu lượt khách, "
+        List<NumberMention> found = VietnameseNumberParser.scan("Năm 2019, Hà Nội đã đón gần 29 triệu lượt khách, "
                 + "đổi mới tư duy và ba trụ cột");
         assertThat(found).extracting(NumberMention::raw).containsExactly("2019", "gần 29 triệu");
         assertThat(found.get(1).absoluteValue()).isEqualByComparingTo(new BigDecimal("29000000"));
