@@ -1,6 +1,8 @@
 package vn.civicsquiz.content.extract;
 
+import vn.civicsquiz.content.ArticleCleaner;
 import vn.civicsquiz.content.CleanArticle;
+import vn.civicsquiz.content.SourceCatalog;
 import vn.civicsquiz.content.SourceDocument;
 
 import java.util.ArrayList;
@@ -15,6 +17,19 @@ import java.util.Objects;
  * named groups and figures. The same fact found twice in one article is proposed once, with the longer quote.
  */
 public final class FactExtractor {
+
+    /** Cleans every article of the catalogue and extracts from it, in catalogue order. */
+    public List<ExtractionResult> extractAll(SourceCatalog catalog) {
+        ArticleCleaner cleaner = new ArticleCleaner();
+        return catalog.all().stream().map(document -> extract(document, cleaner.clean(document))).toList();
+    }
+
+    /** The proposals of several articles, each id once (the first article that states a fact keeps it). */
+    public static List<ProposedFact> merge(List<ExtractionResult> results) {
+        Map<String, ProposedFact> byId = new LinkedHashMap<>();
+        results.forEach(r -> r.proposals().forEach(p -> byId.putIfAbsent(p.fact().id(), p)));
+        return List.copyOf(byId.values());
+    }
 
     public ExtractionResult extract(SourceDocument source, CleanArticle article) {
         return extract(source.id(), source.date(), article);
