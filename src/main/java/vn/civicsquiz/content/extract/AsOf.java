@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * When a figure was true. The nearest time reference before the figure in its sentence wins ("đến nay" means the
  * article date, "năm 2019" means 2019); failing that, a time frame opening an earlier sentence of the paragraph
- * ("Trong giai đoạn 2011-2020, …", "Sáng 13-12, …"); failing that, the article date.
+ * ("Trong giai đoạn 2011-2020, …", "Sáng 13-12, …"); failing that, the article date. Years after the article's
+ * are targets and do not count.
  * "trong 2 năm 2018-2019 (… tương ứng 7,5 tỷ USD và 8,6 tỷ USD)" gives 2018 and 2019 respectively.
  */
 final class AsOf {
@@ -54,11 +55,13 @@ final class AsOf {
         return articleDate;
     }
 
+    /** A year after the article's own ("mục tiêu đến năm 2030") is a target, never the time a figure was true. */
     private static Optional<String> dated(String text, String articleDate) {
         if (TimeReferences.meansNow(text)) {
             return Optional.ofNullable(articleDate);
         }
-        return TimeReferences.last(text, articleDate);
+        return TimeReferences.last(text, articleDate).filter(iso -> articleDate == null || articleDate.length() < 4
+                || iso.substring(0, 4).compareTo(articleDate.substring(0, 4)) <= 0);
     }
 
     /** In "2018-2019 (… tương ứng A và B)" the k-th figure after "tương ứng" belongs to the k-th year. */

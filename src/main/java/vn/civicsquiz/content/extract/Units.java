@@ -21,7 +21,8 @@ final class Units {
             "địa phương", "lĩnh vực", "giải pháp", "chương trình", "đề án", "kiều bào", "chuyến thăm", "cuộc họp",
             "hội nghị", "gia đình", "hộ dân", "trường hợp", "tỉnh thành", "đoàn thể", "sáng kiến", "hiệp hội",
             "trung tâm", "bệnh viện", "tổng lãnh sự", "vùng lãnh thổ", "vùng địa phương", "tổ chức quốc tế",
-            "tổ chức phi chính phủ");
+            "tổ chức phi chính phủ", "mũi nhọn", "động lực", "mục tiêu", "chỉ tiêu", "nguyên tắc", "quan điểm",
+            "định hướng", "đột phá");
     /** One-syllable nouns that may follow another noun in a coordinated unit ("quốc gia và vùng"). */
     private static final Set<String> SIMPLE_NOUNS = Set.of("nước", "tỉnh", "huyện", "xã", "đoàn", "người", "vùng",
             "trường", "nhóm", "liều");
