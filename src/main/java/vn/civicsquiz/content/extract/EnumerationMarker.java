@@ -18,10 +18,11 @@ record EnumerationMarker(Style style, int ordinal, int start, int end) {
             Map.entry("hai", 2), Map.entry("ba", 3), Map.entry("bốn", 4), Map.entry("tư", 4), Map.entry("năm", 5),
             Map.entry("sáu", 6), Map.entry("bảy", 7), Map.entry("tám", 8), Map.entry("chín", 9),
             Map.entry("mười", 10));
-    private static final String NUMBER_WORDS = "một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười";
-    private static final Pattern LA = Pattern.compile("(?iu)(" + NUMBER_WORDS + ")\\s+là\\s*[,:]\\s*");
+    // explicit [Mm] classes instead of a case-insensitive flag: this runs over whole articles and stays cheap
+    private static final String NUMBER_WORDS = "[Mm]ột|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười";
+    private static final Pattern LA = Pattern.compile("(?<!\\p{L})(" + NUMBER_WORDS + ")\\s+là\\s*[,:]\\s*");
     private static final Pattern THU = Pattern.compile(
-            "(?iu)thứ\\s+(nhất|tư|" + NUMBER_WORDS + ")(?:\\s+là)?\\s*[,:]\\s*");
+            "(?<!\\p{L})[Tt]hứ\\s+([Nn]hất|[Tt]ư|" + NUMBER_WORDS + ")(?:\\s+là)?\\s*[,:]\\s*");
     private static final Pattern DIGIT = Pattern.compile("(?m)^\\(?(\\d{1,2})[.)]\\s+(?=\\p{L})");
 
     static List<EnumerationMarker> find(String text) {

@@ -1,7 +1,5 @@
 package vn.civicsquiz.content.extract;
 
-import vn.civicsquiz.content.TextNormaliser;
-
 import java.util.List;
 import java.util.Set;
 
@@ -81,7 +79,7 @@ final class Units {
             if (tokens.get(i).kind() != Token.Kind.WORD) {
                 return "";
             }
-            out.append(i == at ? "" : " ").append(TextNormaliser.fold(tokens.get(i).text()));
+            out.append(i == at ? "" : " ").append(tokens.get(i).folded());
         }
         return out.toString();
     }
