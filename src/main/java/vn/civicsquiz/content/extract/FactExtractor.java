@@ -45,10 +45,11 @@ public final class FactExtractor {
         Objects.requireNonNull(article, "article");
         String text = article.text();
         Findings enumerations = EnumerationExtractor.extract(text, article.sentences(), sourceId, date);
-        Findings groups = NamedGroupExtractor.extract(article.sentences(), sourceId, date);
+        List<TokenizedSentence> sentences = TokenizedSentence.of(article.sentences());
+        Findings groups = NamedGroupExtractor.extract(sentences, sourceId, date);
         Map<Integer, String> counts = new HashMap<>(groups.announcedCounts);
         counts.putAll(enumerations.announcedCounts);
-        Findings figures = FigureExtractor.extract(article.sentences(), counts, sourceId, date);
+        Findings figures = FigureExtractor.extract(sentences, counts, sourceId, date);
 
         Map<String, ProposedFact> byId = new LinkedHashMap<>();
         List<ExtractionWarning> warnings = new ArrayList<>();

@@ -2,7 +2,6 @@ package vn.civicsquiz.content.extract;
 
 import vn.civicsquiz.content.Fact;
 import vn.civicsquiz.content.FactSet;
-import vn.civicsquiz.content.Sentence;
 import vn.civicsquiz.content.TextNormaliser;
 
 import java.math.BigDecimal;
@@ -29,18 +28,19 @@ final class FigureExtractor {
     private FigureExtractor() {
     }
 
-    static Findings extract(List<Sentence> sentences, Map<Integer, String> announced, String sourceId, String date) {
+    static Findings extract(List<TokenizedSentence> sentences, Map<Integer, String> announced, String sourceId,
+                            String date) {
         Findings findings = new Findings();
         List<String> earlier = new ArrayList<>();
         int paragraph = -1;
-        for (Sentence sentence : sentences) {
-            if (sentence.paragraph() != paragraph) {
+        for (TokenizedSentence sentence : sentences) {
+            if (sentence.sentence().paragraph() != paragraph) {
                 earlier.clear();
-                paragraph = sentence.paragraph();
+                paragraph = sentence.sentence().paragraph();
             }
             String s = sentence.text();
-            List<Token> tokens = Tokens.of(s);
-            int base = sentence.span().start();
+            List<Token> tokens = sentence.tokens();
+            int base = sentence.start();
             List<VietnameseNumberParser.NumberAt> numbers = VietnameseNumberParser.locate(s, tokens, true).stream()
                     .filter(n -> !VietnameseNumberParser.isBareWord(tokens, n)
                             || announced.containsKey(base + tokens.get(n.firstToken()).start()))

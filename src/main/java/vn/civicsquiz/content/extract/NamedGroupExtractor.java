@@ -2,7 +2,6 @@ package vn.civicsquiz.content.extract;
 
 import vn.civicsquiz.content.Fact;
 import vn.civicsquiz.content.FactSet;
-import vn.civicsquiz.content.Sentence;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,13 +24,13 @@ final class NamedGroupExtractor {
     private NamedGroupExtractor() {
     }
 
-    static Findings extract(List<Sentence> sentences, String sourceId, String date) {
+    static Findings extract(List<TokenizedSentence> sentences, String sourceId, String date) {
         Findings findings = new Findings();
-        for (Sentence sentence : sentences) {
+        for (TokenizedSentence sentence : sentences) {
             String s = sentence.text();
-            List<Token> tokens = Tokens.of(s);
+            List<Token> tokens = sentence.tokens();
             for (VietnameseNumberParser.NumberAt number : VietnameseNumberParser.locate(s, tokens, true)) {
-                Optional<CountPhrase> count = CountPhrase.at(s, tokens, number, sentence.span().start());
+                Optional<CountPhrase> count = CountPhrase.at(s, tokens, number, sentence.start());
                 if (count.isEmpty()) {
                     continue;
                 }
