@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Finds numbers in Vietnamese text: "1.200" (thousands dot), "24,8" (decimal comma), "189/193", "1,5-1,6 tỷ",
@@ -12,11 +11,6 @@ import java.util.regex.Pattern;
  * Dates ("14/12", "13-12", "18/2/2019"), clock times and codes ("Covid-19", "32-CT/TW", "G7") are not numbers.
  */
 public final class VietnameseNumberParser {
-
-    private static final Pattern THOUSANDS_DOT = Pattern.compile("\\d{1,3}(\\.\\d{3})+(,\\d+)?");
-    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d+,\\d+");
-    private static final Pattern DECIMAL_POINT = Pattern.compile("\\d+\\.\\d+");
-    private static final Pattern INTEGER = Pattern.compile("\\d+");
 
     private VietnameseNumberParser() {
     }
@@ -70,18 +64,18 @@ public final class VietnameseNumberParser {
 
     private static NumberAt digitsAt(String text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (glued(text, t)) {
+        if (Numerals.glued(text, t)) {
             return null;
         }
         BigDecimal value;
         BigDecimal total = null;
         String[] parts = t.text().split("/");
-        if (parts.length > 2 || parts.length == 2 && looksLikeDate(parts[0], parts[1])) {
+        if (parts.length > 2 || parts.length == 2 && Numerals.looksLikeDate(parts[0], parts[1])) {
             return null;
         }
-        value = digits(parts[0]);
+        value = Numerals.digits(parts[0]);
         if (parts.length == 2) {
-            total = digits(parts[1]);
+            total = Numerals.digits(parts[1]);
         }
         if (value == null) {
             return null;
@@ -90,12 +84,12 @@ public final class VietnameseNumberParser {
         BigDecimal upper = null;
         if (j + 1 < tokens.size() && (tokens.get(j).isPunct("-") || tokens.get(j).isPunct("–"))
                 && tokens.get(j + 1).kind() == Token.Kind.NUMBER && total == null) {
-            BigDecimal second = digits(tokens.get(j + 1).text());
+            BigDecimal second = Numerals.digits(tokens.get(j + 1).text());
             boolean unitFollows = j + 2 < tokens.size() && tokens.get(j + 2).kind() == Token.Kind.WORD;
-            if (second != null && !unitFollows && looksLikeDate(parts[0], tokens.get(j + 1).text())) {
+            if (second != null && !unitFollows && Numerals.looksLikeDate(parts[0], tokens.get(j + 1).text())) {
                 return null; // "Sáng 13-12, ..."
             }
-            if (second != null && !gluedAfter(text, tokens.get(j + 1))) {
+            if (second != null && !Numerals.gluedAfter(text, tokens.get(j + 1))) {
                 upper = second;
                 j += 2;
             }
@@ -169,47 +163,6 @@ public final class VietnameseNumberParser {
         NumberMention mention = new NumberMention(text.substring(start, end), start, end, value, upper, total, scale,
                 percent, qualifier.map(Qualifiers.Found::word).orElse(null));
         return new NumberAt(mention, first, j);
-    }
-
-    /** Digits stuck to letters, hyphens or colons belong to a name, a code, a date or a clock time. */
-    private static boolean glued(String text, Token t) {
-        char before = t.start() > 0 ? text.charAt(t.start() - 1) : ' ';
-        boolean afterHyphen = before == '-' && t.start() > 1
-                && Character.isLetterOrDigit(text.charAt(t.start() - 2)); // "Covid-19", second half of "13-12"
-        boolean afterColon = before == ':' && t.start() > 1 && Character.isDigit(text.charAt(t.start() - 2));
-        return Character.isLetter(before) || afterHyphen || afterColon || gluedAfter(text, t);
-    }
-
-    private static boolean gluedAfter(String text, Token t) {
-        char after = t.end() < text.length() ? text.charAt(t.end()) : ' ';
-        char next = t.end() + 1 < text.length() ? text.charAt(t.end() + 1) : ' ';
-        return Character.isLetter(after) || after == '-' && Character.isLetter(next)
-                || after == ':' && Character.isDigit(next);
-    }
-
-    /** "14/12" (day/month) and "11/2021" (month/year) are dates; "189/193" is a part of a whole. */
-    private static boolean looksLikeDate(String first, String second) {
-        if (!INTEGER.matcher(first).matches() || !INTEGER.matcher(second).matches()) {
-            return false;
-        }
-        long a = Long.parseLong(first);
-        long b = Long.parseLong(second);
-        boolean dayMonth = a >= 1 && a <= 31 && b >= 1 && b <= 12;
-        boolean monthYear = a >= 1 && a <= 12 && b >= 1900 && b <= 2100;
-        return dayMonth || monthYear;
-    }
-
-    static BigDecimal digits(String s) {
-        if (THOUSANDS_DOT.matcher(s).matches()) {
-            return new BigDecimal(s.replace(".", "").replace(',', '.'));
-        }
-        if (DECIMAL_COMMA.matcher(s).matches()) {
-            return new BigDecimal(s.replace(',', '.'));
-        }
-        if (DECIMAL_POINT.matcher(s).matches() || INTEGER.matcher(s).matches()) {
-            return new BigDecimal(s);
-        }
-        return null;
     }
 
     /** A single number word with nothing around it ("ba", "năm"): a number only where a count is expected. */
