@@ -57,7 +57,7 @@ public final class FactCatalog {
         return new FactCatalog(facts);
     }
 
-    /** All facts, set by set in {@link FactSet} order, each set in file order. */
+    /** All facts, set by set in {@link FactSet} order; ordered sets by ordinal, the others in file order. */
     public List<Fact> facts() {
         return facts;
     }
@@ -79,6 +79,9 @@ public final class FactCatalog {
         List<Fact> facts = new ArrayList<>();
         for (Entry entry : file.facts() == null ? List.<Entry>of() : file.facts()) {
             facts.add(toFact(resource, set, entry));
+        }
+        if (ORDERED_SETS.contains(set)) {
+            facts.sort(Comparator.comparing(Fact::ordinal));
         }
         return facts;
     }
