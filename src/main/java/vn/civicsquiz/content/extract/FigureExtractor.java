@@ -81,9 +81,8 @@ final class FigureExtractor {
             return Optional.empty();
         }
         String unit = Units.of(noun, writtenScale(tokens, number), m.percent());
-        String counted = NounPhrases.text(s, tokens, number.nextToken(),
-                NounPhrases.modifiersEnd(tokens, unitEnd, number.nextToken()));
         int countedEnd = NounPhrases.modifiersEnd(tokens, unitEnd, number.nextToken());
+        String counted = NounPhrases.text(s, tokens, number.nextToken(), countedEnd);
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put("counts", counts(s, counted, unit, m));
         boolean rough = "hàng".equals(m.qualifier());
