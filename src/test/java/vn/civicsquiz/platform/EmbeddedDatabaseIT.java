@@ -32,7 +32,7 @@ class EmbeddedDatabaseIT {
         env.put("QUIZ_DB_EMBEDDED_DATA_DIR", dataDir.toString());
 
         try (PackagedApp first = PackagedApp.start(env)) {
-            Duration startup = first.awaitHome(Duration.ofSeconds(60));
+            Duration startup = first.awaitHome(Duration.ofSeconds(120));
             System.out.println("first start (initdb included) served / after " + startup.toMillis() + " ms");
             assertThat(me(first.port, "cô.giáo.Lan", "mật-khẩu-giáo-viên")).isEqualTo(200);
             assertThat(postgresProcessesOn(dataDir)).hasSize(1);
@@ -43,7 +43,7 @@ class EmbeddedDatabaseIT {
         env.remove("QUIZ_TEACHER_USERNAME");
         env.remove("QUIZ_TEACHER_PASSWORD");
         try (PackagedApp second = PackagedApp.start(env)) {
-            second.awaitHome(Duration.ofSeconds(60));
+            second.awaitHome(Duration.ofSeconds(120));
             assertThat(me(second.port, "học.viên.Bình", "mật-khẩu-học-viên")).as("learner kept").isEqualTo(200);
             assertThat(me(second.port, "cô.giáo.Lan", "mật-khẩu-giáo-viên")).as("teacher kept").isEqualTo(200);
 
@@ -53,7 +53,7 @@ class EmbeddedDatabaseIT {
                     "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres",
                     "QUIZ_DB_EMBEDDED_DATA_DIR", Files.createTempDirectory("must-stay-empty").toString());
             try (PackagedApp third = PackagedApp.start(external)) {
-                third.awaitHome(Duration.ofSeconds(60));
+                third.awaitHome(Duration.ofSeconds(120));
                 assertThat(third.descendants()).as("no embedded server with a configured URL")
                         .noneMatch(p -> p.info().command().orElse("").contains("postgres"));
                 assertThat(Files.list(Path.of(external.get("QUIZ_DB_EMBEDDED_DATA_DIR")))).isEmpty();
