@@ -19,6 +19,7 @@ import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionKind;
 import vn.civicsquiz.teacher.format.ImportResult;
 import vn.civicsquiz.teacher.format.gift.GiftReader;
+import vn.civicsquiz.teacher.format.gift.MoodleGiftFiles;
 import vn.civicsquiz.teacher.format.json.QuizJsonReader;
 import vn.civicsquiz.teacher.format.json.QuizJsonWriter;
 
@@ -166,6 +167,20 @@ class QuestionTransferApiTest {
         teacher().contentType("text/plain").body(file).post("/api/v1/questions/import?format=aiken&topic=phrases")
                 .then().statusCode(200).body("imported.topic", contains("phrases"))
                 .body("imported.kind", contains("SINGLE")).body("imported.id", everyItem(notNullValue()));
+    }
+
+    /**
+     * Moodle's own fixture through the API: 9 items, the essay skipped, the second identical "TSL" question
+     * skipped as a repeat, 7 questions that pass the rules once given a topic.
+     */
+    @Test
+    void moodlesFixtureChecksCleanlyOnADryRun() {
+        JsonPath report = importGift(MoodleGiftFiles.read("questions.gift.txt"), "&dryRun=true&topic=events");
+
+        assertThat(report.getList("imported.kind", String.class)).containsExactly("MATCHING", "SINGLE", "MULTIPLE",
+                "NUMERIC", "SHORT_ANSWER", "TRUE_FALSE", "TRUE_FALSE");
+        assertThat(report.getList("skipped.line", Integer.class)).containsExactly(2, 49);
+        assertThat(report.getList("warnings.line", Integer.class)).containsExactly(5, 31);
     }
 
     @Test

@@ -15,12 +15,12 @@ import java.util.stream.Stream;
  * directory, or from its parent when the project is a worktree under {@code wt/}. Tests using them are
  * skipped with a message when the folder is absent.
  */
-final class MoodleGiftFiles {
+public final class MoodleGiftFiles {
 
     private MoodleGiftFiles() {
     }
 
-    static String read(String name) {
+    public static String read(String name) {
         Optional<Path> folder = folder();
         assumeTrue(folder.isPresent(), "Moodle GIFT corpus not found (looked for ../shared/moodle-gift and "
                 + "../../shared/moodle-gift from " + projectDir() + "); skipping the Moodle compatibility test");
