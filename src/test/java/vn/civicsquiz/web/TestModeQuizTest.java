@@ -1,0 +1,65 @@
+package vn.civicsquiz.web;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.civicsquiz.quiz.GradingKey;
+import vn.civicsquiz.quiz.KeyAnswers;
+import vn.civicsquiz.quiz.TestBank;
+
+/** A timed test shows no right answers until it is submitted; then every question is reviewed. */
+@QuarkusTest
+class TestModeQuizTest extends BrowserSupport {
+
+    @Inject
+    TestBank bank;
+    @Inject
+    KeyAnswers keys;
+
+    @BeforeEach
+    void bank() {
+        bank.ensureTopics();
+    }
+
+    @Test
+    void a_test_mode_quiz_shows_feedback_only_at_the_end() {
+        scenario("test-mode", () -> {
+            Page page = newPage();
+            page.navigate("/");
+            page.locator("#topic-people").check();
+            page.locator("#mode-test").check();
+            page.locator("#limit").selectOption("10");
+            page.locator("#start").click();
+            page.waitForURL("**/quiz/*/q/1");
+            PlaywrightAssertions.assertThat(page.locator(".quiz-topic")).containsText("Kiểm tra");
+            PlaywrightAssertions.assertThat(page.locator(".timer")).containsText("Hết giờ lúc");
+            PlaywrightAssertions.assertThat(page.locator(".timer-left")).containsText(":");
+            long attempt = QuizDriver.where(page)[0];
+
+            for (int position = 1; position <= 8; position++) {
+                page.waitForURL("**/quiz/" + attempt + "/q/" + position);
+                GradingKey key = keys.key(attempt, position);
+                QuizDriver.answerByPointer(page, position % 2 == 0 ? KeyAnswers.wrong(key) : KeyAnswers.right(key));
+                PlaywrightAssertions.assertThat(page.locator(".feedback")).hasCount(0);
+                PlaywrightAssertions.assertThat(page.locator(".option.correct, .option.wrong")).hasCount(0);
+            }
+            page.goBack();
+            PlaywrightAssertions.assertThat(page.locator("#feedback")).hasText(
+                    "Đã lưu câu trả lời. Đáp án sẽ hiện khi bạn nộp bài.");
+            PlaywrightAssertions.assertThat(page.locator("#submit-answer")).hasCount(0);
+            PlaywrightAssertions.assertThat(page.locator(".quiz-actions [role=status]"))
+                    .hasText("Bạn đã trả lời tất cả các câu. Hãy nộp bài để xem kết quả.");
+            page.locator("#finish").click();
+            page.waitForURL("**/quiz/" + attempt + "/result");
+            PlaywrightAssertions.assertThat(page.locator("#score")).containsText("4/8 câu đúng");
+            PlaywrightAssertions.assertThat(page.locator(".review-item")).hasCount(8);
+            PlaywrightAssertions.assertThat(page.locator(".review-item .badge.ok")).hasCount(4);
+            PlaywrightAssertions.assertThat(page.locator(".review-item blockquote.source")).hasCount(8);
+            page.navigate("/quiz/" + attempt + "/q/2");
+            page.waitForURL("**/quiz/" + attempt + "/result");
+        });
+    }
+}
