@@ -26,7 +26,11 @@ final class PackagedApp implements AutoCloseable {
 
     /** Starts the app with exactly the given extra environment; the database URL of the test run is removed. */
     static PackagedApp start(Map<String, String> env) throws IOException {
-        int port = freePort();
+        return start(env, freePort());
+    }
+
+    /** As {@link #start(Map)} on the given port (a restart keeps its address). */
+    static PackagedApp start(Map<String, String> env, int port) throws IOException {
         Path log = Files.createTempFile("civics-quiz-app", ".log");
         String jar = System.getProperty("quiz.app.jar", "target/quarkus-app/quarkus-run.jar");
         ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-jar", jar))
@@ -74,6 +78,14 @@ final class PackagedApp implements AutoCloseable {
         return process.pid();
     }
 
+    /** Kills the app without warning (SIGKILL), as a crash or an OOM killer does. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            throw new AssertionError("app did not die within 30 s");
+        }
+    }
+
     /** Stops the app as a service manager does (SIGTERM) and waits for it. */
     @Override
     public void close() throws Exception {
@@ -88,7 +100,7 @@ final class PackagedApp implements AutoCloseable {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
