@@ -59,17 +59,19 @@ public class ReviewService {
 
     /**
      * Reviews the learner's card for a fact with a quiz answer (creating the card when the learner has none).
-     * Runs inside the quiz's transaction; a card reviewed within the last second is left alone.
+     * Runs inside the quiz's transaction; a card reviewed within the last second is left alone. Fact ids that
+     * are not in the fact base (a teacher's or imported question may name any) have no card and are skipped.
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void reviewFact(long accountId, String factId, Rating rating, Instant now) {
         em.createNativeQuery("""
                         INSERT INTO review_card (account_id, fact_id, origin, phase, due, created_at)
-                        VALUES (?1, ?2, 'quiz', 'new', ?3, ?3) ON CONFLICT (account_id, fact_id) DO NOTHING""")
+                        SELECT ?1, f.id, 'quiz', 'new', ?3, ?3 FROM fact f WHERE f.id = ?2
+                        ON CONFLICT (account_id, fact_id) DO NOTHING""")
                 .setParameter(1, accountId).setParameter(2, factId).setParameter(3, at(now)).executeUpdate();
         ReviewCard card = ReviewCard.<ReviewCard>find("accountId = ?1 and factId = ?2", accountId, factId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).singleResult();
-        if (!reviewedJustNow(card, now)) {
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        if (card != null && !reviewedJustNow(card, now)) {
             apply(card, rating, now, ReviewCard.FROM_QUIZ, null);
         }
     }
