@@ -3,10 +3,7 @@ package vn.civicsquiz.teacher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/**
- * Whether learners have answered a question. Answers live in the quiz tables ({@code attempt_answer}); a
- * database without them (the quiz feature not installed) has no answers at all.
- */
+/** Whether learners have answered a question: any row of {@code attempt_answer} for it. */
 @ApplicationScoped
 public class QuestionUsage {
 
@@ -17,9 +14,6 @@ public class QuestionUsage {
     }
 
     public boolean answered(long questionId) {
-        if (!DatabaseTables.exists(em, "attempt_answer")) {
-            return false;
-        }
         return (Boolean) em.createNativeQuery(
                         "select exists (select 1 from attempt_answer where question_id = :id)")
                 .setParameter("id", questionId)

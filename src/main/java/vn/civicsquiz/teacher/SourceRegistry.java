@@ -3,10 +3,7 @@ package vn.civicsquiz.teacher;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 
-/**
- * Which source articles exist, for "a question's source reference must be real". The articles are the
- * {@code source_document} rows the content loader keeps; without that table no reference can be real.
- */
+/** Which source articles exist, for "a question's source reference must be real": active source_document rows. */
 @ApplicationScoped
 public class SourceRegistry {
 
@@ -17,7 +14,7 @@ public class SourceRegistry {
     }
 
     public boolean exists(String sourceId) {
-        if (sourceId == null || !DatabaseTables.exists(em, "source_document")) {
+        if (sourceId == null) {
             return false;
         }
         return (Boolean) em.createNativeQuery(

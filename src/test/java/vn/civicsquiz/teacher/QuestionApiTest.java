@@ -31,6 +31,29 @@ class QuestionApiTest {
     @Inject
     AccountService accounts;
 
+    @Inject
+    LearnerAnswers answers;
+
+    @Test
+    void aQuestionALearnerAnsweredIsRetiredNotDeleted() {
+        long id = create(pillarsQuestion(unique("Trụ cột nào do nhân dân đảm nhiệm?")));
+        answers.answer(id, "three-pillars");
+
+        teacher().get("/api/v1/questions/" + id).then().body("answered", equalTo(true));
+        teacher().delete("/api/v1/questions/" + id).then().statusCode(200).body("status", equalTo("retired"));
+        teacher().get("/api/v1/questions/" + id).then().statusCode(200).body("status", equalTo("retired"));
+    }
+
+    @Test
+    void aRealSourceArticleMayBeQuoted() {
+        Map<String, Object> q = new HashMap<>(pillarsQuestion(unique("Bài báo nào nói về ba trụ cột?")));
+        q.put("sourceId", "000_7edb9b8851f52cde");
+        q.put("quote", "Một câu trong bài báo.");
+
+        teacher().body(q).post("/api/v1/questions").then().statusCode(201)
+                .body("sourceId", equalTo("000_7edb9b8851f52cde"));
+    }
+
     @Test
     void teacherWritesReadsAndFindsAQuestion() {
         String stem = unique("Trụ cột nào KHÔNG thuộc nền đối ngoại toàn diện?");
