@@ -60,8 +60,9 @@ public class SourceResource {
     }
 
     @GET
-    @Path("{id}")
-    @Operation(summary = "An added article with its facts and questions")
+    @Path("{id}/review")
+    @Operation(summary = "An added article with its facts and questions",
+            description = "GET /api/v1/sources/{id} (the reading API) shows published articles only.")
     @APIResponse(responseCode = "404", description = "No such added article",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SourceDraftView get(@PathParam("id") String id) {
