@@ -16,8 +16,6 @@ import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.quiz.QuizTopics;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -50,11 +48,13 @@ public class ClassPages {
 
     @GET
     @Path("classes/join")
-    public Response joinForm(@QueryParam("joined") String joined) {
-        if (current.accountId() == null) {
+    public Response joinForm(@QueryParam("joined") Long joined) {
+        Long accountId = current.accountId();
+        if (accountId == null) {
             return toLogin();
         }
-        return Response.ok(Templates.join("", null, joined)).header("Cache-Control", "no-store").build();
+        String className = joined == null ? null : classes.nameForMember(joined, accountId).orElse(null);
+        return Response.ok(Templates.join("", null, className)).header("Cache-Control", "no-store").build();
     }
 
     @POST
@@ -67,8 +67,7 @@ public class ClassPages {
         }
         try {
             ClassView joined = classes.join(accountId, code);
-            return Response.seeOther(URI.create("/classes/join?joined="
-                    + URLEncoder.encode(joined.name(), StandardCharsets.UTF_8))).build();
+            return Response.seeOther(URI.create("/classes/join?joined=" + joined.id())).build();
         } catch (ProblemException e) {
             String errorKey = e.status() == 404 ? "error_code_unknown" : "error_code_invalid";
             return Response.status(e.status()).entity(Templates.join(code == null ? "" : code, errorKey, null))

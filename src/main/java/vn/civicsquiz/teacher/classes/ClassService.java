@@ -13,6 +13,7 @@ import vn.civicsquiz.teacher.stats.Rows;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Classes, their members and their assigned quizzes. A teacher sees and changes only their own classes. */
 @ApplicationScoped
@@ -87,6 +88,16 @@ public class ClassService {
                 .setParameter(1, classId).setParameter(2, accountId).executeUpdate();
         List<Object[]> rows = em.createNativeQuery(classSql("c.id = ?1")).setParameter(1, classId).getResultList();
         return view(rows.get(0));
+    }
+
+    /** The class's name when the account is one of its members. */
+    @Transactional
+    public Optional<String> nameForMember(long classId, long accountId) {
+        List<?> names = em.createNativeQuery("""
+                        SELECT c.name FROM school_class c JOIN class_member m ON m.class_id = c.id
+                        WHERE c.id = ?1 AND m.account_id = ?2""")
+                .setParameter(1, classId).setParameter(2, accountId).getResultList();
+        return names.stream().map(String.class::cast).findFirst();
     }
 
     @Transactional

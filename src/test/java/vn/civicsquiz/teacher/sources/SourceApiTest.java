@@ -69,7 +69,7 @@ class SourceApiTest {
         given().header("Authorization", TEACHER).contentType(ContentType.JSON).body(body).post("/api/v1/sources")
                 .then().statusCode(409).contentType("application/problem+json");
 
-        JsonPath published = given().header("Authorization", TEACHER).post("/api/v1/sources/{id}/publish", id)
+        JsonPath published = given().header("Authorization", TEACHER).contentType(ContentType.JSON).post("/api/v1/sources/{id}/publish", id)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(published.getString("source.status")).isEqualTo("active");
         assertThat(published.getList("questions.status")).containsOnly("published");
@@ -77,7 +77,7 @@ class SourceApiTest {
         assertThat(published.getList("facts.findAll { it.set == null }.status")).containsOnly("draft");
         given().header("Authorization", TEACHER).get("/api/v1/questions/{id}", questionId).then()
                 .body("status", equalTo("published"));
-        given().header("Authorization", TEACHER).post("/api/v1/sources/{id}/publish", id).then().statusCode(409);
+        given().header("Authorization", TEACHER).contentType(ContentType.JSON).post("/api/v1/sources/{id}/publish", id).then().statusCode(409);
     }
 
     @Test
@@ -87,7 +87,7 @@ class SourceApiTest {
                 .post("/api/v1/sources").then().statusCode(400).contentType("application/problem+json")
                 .body("errors.field", org.hamcrest.Matchers.contains("outlet", "date", "text"));
         given().contentType(ContentType.JSON).body(Map.of("title", "x")).post("/api/v1/sources").then().statusCode(401);
-        given().header("Authorization", TEACHER).post("/api/v1/sources/{id}/publish", "000_7edb9b8851f52cde")
+        given().header("Authorization", TEACHER).contentType(ContentType.JSON).post("/api/v1/sources/{id}/publish", "000_7edb9b8851f52cde")
                 .then().statusCode(404);
         String learner = "đọc-giả-" + UUID.randomUUID().toString().substring(0, 6);
         given().header("Authorization", TEACHER).contentType(ContentType.JSON)
