@@ -63,7 +63,7 @@ public class ContentLoader {
     /** @return inserted, updated, retired */
     private int[] storeSources(SourceCatalog sources, FactGrounding grounding, OffsetDateTime now) {
         Map<String, StoredSource> stored = new HashMap<>();
-        StoredSource.<StoredSource>listAll().forEach(s -> stored.put(s.id, s));
+        StoredSource.<StoredSource>list("origin", StoredSource.SHIPPED).forEach(s -> stored.put(s.id, s));
         int inserted = 0;
         int updated = 0;
         int position = 0;
@@ -111,7 +111,7 @@ public class ContentLoader {
     /** @return inserted, updated, retired, unchanged */
     private int[] storeFacts(List<Fact> facts, FactGrounding grounding, OffsetDateTime now) {
         Map<String, StoredFact> stored = new HashMap<>();
-        StoredFact.<StoredFact>listAll().forEach(f -> stored.put(f.id, f));
+        StoredFact.<StoredFact>list("origin", StoredSource.SHIPPED).forEach(f -> stored.put(f.id, f));
         Set<String> shipped = new HashSet<>();
         int[] counts = new int[4];
         int position = 0;

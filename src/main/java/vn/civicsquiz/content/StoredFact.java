@@ -68,6 +68,9 @@ public class StoredFact extends PanacheEntityBase {
     @Column(nullable = false)
     public int position;
 
+    @Column(nullable = false, length = 16)
+    public String origin = StoredSource.SHIPPED;
+
     @Column(nullable = false)
     public int version;
 

@@ -15,6 +15,8 @@ public class StoredSource extends PanacheEntityBase {
 
     public static final String ACTIVE = "active";
     public static final String RETIRED = "retired";
+    /** Rows the start-up loader owns; teachers' uploads have origin "teacher" and are left alone by it. */
+    public static final String SHIPPED = "shipped";
 
     @Id
     @Column(length = 64)
@@ -49,6 +51,9 @@ public class StoredSource extends PanacheEntityBase {
 
     @Column(nullable = false)
     public int position;
+
+    @Column(nullable = false, length = 16)
+    public String origin = SHIPPED;
 
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;

@@ -1,0 +1,95 @@
+package vn.civicsquiz.teacher.classes;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.civicsquiz.learner.CurrentLearner;
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.quiz.QuizTopics;
+
+import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** Pages for signed-in learners: join a class with its code, and the quizzes their classes were assigned. */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class ClassPages {
+
+    /** An assignment as the page shows it; {@code topicKey} is a quiz message key. */
+    public record AssignmentRow(String className, String topic, String topicKey, int size, String deadline,
+                                boolean overdue) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance join(String code, String errorKey, String joined);
+
+        static native TemplateInstance assignments(List<AssignmentRow> rows);
+    }
+
+    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+    private final ClassService classes;
+    private final CurrentLearner current;
+
+    public ClassPages(ClassService classes, CurrentLearner current) {
+        this.classes = classes;
+        this.current = current;
+    }
+
+    @GET
+    @Path("classes/join")
+    public Response joinForm(@QueryParam("joined") Long joined) {
+        Long accountId = current.accountId();
+        if (accountId == null) {
+            return toLogin();
+        }
+        String className = joined == null ? null : classes.nameForMember(joined, accountId).orElse(null);
+        return Response.ok(Templates.join("", null, className)).header("Cache-Control", "no-store").build();
+    }
+
+    @POST
+    @Path("classes/join")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response join(@RestForm String code) {
+        Long accountId = current.accountId();
+        if (accountId == null) {
+            return toLogin();
+        }
+        try {
+            ClassView joined = classes.join(accountId, code);
+            return Response.seeOther(URI.create("/classes/join?joined=" + joined.id())).build();
+        } catch (ProblemException e) {
+            String errorKey = e.status() == 404 ? "error_code_unknown" : "error_code_invalid";
+            return Response.status(e.status()).entity(Templates.join(code == null ? "" : code, errorKey, null))
+                    .build();
+        }
+    }
+
+    @GET
+    @Path("assignments")
+    public Response assignments() {
+        Long accountId = current.accountId();
+        if (accountId == null) {
+            return toLogin();
+        }
+        List<AssignmentRow> rows = classes.assignmentsOfMember(accountId).stream()
+                .map(a -> new AssignmentRow(a.className(), a.topic(), "topic_" + QuizTopics.key(a.topic()), a.size(),
+                        a.deadline().format(DEADLINE), a.overdue()))
+                .toList();
+        return Response.ok(Templates.assignments(rows)).header("Cache-Control", "no-store").build();
+    }
+
+    private static Response toLogin() {
+        return Response.seeOther(URI.create("/login")).build();
+    }
+}

@@ -1,0 +1,103 @@
+package vn.civicsquiz.teacher.classes;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.civicsquiz.learner.Role;
+import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.platform.security.AccountIdentityProvider;
+
+import java.util.List;
+
+/** A teacher's classes and the quizzes assigned to them. */
+@Path("/api/v1/classes")
+@RolesAllowed(Role.TEACHER)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Classes", description = "Classes learners join with a code, and assigned quizzes")
+public class ClassResource {
+
+    private final ClassService classes;
+    private final SecurityIdentity identity;
+
+    public ClassResource(ClassService classes, SecurityIdentity identity) {
+        this.classes = classes;
+        this.identity = identity;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a class", description = "The answer carries the join code to hand to learners.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ClassInput.class),
+            examples = @ExampleObject(name = "class", value = "{\"name\": \"Lớp 12A1 – Giáo dục công dân\"}")))
+    @APIResponse(responseCode = "201", description = "Created", content = @Content(
+            schema = @Schema(implementation = ClassView.class), examples = @ExampleObject(name = "created", value = """
+            {"id": 7, "name": "Lớp 12A1 – Giáo dục công dân", "joinCode": "K7QW2MZP", "members": 0,
+             "createdAt": "2025-03-05T08:15:00Z"}""")))
+    @APIResponse(responseCode = "400", description = "No name, or a name over 100 characters",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(ClassInput input, UriInfo uri) {
+        ClassView created = classes.create(teacherId(), input);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @GET
+    @Operation(summary = "The teacher's classes, newest first")
+    public List<ClassView> list() {
+        return classes.list(teacherId());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One of the teacher's classes")
+    @APIResponse(responseCode = "404", description = "No such class of this teacher",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ClassView get(@PathParam("id") long id) {
+        return classes.owned(id, teacherId());
+    }
+
+    @POST
+    @Path("{id}/assignments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Assign a quiz to the class", description = "Members see it on their assignments page "
+            + "and in GET /api/v1/me/assignments until and after the deadline (then marked overdue).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = AssignmentInput.class), examples = @ExampleObject(name = "assignment",
+            value = "{\"topic\": \"nine-tasks\", \"size\": 10, \"deadline\": \"2025-06-01T17:00:00+07:00\"}")))
+    @APIResponse(responseCode = "201", description = "Assigned",
+            content = @Content(schema = @Schema(implementation = AssignmentView.class)))
+    @APIResponse(responseCode = "400", description = "Unknown topic, size out of range or deadline in the past",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such class of this teacher",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response assign(@PathParam("id") long id, AssignmentInput input) {
+        return Response.status(Response.Status.CREATED).entity(classes.assign(id, teacherId(), input)).build();
+    }
+
+    @GET
+    @Path("{id}/assignments")
+    @Operation(summary = "The class's assignments, nearest deadline first")
+    public List<AssignmentView> assignments(@PathParam("id") long id) {
+        return classes.assignmentsOfClass(id, teacherId());
+    }
+
+    private long teacherId() {
+        return identity.<Long>getAttribute(AccountIdentityProvider.ACCOUNT_ID);
+    }
+}

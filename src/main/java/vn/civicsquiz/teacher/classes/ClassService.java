@@ -1,0 +1,161 @@
+package vn.civicsquiz.teacher.classes;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.quiz.QuizSettings;
+import vn.civicsquiz.quiz.QuizTopics;
+import vn.civicsquiz.teacher.stats.Rows;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Classes, their members and their assigned quizzes. A teacher sees and changes only their own classes. */
+@ApplicationScoped
+public class ClassService {
+
+    static final int MAX_NAME = 100;
+    private static final int CODE_TRIES = 5;
+
+    private final EntityManager em;
+    private final QuizSettings quiz;
+
+    public ClassService(EntityManager em, QuizSettings quiz) {
+        this.em = em;
+        this.quiz = quiz;
+    }
+
+    @Transactional
+    public ClassView create(long teacherId, ClassInput input) {
+        String name = input == null || input.name() == null ? "" : TextNormaliser.nfc(input.name()).strip();
+        if (name.isEmpty() || name.length() > MAX_NAME) {
+            throw ProblemException.badRequest("The class needs a name", List.of(
+                    new Problem.FieldError("name", "required, 1 to " + MAX_NAME + " characters")));
+        }
+        for (int attempt = 0; attempt < CODE_TRIES; attempt++) {
+            String code = JoinCodes.next();
+            List<?> id = em.createNativeQuery("""
+                            INSERT INTO school_class (name, join_code, teacher_id) VALUES (?1, ?2, ?3)
+                            ON CONFLICT (join_code) DO NOTHING RETURNING id""")
+                    .setParameter(1, name).setParameter(2, code).setParameter(3, teacherId).getResultList();
+            if (!id.isEmpty()) {
+                return owned(Rows.asLong(id.get(0)), teacherId);
+            }
+        }
+        throw new IllegalStateException("No free join code after " + CODE_TRIES + " tries");
+    }
+
+    @Transactional
+    public List<ClassView> list(long teacherId) {
+        List<Object[]> rows = em.createNativeQuery(classSql("c.teacher_id = ?1") + " ORDER BY c.id DESC")
+                .setParameter(1, teacherId).getResultList();
+        return rows.stream().map(ClassService::view).toList();
+    }
+
+    /** @throws ProblemException 404 when the class does not exist or belongs to another teacher */
+    @Transactional
+    public ClassView owned(long classId, long teacherId) {
+        List<Object[]> rows = em.createNativeQuery(classSql("c.id = ?1 AND c.teacher_id = ?2"))
+                .setParameter(1, classId).setParameter(2, teacherId).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("Class " + classId);
+        }
+        return view(rows.get(0));
+    }
+
+    /** Adds the account to the class with that code; joining twice changes nothing. */
+    @Transactional
+    public ClassView join(long accountId, String typedCode) {
+        String code = JoinCodes.canonical(typedCode);
+        if (code == null) {
+            throw ProblemException.badRequest("That is not a join code", List.of(new Problem.FieldError("code",
+                    JoinCodes.LENGTH + " letters and digits, as the teacher gave it")));
+        }
+        List<?> found = em.createNativeQuery("SELECT id FROM school_class WHERE join_code = ?1")
+                .setParameter(1, code).getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("A class with join code " + code);
+        }
+        long classId = Rows.asLong(found.get(0));
+        em.createNativeQuery("""
+                        INSERT INTO class_member (class_id, account_id) VALUES (?1, ?2)
+                        ON CONFLICT DO NOTHING""")
+                .setParameter(1, classId).setParameter(2, accountId).executeUpdate();
+        List<Object[]> rows = em.createNativeQuery(classSql("c.id = ?1")).setParameter(1, classId).getResultList();
+        return view(rows.get(0));
+    }
+
+    /** The class's name when the account is one of its members. */
+    @Transactional
+    public Optional<String> nameForMember(long classId, long accountId) {
+        List<?> names = em.createNativeQuery("""
+                        SELECT c.name FROM school_class c JOIN class_member m ON m.class_id = c.id
+                        WHERE c.id = ?1 AND m.account_id = ?2""")
+                .setParameter(1, classId).setParameter(2, accountId).getResultList();
+        return names.stream().map(String.class::cast).findFirst();
+    }
+
+    @Transactional
+    public AssignmentView assign(long classId, long teacherId, AssignmentInput input) {
+        ClassView owned = owned(classId, teacherId);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (input == null || !QuizTopics.known(input.topic())) {
+            errors.add(new Problem.FieldError("topic", "one of " + String.join(", ", QuizTopics.ALL)));
+        }
+        if (input == null || input.size() == null || input.size() < 1 || input.size() > quiz.maxSize()) {
+            errors.add(new Problem.FieldError("size", "1 to " + quiz.maxSize()));
+        }
+        if (input == null || input.deadline() == null) {
+            errors.add(new Problem.FieldError("deadline", "required, ISO 8601 with an offset"));
+        } else if (input.deadline().isBefore(OffsetDateTime.now())) {
+            errors.add(new Problem.FieldError("deadline", "must be in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("The assignment is not valid", errors);
+        }
+        long id = Rows.asLong(em.createNativeQuery("""
+                        INSERT INTO class_assignment (class_id, topic, size, deadline, created_by)
+                        VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id""")
+                .setParameter(1, classId).setParameter(2, input.topic()).setParameter(3, input.size().shortValue())
+                .setParameter(4, input.deadline()).setParameter(5, teacherId).getSingleResult());
+        return new AssignmentView(id, classId, owned.name(), input.topic(), input.size(), input.deadline(), false);
+    }
+
+    @Transactional
+    public List<AssignmentView> assignmentsOfClass(long classId, long teacherId) {
+        owned(classId, teacherId);
+        return assignments("a.class_id = ?1", classId);
+    }
+
+    /** Every assignment of the classes the account belongs to, nearest deadline first. */
+    @Transactional
+    public List<AssignmentView> assignmentsOfMember(long accountId) {
+        return assignments("a.class_id IN (SELECT class_id FROM class_member WHERE account_id = ?1)", accountId);
+    }
+
+    private List<AssignmentView> assignments(String condition, long parameter) {
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT a.id, a.class_id, c.name, a.topic, a.size, a.deadline, a.deadline < now()
+                        FROM class_assignment a JOIN school_class c ON c.id = a.class_id
+                        WHERE %s ORDER BY a.deadline, a.id""".formatted(condition))
+                .setParameter(1, parameter).getResultList();
+        return rows.stream().map(r -> new AssignmentView(Rows.asLong(r[0]), Rows.asLong(r[1]), (String) r[2],
+                (String) r[3], ((Number) r[4]).intValue(), Rows.asTime(r[5]), (Boolean) r[6])).toList();
+    }
+
+    private static String classSql(String condition) {
+        return """
+                SELECT c.id, c.name, c.join_code, (SELECT count(*) FROM class_member m WHERE m.class_id = c.id),
+                       c.created_at
+                FROM school_class c WHERE\s""" + condition;
+    }
+
+    private static ClassView view(Object[] r) {
+        return new ClassView(Rows.asLong(r[0]), (String) r[1], (String) r[2], Rows.asLong(r[3]), Rows.asTime(r[4]));
+    }
+}

@@ -1,0 +1,85 @@
+package vn.civicsquiz.teacher.stats;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Discrimination index and point-biserial correlation of some questions, in one SQL statement.
+ * <p>
+ * A learner's total is their share of right answers over the questions in scope (every question, or the topic's),
+ * read from {@code learner_question}, which holds one row of right/wrong counts per learner and question (so it
+ * is far smaller than the answers). Learners are ranked by total with window functions; the top and bottom 27%
+ * (Kelley's groups, at least one learner each; ties at a group edge are split by learner id) form the upper and
+ * lower groups. Discrimination = right-answer rate of the upper group on the question minus that of the lower
+ * group. The point-biserial correlation is {@code corr(item score, total score)} over the learners who answered.
+ * <p>
+ * Cost: one pass over the scope's {@code learner_question} rows (by primary key learner_id for a class, a full
+ * read of that table otherwise) plus sorting the learners' totals, O(L log L) for L learners; the per-question
+ * work touches only the page's ids.
+ */
+@ApplicationScoped
+public class Discrimination {
+
+    /** Kelley's group share. */
+    static final double GROUP_SHARE = 0.27;
+
+    public record Index(Double discrimination, Double pointBiserial) {
+    }
+
+    public record Result(Map<Long, Index> byQuestion, long rankedLearners, long groupSize) {
+    }
+
+    private final EntityManager em;
+
+    public Discrimination(EntityManager em) {
+        this.em = em;
+    }
+
+    Result of(StatsScope scope, List<Long> questionIds) {
+        if (questionIds.isEmpty()) {
+            return new Result(Map.of(), 0, 0);
+        }
+        String scoped = scope.byClass()
+                ? "JOIN members mb ON mb.learner_id = lq.learner_id" : "";
+        String topicJoin = scope.topic() == null ? "" : "JOIN question q ON q.id = lq.question_id AND q.topic = :topic";
+        String sql = "WITH " + (scope.byClass() ? StatsScope.MEMBERS + ",\n" : "") + """
+                lq AS (SELECT lq.learner_id, lq.question_id, lq.correct_count AS c,
+                              lq.correct_count + lq.wrong_count AS n
+                       FROM learner_question lq %s %s
+                       WHERE lq.correct_count + lq.wrong_count > 0),
+                totals AS (SELECT learner_id, sum(c)::float8 / sum(n) AS score FROM lq GROUP BY learner_id),
+                ranked AS (SELECT learner_id, score,
+                                  row_number() OVER (ORDER BY score DESC, learner_id) AS from_top,
+                                  row_number() OVER (ORDER BY score, learner_id DESC) AS from_bottom,
+                                  count(*) OVER () AS learners
+                           FROM totals),
+                grouped AS (SELECT learner_id, score, learners,
+                                   greatest(1, round(learners * %s)) AS group_size,
+                                   CASE WHEN from_top <= greatest(1, round(learners * %s)) THEN 1
+                                        WHEN from_bottom <= greatest(1, round(learners * %s)) THEN -1
+                                        ELSE 0 END AS grp
+                            FROM ranked)
+                SELECT lq.question_id,
+                       (sum(lq.c) FILTER (WHERE g.grp = 1))::float8 / nullif(sum(lq.n) FILTER (WHERE g.grp = 1), 0)
+                     - (sum(lq.c) FILTER (WHERE g.grp = -1))::float8 / nullif(sum(lq.n) FILTER (WHERE g.grp = -1), 0),
+                       corr(lq.c::float8 / lq.n, g.score),
+                       max(g.learners), max(g.group_size)
+                FROM lq JOIN grouped g ON g.learner_id = lq.learner_id
+                WHERE lq.question_id IN (:ids)
+                GROUP BY lq.question_id""".formatted(scoped, topicJoin, GROUP_SHARE, GROUP_SHARE, GROUP_SHARE);
+        List<Object[]> rows = scope.bind(em.createNativeQuery(sql)).setParameter("ids", questionIds).getResultList();
+        Map<Long, Index> byQuestion = new HashMap<>();
+        long learners = 0;
+        long groupSize = 0;
+        for (Object[] r : rows) {
+            byQuestion.put(Rows.asLong(r[0]), new Index(Rows.asDouble(r[1]), Rows.asDouble(r[2])));
+            learners = Math.max(learners, Rows.asLong(r[3]));
+            groupSize = Math.max(groupSize, Rows.asLong(r[4]));
+        }
+        return new Result(byQuestion, learners, groupSize);
+    }
+}
