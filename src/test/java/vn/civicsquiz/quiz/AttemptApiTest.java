@@ -215,4 +215,17 @@ class AttemptApiTest {
         assertThat(progress.getList("weakestFacts")).hasSize(1);
         assertThat(progress.getList("topics.topic")).contains("nine-tasks", "mixed");
     }
+
+    @Test
+    void theLearnerApiIsDescribedInOpenApi() {
+        JsonPath doc = given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> paths = doc.getMap("paths");
+        assertThat(paths).containsKeys("/api/v1/attempts", "/api/v1/attempts/{id}",
+                "/api/v1/attempts/{id}/answers/{position}", "/api/v1/attempts/{id}/finish", "/api/v1/me/progress");
+        assertThat(doc.getMap("components.securitySchemes")).containsKeys("guest", "basic");
+        assertThat(doc.getString("paths.'/api/v1/attempts'.post.summary")).isEqualTo("Start an attempt");
+        assertThat(doc.getMap("components.schemas.Answer.properties")).containsKeys("optionIds", "order", "pairs",
+                "value", "text");
+    }
 }
