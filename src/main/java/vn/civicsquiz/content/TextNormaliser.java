@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  *   <li>{@link #nfc(String)}: canonical single-line text (NFC, look-alike letters, spaces, controls).</li>
  *   <li>{@link #nfcLines(String)}: the same but keeps line breaks, for whole documents.</li>
  *   <li>{@link #newTonePlacement(String)}: old tone placement (hoá, thuỷ) rewritten to the new one (hóa, thủy).</li>
+ *   <li>{@link #display(String)}: text shown to learners (nfc + new tone placement, case kept).</li>
  *   <li>{@link #fold(String)}: comparison key that keeps diacritics (nfc + tone placement + lower case).</li>
  *   <li>{@link #searchKey(String)}: diacritic-insensitive key (đ → d, marks removed, lower case).</li>
  * </ul>
@@ -82,9 +83,14 @@ public final class TextNormaliser {
         return Normalizer.normalize(decomposed, Normalizer.Form.NFC);
     }
 
+    /** Text shown to learners: canonical single-line text in the new tone placement, case kept. */
+    public static String display(String text) {
+        return newTonePlacement(nfc(text));
+    }
+
     /** Comparison key that still distinguishes diacritics: nfc + new tone placement + Vietnamese lower case. */
     public static String fold(String text) {
-        return newTonePlacement(nfc(text)).toLowerCase(VIETNAMESE);
+        return display(text).toLowerCase(VIETNAMESE);
     }
 
     /** Diacritic-insensitive key for search: "Đảng Cộng sản" and "dang cong san" give the same key. */

@@ -22,7 +22,7 @@ public class AccountPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean error, boolean signedUp, String username);
+        static native TemplateInstance login(boolean error, boolean throttled, boolean signedUp, String username);
 
         static native TemplateInstance signup(String username, String displayName, String errorKey);
     }
@@ -37,9 +37,10 @@ public class AccountPages {
 
     @GET
     @Path("login")
-    public TemplateInstance login(@QueryParam("error") boolean error, @QueryParam("signedUp") boolean signedUp,
+    public TemplateInstance login(@QueryParam("error") String error, @QueryParam("signedUp") boolean signedUp,
                                   @QueryParam("username") String username) {
-        return Templates.login(error, signedUp, username);
+        boolean throttled = "throttled".equals(error);
+        return Templates.login(error != null && !throttled, throttled, signedUp, username);
     }
 
     @GET

@@ -1,6 +1,8 @@
 package vn.civicsquiz.learner;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import vn.civicsquiz.web.Https;
 import jakarta.ws.rs.core.NewCookie;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
@@ -16,18 +18,19 @@ public class GuestCookieFilter {
     }
 
     @ServerResponseFilter
-    public void handOut(ContainerResponseContext response) {
+    public void handOut(ContainerRequestContext request, ContainerResponseContext response) {
         String token = learner.issuedToken();
+        boolean https = Https.isHttps(request);
         if (token != null) {
             response.getHeaders().add(GuestTokens.HEADER, token);
-            response.getHeaders().add("Set-Cookie", cookie(token, ONE_YEAR));
+            response.getHeaders().add("Set-Cookie", cookie(token, ONE_YEAR, https));
         } else if (learner.wasGuestClaimed()) {
-            response.getHeaders().add("Set-Cookie", cookie("", 0));
+            response.getHeaders().add("Set-Cookie", cookie("", 0, https));
         }
     }
 
-    private static NewCookie cookie(String value, int maxAge) {
+    private static NewCookie cookie(String value, int maxAge, boolean secure) {
         return new NewCookie.Builder(GuestTokens.COOKIE).value(value).path("/").maxAge(maxAge).httpOnly(true)
-                .sameSite(NewCookie.SameSite.LAX).build();
+                .secure(secure).sameSite(NewCookie.SameSite.LAX).build();
     }
 }

@@ -39,7 +39,7 @@ public class AnswerService {
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public Outcome answer(LearnerRef learner, long attemptId, int position, LearnerResponse response) {
-        QuizAttempt attempt = attempts.load(learner, attemptId);
+        QuizAttempt attempt = attempts.loadForUpdate(learner, attemptId);
         if (attempt.finished()) {
             throw ProblemException.conflict("Attempt " + attemptId + " is finished; answers can no longer change");
         }

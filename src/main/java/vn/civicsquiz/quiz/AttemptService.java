@@ -2,6 +2,7 @@ package vn.civicsquiz.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import vn.civicsquiz.learner.LearnerRef;
 import vn.civicsquiz.platform.problem.ProblemException;
@@ -72,12 +73,30 @@ public class AttemptService {
     /** The learner's attempt, finishing it first when its time ran out; another learner's is "not found". */
     @Transactional
     public QuizAttempt load(LearnerRef learner, long attemptId) {
-        QuizAttempt attempt = QuizAttempt.findById(attemptId);
+        return load(learner, attemptId, LockModeType.NONE);
+    }
+
+    /**
+     * As {@link #load(LearnerRef, long)}, with the attempt row locked until the transaction ends. Answering and
+     * finishing both lock it, so an answer is never stored after the score was counted.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public QuizAttempt loadForUpdate(LearnerRef learner, long attemptId) {
+        return load(learner, attemptId, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private QuizAttempt load(LearnerRef learner, long attemptId, LockModeType lock) {
+        QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, lock);
         if (attempt == null || !attempt.learnerId.equals(learner.learnerId())) {
             throw ProblemException.notFound("Attempt " + attemptId);
         }
         if (attempt.overdue(OffsetDateTime.now())) {
-            finish(attempt, attempt.deadline());
+            if (lock == LockModeType.NONE) {
+                em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE); // two requests may find it overdue at once
+            }
+            if (!attempt.finished()) {
+                finish(attempt, attempt.deadline());
+            }
         }
         return attempt;
     }
@@ -89,7 +108,10 @@ public class AttemptService {
                 "learnerId = ?1 and finishedAt is null order by startedAt desc", learner.learnerId())
                 .firstResultOptional();
         if (attempt.isPresent() && attempt.get().overdue(OffsetDateTime.now())) {
-            finish(attempt.get(), attempt.get().deadline());
+            em.refresh(attempt.get(), LockModeType.PESSIMISTIC_WRITE);
+            if (!attempt.get().finished()) {
+                finish(attempt.get(), attempt.get().deadline());
+            }
             return Optional.empty();
         }
         return attempt;
@@ -98,7 +120,7 @@ public class AttemptService {
     /** Finishes the attempt (unanswered questions count as wrong); finishing again changes nothing. */
     @Transactional
     public QuizAttempt finish(LearnerRef learner, long attemptId) {
-        QuizAttempt attempt = load(learner, attemptId);
+        QuizAttempt attempt = loadForUpdate(learner, attemptId);
         if (!attempt.finished()) {
             finish(attempt, OffsetDateTime.now());
         }

@@ -26,6 +26,11 @@ public class AttemptViews {
                         .notFound("Position " + position + " of attempt " + attempt.id));
         AttemptAnswer answer = AttemptAnswer.<AttemptAnswer>find("attemptId = ?1 and position = ?2",
                 attempt.id, (short) position).firstResult();
+        return item(attempt, item, answer);
+    }
+
+    /** One position whose item (with question and options) and answer the caller has loaded already. */
+    public ItemView item(QuizAttempt attempt, AttemptItem item, AttemptAnswer answer) {
         boolean reveal = answer != null && attempt.feedbackAfterEachAnswer() || attempt.finished();
         String fact = reveal ? facts.firstOf(List.of(item.question.id)).get(item.question.id) : null;
         return ItemViews.of(item, answer, reveal, fact);

@@ -49,6 +49,9 @@ public interface AppMessages {
     @Message("Tên đăng nhập hoặc mật khẩu không đúng.")
     String login_error();
 
+    @Message("Bạn đã đăng nhập sai quá nhiều lần. Vui lòng đợi vài phút rồi thử lại.")
+    String login_throttled();
+
     @Message("Tài khoản đã được tạo. Mời bạn đăng nhập.")
     String login_signed_up();
 

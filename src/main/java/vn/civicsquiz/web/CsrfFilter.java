@@ -13,6 +13,8 @@ import org.jboss.resteasy.reactive.server.core.multipart.FormData;
 import org.jboss.resteasy.reactive.server.multipart.FormValue;
 import org.jboss.resteasy.reactive.server.spi.ResteasyReactiveContainerRequestContext;
 
+import vn.civicsquiz.platform.problem.Problem;
+
 import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -53,14 +55,20 @@ public class CsrfFilter {
         if (cookie != null && submitted != null && equal(submitted, cookie)) {
             return null;
         }
+        if (api) {
+            return Response.status(Response.Status.FORBIDDEN).type(Problem.MEDIA_TYPE).entity(new Problem("about:blank",
+                    "Forbidden", 403, "Send JSON with HTTP Basic; a form post needs the page's CSRF token",
+                    request.getUriInfo().getPath(), null)).build();
+        }
         return errorPages.page(Response.Status.FORBIDDEN, "error_csrf");
     }
 
     @ServerResponseFilter
-    public void issue(ContainerResponseContext response) {
+    public void issue(ContainerRequestContext request, ContainerResponseContext response) {
         if (tokens.isFresh()) {
             response.getHeaders().add("Set-Cookie", new NewCookie.Builder(CsrfTokens.COOKIE).value(tokens.token())
-                    .path("/").httpOnly(true).sameSite(NewCookie.SameSite.STRICT).build());
+                    .path("/").httpOnly(true).secure(Https.isHttps(request)).sameSite(NewCookie.SameSite.STRICT)
+                    .build());
         }
     }
 

@@ -92,6 +92,11 @@ class TextNormaliserTest {
     }
 
     @Test
+    void displayUsesNewTonePlacementButKeepsCase() {
+        assertThat(TextNormaliser.display(" Đa phương hoá,\u00A0đa dạng hoá ")).isEqualTo("Đa phương hóa, đa dạng hóa");
+    }
+
+    @Test
     void foldStillDistinguishesDiacritics() {
         assertThat(TextNormaliser.fold("Đảng")).isNotEqualTo(TextNormaliser.fold("dang"));
         assertThat(TextNormaliser.fold("bạn")).isNotEqualTo(TextNormaliser.fold("bán"));

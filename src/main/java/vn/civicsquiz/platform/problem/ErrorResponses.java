@@ -2,6 +2,7 @@ package vn.civicsquiz.platform.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -65,6 +66,12 @@ public class ErrorResponses {
         List<Problem.FieldError> errors = field == null ? null
                 : List.of(new Problem.FieldError(field, e.getOriginalMessage()));
         return respond(uri, 400, "Bad Request", detail, errors);
+    }
+
+    /** Jackson's own mapper for these answers plain JSON; a more specific type than the one above wins. */
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper

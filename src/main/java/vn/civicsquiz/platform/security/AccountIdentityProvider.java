@@ -7,7 +7,10 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.security.runtime.QuarkusPrincipal;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+import vn.civicsquiz.content.TextNormaliser;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.civicsquiz.learner.AccountService;
 
@@ -21,9 +24,11 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
     public static final String ACCOUNT_ID = "accountId";
 
     private final AccountService accounts;
+    private final LoginThrottle throttle;
 
-    public AccountIdentityProvider(AccountService accounts) {
+    public AccountIdentityProvider(AccountService accounts, LoginThrottle throttle) {
         this.accounts = accounts;
+        this.throttle = throttle;
     }
 
     @Override
@@ -36,12 +41,32 @@ public class AccountIdentityProvider implements IdentityProvider<UsernamePasswor
                                               AuthenticationRequestContext context) {
         String username = request.getUsername();
         String password = new String(request.getPassword().getPassword());
-        return context.runBlocking(() -> accounts.authenticate(username, password)
-                .map(account -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
-                        .setPrincipal(new QuarkusPrincipal(account.username))
-                        .addRole(account.role)
-                        .addAttribute(ACCOUNT_ID, account.id)
-                        .build())
-                .orElseThrow(AuthenticationFailedException::new));
+        RoutingContext http = HttpSecurityUtils.getRoutingContextAttribute(request);
+        String clientKey = clientKey(http, username);
+        return context.runBlocking(() -> {
+            if (throttle.isBlocked(clientKey)) {
+                if (http != null) {
+                    http.put(LoginThrottledFilter.THROTTLED, true);
+                }
+                throw new AuthenticationFailedException("too many failed sign-ins");
+            }
+            return accounts.authenticate(username, password)
+                    .map(account -> (SecurityIdentity) QuarkusSecurityIdentity.builder()
+                            .setPrincipal(new QuarkusPrincipal(account.username))
+                            .addRole(account.role)
+                            .addAttribute(ACCOUNT_ID, account.id)
+                            .build())
+                    .orElseThrow(() -> {
+                        throttle.recordFailure(clientKey);
+                        return new AuthenticationFailedException();
+                    });
+        });
+    }
+
+    private static String clientKey(RoutingContext http, String username) {
+        String address = http == null || http.request().remoteAddress() == null ? "unknown"
+                : http.request().remoteAddress().host();
+        String name = TextNormaliser.fold(username == null ? "" : username);
+        return address + "|" + (name.length() > 100 ? name.substring(0, 100) : name);
     }
 }

@@ -1,0 +1,111 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+
+/** The quiz JSON API as a guest learner uses it (X-Guest-Token), plus plain GETs; every call is timed. */
+final class Api {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    static final String TOKEN = "X-Guest-Token";
+
+    /** A started attempt: the guest's token, the attempt id and the answer bodies per position (1-based). */
+    record Attempt(String token, long id, String[] answers) {
+    }
+
+    final String base;
+    final HttpClient http;
+
+    Api(String base, Executor executor) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    /** Starts a quiz as a new guest (token null) or as the given guest. */
+    CompletableFuture<Attempt> start(String token, String topic, int size, String mode, Latencies timing) {
+        String body = "{\"topic\":\"" + topic + "\",\"size\":" + size + ",\"mode\":\"" + mode + "\"}";
+        HttpRequest.Builder r = request("/api/v1/attempts").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            r.header(TOKEN, token);
+        }
+        return timed(r.build(), 201, timing).thenApply(response -> {
+            String issued = response.headers().firstValue(TOKEN).orElse(token);
+            return parse(issued, response.body());
+        });
+    }
+
+    CompletableFuture<HttpResponse<String>> answer(Attempt a, int position, Latencies timing) {
+        return timed(request("/api/v1/attempts/" + a.id() + "/answers/" + position).header(TOKEN, a.token())
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(a.answers()[position])).build(), 200, timing);
+    }
+
+    CompletableFuture<HttpResponse<String>> finish(Attempt a, Latencies timing) {
+        return timed(request("/api/v1/attempts/" + a.id() + "/finish").header(TOKEN, a.token())
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), 200, timing);
+    }
+
+    /** Completes exceptionally (after counting an error) unless the status is the expected one. */
+    CompletableFuture<HttpResponse<String>> timed(HttpRequest request, int expected, Latencies timing) {
+        long t0 = System.nanoTime();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
+            long elapsed = System.nanoTime() - t0;
+            if (failure != null || response.statusCode() != expected) {
+                timing.error();
+                throw new IllegalStateException(failure != null ? failure.toString()
+                        : request.method() + " " + request.uri() + " -> " + response.statusCode() + " "
+                        + response.body().substring(0, Math.min(200, response.body().length())));
+            }
+            timing.add(elapsed);
+            return response;
+        });
+    }
+
+    static Attempt parse(String token, String body) {
+        try {
+            JsonNode attempt = JSON.readTree(body);
+            JsonNode questions = attempt.get("questions");
+            String[] answers = new String[questions.size() + 1];
+            for (JsonNode q : questions) {
+                answers[q.get("position").asInt()] = JSON.writeValueAsString(answerFor(q));
+            }
+            return new Attempt(token, attempt.get("id").asLong(), answers);
+        } catch (Exception e) {
+            throw new IllegalStateException("unexpected attempt body: " + body, e);
+        }
+    }
+
+    /** A well-formed answer of the question's kind (right or wrong does not matter to the server's cost). */
+    static ObjectNode answerFor(JsonNode question) {
+        ObjectNode answer = JSON.createObjectNode();
+        JsonNode options = question.get("options");
+        switch (question.get("kind").asText()) {
+            case "ORDERING" -> {
+                var order = answer.putArray("order");
+                options.forEach(o -> order.add(o.get("id").asLong()));
+            }
+            case "MATCHING" -> {
+                ObjectNode pairs = answer.putObject("pairs");
+                long choice = question.get("choices").get(0).get("id").asLong();
+                options.forEach(o -> pairs.put(o.get("id").asText(), choice));
+            }
+            case "NUMERIC" -> answer.put("value", 2021);
+            case "SHORT_ANSWER" -> answer.put("text", "cây tre");
+            default -> answer.putArray("optionIds").add(options.get(0).get("id").asLong());
+        }
+        return answer;
+    }
+}

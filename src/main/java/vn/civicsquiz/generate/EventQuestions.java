@@ -1,0 +1,199 @@
+package vn.civicsquiz.generate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import vn.civicsquiz.content.Fact;
+import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.question.QuestionDraft;
+import vn.civicsquiz.question.QuestionKind;
+
+import static vn.civicsquiz.generate.Drafts.quoted;
+
+/**
+ * Conferences, congresses, documents and positions: which one belongs to a date, when, who chaired it, which in
+ * its series. The wording stays neutral ("gắn với thời điểm") because not every event is a meeting.
+ */
+final class EventQuestions implements QuestionTemplate {
+
+    @Override
+    public List<QuestionDraft> build(FactBase base, long seed) {
+        List<Fact> events = base.of(FactSet.EVENTS).stream().filter(e -> has(e, "name")).toList();
+        List<QuestionDraft> out = new ArrayList<>();
+        for (Fact event : events) {
+            Dice dice = Dice.of(seed, "event/" + event.id());
+            if (has(event, "date")) {
+                whichEvent(event, events, dice).ifPresent(out::add);
+                whichDate(event, events, base, dice).ifPresent(out::add);
+                swappedDate(event, events, base, dice).ifPresent(out::add);
+                out.add(Drafts.trueFalse(dated(event, event.attribute("date")), true,
+                        "Đúng. " + dated(event, event.attribute("date")), 0.2, List.of(event)));
+            }
+            if (has(event, "chair")) {
+                chair(event, base, dice).forEach(out::add);
+            }
+            if (has(event, "number") && has(event, "date") && isInASeries(event)) {
+                numberInSeries(event, dice).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    private static boolean has(Fact fact, String attribute) {
+        return fact.attribute(attribute) != null && !fact.attribute(attribute).isBlank();
+    }
+
+    private static String dated(Fact event, String date) {
+        return quoted(event.attribute("name")) + " gắn với thời điểm " + on(date) + ".";
+    }
+
+    /** "ngày 14/12/2021", "tháng 12/2023", "năm 1986" */
+    private static String on(String date) {
+        String shown = Vietnamese.date(date);
+        return Character.isDigit(shown.charAt(0)) ? "ngày " + shown : shown;
+    }
+
+    private Optional<QuestionDraft> whichEvent(Fact event, List<Fact> events, Dice dice) {
+        List<String> others = events.stream()
+                .filter(e -> has(e, "date") && !overlap(e.attribute("date"), event.attribute("date")))
+                .map(e -> e.attribute("name"))
+                .filter(n -> !Folding.fold(n).equals(Folding.fold(event.attribute("name")))).distinct().toList();
+        if (others.size() < 3) {
+            return Optional.empty();
+        }
+        String stem = "Theo các bài viết, nội dung nào gắn với thời điểm " + on(event.attribute("date")) + "?";
+        return Optional.of(Drafts.single(QuestionKind.SINGLE, stem, event.attribute("name"), dice.sample(others, 3),
+                dated(event, event.attribute("date")), 0.45, List.of(event)));
+    }
+
+    private Optional<QuestionDraft> whichDate(Fact event, List<Fact> events, FactBase base, Dice dice) {
+        List<String> wrong = dice.sample(wrongDates(event, events, base), 3);
+        if (wrong.size() < 3) {
+            return Optional.empty();
+        }
+        String stem = quoted(event.attribute("name")) + " gắn với thời điểm nào?";
+        return Optional.of(Drafts.single(QuestionKind.SINGLE, stem, Vietnamese.capitalise(on(event.attribute("date"))),
+                wrong.stream().map(d -> Vietnamese.capitalise(on(d))).toList(), dated(event, event.attribute("date")),
+                0.5, List.of(event)));
+    }
+
+    /** The controlled change for dates: another event's date, or the same date moved a little. */
+    private Optional<QuestionDraft> swappedDate(Fact event, List<Fact> events, FactBase base, Dice dice) {
+        List<String> wrong = wrongDates(event, events, base);
+        if (wrong.isEmpty()) {
+            return Optional.empty();
+        }
+        String changed = dice.pick(wrong.subList(0, Math.min(3, wrong.size())));
+        return Optional.of(Drafts.trueFalse(dated(event, changed), false, "Sai. " + dated(event,
+                event.attribute("date")), 0.35, List.of(event)));
+    }
+
+    /** Other events' dates of the same precision first, then nearby ones; never a date the base gives this event. */
+    static List<String> wrongDates(Fact event, List<Fact> events, FactBase base) {
+        Set<String> dates = new LinkedHashSet<>();
+        String own = event.attribute("date").strip();
+        events.stream().map(e -> e.attribute("date")).filter(d -> d != null && d.strip().length() == own.length())
+                .map(String::strip).forEach(dates::add);
+        try {
+            if (own.length() == 10) {
+                LocalDate day = LocalDate.parse(own);
+                for (int d : new int[] {-1, 1, -2, 2}) {
+                    dates.add(day.plusDays(d).toString());
+                }
+                dates.add(day.plusMonths(-1).toString());
+                dates.add(day.plusMonths(1).toString());
+            } else if (own.length() == 7) {
+                YearMonth month = YearMonth.parse(own);
+                for (int m : new int[] {-1, 1, -12, 12}) {
+                    dates.add(month.plusMonths(m).toString());
+                }
+            } else if (own.matches("\\d{4}")) {
+                int year = Integer.parseInt(own);
+                IntStream.of(-1, 1, -2, 2).forEach(d -> dates.add(Integer.toString(year + d)));
+            }
+        } catch (DateTimeParseException notADate) {
+            // an unusual date only gets other events' dates
+        }
+        dates.removeIf(d -> overlap(d, own) || base.heldOn(event.attribute("name"), d));
+        return new ArrayList<>(dates);
+    }
+
+    /** "2021" and "2021-12-13" overlap: the day lies in the year, so neither is wrong for the other. */
+    static boolean overlap(String a, String b) {
+        String x = a.strip();
+        String y = b.strip();
+        return x.startsWith(y) || y.startsWith(x);
+    }
+
+    /** Who chaired it: the options name people with their role, as the articles do ("Tổng Bí thư Nguyễn Phú Trọng"). */
+    private List<QuestionDraft> chair(Fact event, FactBase base, Dice dice) {
+        List<String> notChairs = PeopleQuestions.othersBySimilarRank(chairFact(event, base), base.of(FactSet.PEOPLE),
+                        base, dice).stream()
+                .filter(p -> !base.chaired(p.attribute("name"), event.attribute("name")))
+                .map(p -> p.attribute("role") + " " + p.attribute("name")).distinct().toList();
+        if (notChairs.size() < 3) {
+            return List.of();
+        }
+        String chair = event.attribute("chair");
+        String name = quoted(event.attribute("name"));
+        return List.of(
+                Drafts.single(QuestionKind.SINGLE, "Ai chủ trì " + name + "?", chair, notChairs.subList(0, 3),
+                        name + " do " + chair + " chủ trì.", 0.4, List.of(event)),
+                Drafts.trueFalse(name + " do " + chair + " chủ trì.", true, "Đúng. " + name + " do " + chair
+                        + " chủ trì.", 0.2, List.of(event)),
+                Drafts.trueFalse(name + " do " + notChairs.get(0) + " chủ trì.", false, "Sai. " + name + " do "
+                        + chair + " chủ trì.", 0.35, List.of(event)));
+    }
+
+    /** The chair as a person fact when the base has one, so that distractors are of similar rank. */
+    private static Fact chairFact(Fact event, FactBase base) {
+        String chair = Folding.fold(event.attribute("chair"));
+        return base.of(FactSet.PEOPLE).stream().filter(p -> chair.contains(Folding.fold(p.attribute("name"))))
+                .findFirst().orElse(new Fact(event.id() + "-chair", FactSet.PEOPLE, null, event.attribute("chair"),
+                        event.attribute("chair"), null, null, event.asOf(), event.source(), event.quote(),
+                        java.util.Map.of("name", event.attribute("chair"), "role", event.attribute("chair"))));
+    }
+
+    /** Meetings in a numbered series; "Đại hội VI" or "Chỉ thị số 32" carry their number in the name or are no series. */
+    private static boolean isInASeries(Fact event) {
+        String name = Folding.fold(event.attribute("name"));
+        return name.contains("lần thứ") || name.startsWith("hội nghị");
+    }
+
+    private static String nth(int number) {
+        return number == 1 ? "Lần đầu tiên" : "Lần thứ " + number;
+    }
+
+    /** "Hội nghị Ngoại vụ toàn quốc (13/12/2021) là lần thứ mấy?" as a choice and as a typed number. */
+    private List<QuestionDraft> numberInSeries(Fact event, Dice dice) {
+        int number;
+        try {
+            number = Integer.parseInt(event.attribute("number").strip());
+        } catch (NumberFormatException notANumber) {
+            return List.of();
+        }
+        String name = quoted(withoutNumber(event.attribute("name"))) + " (" + Vietnamese.date(event.attribute("date"))
+                + ")";
+        String answer = quoted(event.attribute("name")) + " — " + nth(number).toLowerCase(java.util.Locale.ROOT) + ".";
+        List<String> wrong = dice.sample(IntStream.rangeClosed(Math.max(1, number - 3), number + 3)
+                .filter(n -> n != number).mapToObj(EventQuestions::nth).toList(), 3);
+        return List.of(
+                Drafts.single(QuestionKind.SINGLE, name + " được tổ chức lần thứ mấy?", nth(number), wrong, answer, 0.5,
+                        List.of(event)),
+                Drafts.numeric(name + " được tổ chức lần thứ mấy? Nhập một số chính xác.", BigDecimal.valueOf(number),
+                        BigDecimal.ZERO, answer, 0.65, List.of(event)));
+    }
+
+    /** "Hội nghị Ngoại vụ toàn quốc lần thứ 20" → "Hội nghị Ngoại vụ toàn quốc": the stem must not give it away. */
+    static String withoutNumber(String name) {
+        return name.replaceAll("\\s*lần thứ\\s+\\S+", "").strip();
+    }
+}

@@ -1,0 +1,104 @@
+package vn.civicsquiz.generate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import vn.civicsquiz.content.Fact;
+import vn.civicsquiz.question.QuestionDraft;
+import vn.civicsquiz.question.QuestionDraft.OptionDraft;
+import vn.civicsquiz.question.QuestionKind;
+
+import static vn.civicsquiz.generate.Drafts.quoted;
+
+/**
+ * Is it one of them? The odd one out (NEGATIVE) and pick-all-that-belong (MULTIPLE) for the tasks and the lessons.
+ * The outsiders come from the neighbouring family (a lesson among tasks), so they sound right but are not members;
+ * an outsider that says nearly the same as some member is never used.
+ */
+final class MembershipQuestions implements QuestionTemplate {
+
+    private static final int MULTIPLE_VARIANTS = 5;
+
+    @Override
+    public List<QuestionDraft> build(FactBase base, long seed) {
+        List<QuestionDraft> out = new ArrayList<>();
+        for (OrderedFamily family : OrderedFamily.all()) {
+            List<Fact> members = family.members(base);
+            List<Fact> outsiders = outsiders(family, base);
+            if (members.size() < 3 || outsiders.isEmpty()) {
+                continue;
+            }
+            for (Fact outsider : outsiders) {
+                out.add(oddOneOut(family, base, outsider, seed));
+                out.add(belongs(family, base, outsider, false));
+            }
+            for (Fact member : members) {
+                out.add(belongs(family, base, member, true));
+            }
+            if (members.size() >= 3 && outsiders.size() >= 2) {
+                for (int variant = 0; variant < MULTIPLE_VARIANTS; variant++) {
+                    out.add(allThatBelong(family, base, outsiders, variant, seed));
+                }
+            }
+        }
+        return out;
+    }
+
+    static List<Fact> outsiders(OrderedFamily family, FactBase base) {
+        return base.of(family.outsider()).stream().filter(f -> !base.resembles(family.set(), f.label())).toList();
+    }
+
+    /** "Đâu KHÔNG phải là một trong chín nhiệm vụ trọng tâm …?" */
+    private QuestionDraft oddOneOut(OrderedFamily family, FactBase base, Fact outsider, long seed) {
+        Dice dice = Dice.of(seed, "odd-one-out/" + family.set().slug() + "/" + outsider.id());
+        List<Fact> shown = dice.sample(family.members(base), 3);
+        String stem = "Nội dung nào sau đây KHÔNG phải là một trong " + family.whole(base) + "?";
+        String answer = quoted(outsider.label()) + " không thuộc " + family.whole(base) + "; đó là "
+                + new OrderedFamilyOf(outsider).describe();
+        List<Fact> facts = new ArrayList<>(shown);
+        facts.add(outsider);
+        return Drafts.single(QuestionKind.NEGATIVE, stem, outsider.label(),
+                shown.stream().map(Fact::label).toList(), answer, 0.45, facts);
+    }
+
+    /** "«…» là một trong chín nhiệm vụ trọng tâm …": true for a member, false for an outsider. */
+    private QuestionDraft belongs(OrderedFamily family, FactBase base, Fact fact, boolean isMember) {
+        String stem = quoted(fact.label()) + " là một trong " + family.whole(base) + ".";
+        String answer = isMember
+                ? "Đúng. " + quoted(fact.label()) + " là " + family.nth(fact.ordinal())
+                : "Sai. " + quoted(fact.label()) + " không thuộc " + family.whole(base) + "; đó là "
+                + new OrderedFamilyOf(fact).describe();
+        return Drafts.trueFalse(stem, isMember, answer, isMember ? 0.25 : 0.35, List.of(fact));
+    }
+
+    /** Two or three members among four options; all and only the members must be chosen. */
+    private QuestionDraft allThatBelong(OrderedFamily family, FactBase base, List<Fact> outsiders, int variant,
+                                        long seed) {
+        Dice dice = Dice.of(seed, "all-that-belong/" + family.set().slug() + "/" + variant);
+        int memberCount = 2 + dice.nextInt(2);
+        List<Fact> in = dice.sample(family.members(base), memberCount);
+        List<Fact> out = dice.sample(outsiders, 4 - memberCount);
+        List<OptionDraft> options = new ArrayList<>();
+        in.forEach(f -> options.add(OptionDraft.choice(f.label(), true)));
+        out.forEach(f -> options.add(OptionDraft.choice(f.label(), false)));
+        String stem = "Những nội dung nào sau đây thuộc " + family.whole(base) + "? (Chọn tất cả đáp án đúng)";
+        StringBuilder answer = new StringBuilder("Thuộc " + family.whole(base) + ": ");
+        for (int i = 0; i < in.size(); i++) {
+            answer.append(i == 0 ? "" : "; ").append(quoted(in.get(i).label())).append(" (")
+                    .append(family.nth(in.get(i).ordinal())).append(")");
+        }
+        List<Fact> facts = new ArrayList<>(in);
+        facts.addAll(out);
+        return Drafts.draft(QuestionKind.MULTIPLE, stem, dice.shuffled(options), null, null, answer.toString(),
+                0.5 + 0.05 * memberCount, facts);
+    }
+
+    /** Names the family an outsider really belongs to, for the explanation. */
+    private record OrderedFamilyOf(Fact fact) {
+        String describe() {
+            return OrderedFamily.all().stream().filter(f -> f.set() == fact.set()).findFirst()
+                    .map(f -> f.nth(fact.ordinal()) + " " + f.scope())
+                    .orElse(fact.set().slug());
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package vn.civicsquiz.generate;
+
+import java.util.List;
+
+import vn.civicsquiz.content.Fact;
+import vn.civicsquiz.content.FactSet;
+
+/**
+ * How to talk about an ordered family of facts (the nine tasks, the five lessons) and which family supplies
+ * related-but-wrong members for it.
+ *
+ * @param set      the family
+ * @param member   what one member is called ("nhiệm vụ trọng tâm")
+ * @param scope    what the members belong to ("của đối ngoại theo tinh thần Đại hội XIII")
+ * @param outsider the family whose members look alike but are not members
+ */
+record OrderedFamily(FactSet set, String member, String scope, FactSet outsider) {
+
+    static final OrderedFamily TASKS = new OrderedFamily(FactSet.NINE_TASKS, "nhiệm vụ trọng tâm",
+            "của đối ngoại theo tinh thần Đại hội XIII", FactSet.FIVE_LESSONS);
+    static final OrderedFamily LESSONS = new OrderedFamily(FactSet.FIVE_LESSONS, "bài học kinh nghiệm",
+            "về đối ngoại rút ra từ 35 năm đổi mới", FactSet.NINE_TASKS);
+
+    static List<OrderedFamily> all() {
+        return List.of(TASKS, LESSONS);
+    }
+
+    List<Fact> members(FactBase base) {
+        return base.of(set).stream().filter(f -> f.ordinal() != null).toList();
+    }
+
+    /** "chín nhiệm vụ trọng tâm của đối ngoại theo tinh thần Đại hội XIII" */
+    String whole(FactBase base) {
+        return Vietnamese.cardinal(members(base).size()) + " " + member + " " + scope;
+    }
+
+    /** "nhiệm vụ trọng tâm thứ ba" */
+    String nth(int ordinal) {
+        return member + " " + Vietnamese.ordinal(ordinal);
+    }
+}

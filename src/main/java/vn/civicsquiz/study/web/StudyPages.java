@@ -1,0 +1,142 @@
+package vn.civicsquiz.study.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.platform.security.AccountIdentityProvider;
+import vn.civicsquiz.study.FsrsScheduler;
+import vn.civicsquiz.study.RatingInput;
+import vn.civicsquiz.study.ReviewService;
+import vn.civicsquiz.study.SettingsInput;
+import vn.civicsquiz.study.StudyPreferences;
+import vn.civicsquiz.study.StudyPreferencesService;
+import vn.civicsquiz.study.StudyQueue;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The flashcard flow for signed-in learners, without JavaScript: the first due card's front, "show answer" (a
+ * plain link with {@code ?reveal}), then a form per rating. study.js only adds the keyboard shortcuts.
+ */
+@Path("/study")
+@Produces(MediaType.TEXT_HTML)
+public class StudyPages {
+
+    /** The settings form as shown: the values typed (or stored) and which fields are wrong. */
+    public record SettingsForm(String retention, String limit, List<String> errors, boolean saved) {
+    }
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance study(StudyQueue.Due due, StudyQueue.StudyCard card, boolean revealed,
+                                             List<RatingChoice> choices, String reviewId);
+
+        static native TemplateInstance settings(SettingsForm form);
+    }
+
+    private final SecurityIdentity identity;
+    private final StudyQueue queue;
+    private final ReviewService reviews;
+    private final StudyPreferencesService preferences;
+
+    public StudyPages(SecurityIdentity identity, StudyQueue queue, ReviewService reviews,
+                      StudyPreferencesService preferences) {
+        this.identity = identity;
+        this.queue = queue;
+        this.reviews = reviews;
+        this.preferences = preferences;
+    }
+
+    @GET
+    public Response study(@QueryParam("card") Long cardId, @QueryParam("reveal") String reveal) {
+        Long accountId = accountId();
+        if (accountId == null) {
+            return seeOther("/login");
+        }
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        StudyQueue.Due due = queue.due(accountId, now, 1);
+        boolean revealed = reveal != null && cardId != null;
+        StudyQueue.StudyCard card = cardId != null ? queue.card(accountId, cardId)
+                : due.cards().isEmpty() ? null : due.cards().get(0);
+        List<RatingChoice> choices = card == null ? List.of() : RatingChoice.preview(
+                new FsrsScheduler(preferences.of(accountId).fsrs()), card.state(), now);
+        return page(Templates.study(due, card, revealed, choices, UUID.randomUUID().toString()), 200);
+    }
+
+    @POST
+    @Path("cards/{id}/review")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response review(@PathParam("id") long id, @RestForm String rating, @RestForm String reviewId) {
+        Long accountId = accountId();
+        if (accountId == null) {
+            return seeOther("/login");
+        }
+        var grade = RatingInput.parse(rating)
+                .orElseThrow(() -> new ProblemException(400, "Bad Request", RatingInput.EXPECTED));
+        UUID clientId;
+        try {
+            clientId = reviewId == null || reviewId.isBlank() ? null : UUID.fromString(reviewId);
+        } catch (IllegalArgumentException e) {
+            throw new ProblemException(400, "Bad Request", "reviewId must be a UUID");
+        }
+        reviews.review(accountId, id, grade, clientId, Instant.now());
+        return seeOther("/study");
+    }
+
+    @GET
+    @Path("settings")
+    public Response settings(@QueryParam("saved") boolean saved) {
+        Long accountId = accountId();
+        if (accountId == null) {
+            return seeOther("/login");
+        }
+        StudyPreferences mine = preferences.of(accountId);
+        return page(Templates.settings(new SettingsForm(mine.desiredRetention.toPlainString(),
+                Integer.toString(mine.dailyNewLimit), List.of(), saved)), 200);
+    }
+
+    @POST
+    @Path("settings")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveSettings(@RestForm String retention, @RestForm String limit) {
+        Long accountId = accountId();
+        if (accountId == null) {
+            return seeOther("/login");
+        }
+        SettingsInput input = SettingsInput.parse(retention, limit);
+        if (!input.valid()) {
+            return page(Templates.settings(new SettingsForm(retention == null ? "" : retention,
+                    limit == null ? "" : limit, input.errors(), false)), 400);
+        }
+        preferences.save(accountId, input.retention(), input.dailyNewLimit());
+        return seeOther("/study/settings?saved=true");
+    }
+
+    private Long accountId() {
+        return identity.isAnonymous() ? null : identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
+    }
+
+    private static Response page(TemplateInstance page, int status) {
+        return Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE)
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+}

@@ -1,0 +1,26 @@
+package vn.civicsquiz.teacher;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.civicsquiz.question.QuestionKind;
+
+/**
+ * What an import did. Nothing is imported when the file has errors (that answer is a 400 listing them).
+ *
+ * @param imported questions created (or, on a dry run, that would be), with the line they start on
+ * @param skipped  items left out: kinds the app does not hold, and questions already in the bank
+ * @param warnings questions imported with something dropped or converted
+ */
+@Schema(name = "ImportReport")
+public record ImportReport(@Schema(example = "gift") String format, boolean dryRun, List<Item> imported,
+                           List<Note> skipped, List<Note> warnings) {
+
+    /** @param id the new question, null on a dry run */
+    @Schema(name = "ImportedItem")
+    public record Item(int line, Long id, QuestionKind kind, String topic, String title, String stem) {
+    }
+
+    @Schema(name = "ImportNote")
+    public record Note(int line, String message) {
+    }
+}

@@ -1,0 +1,212 @@
+package vn.civicsquiz.teacher;
+
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.question.Question;
+import vn.civicsquiz.question.QuestionDraft;
+import vn.civicsquiz.question.QuestionHash;
+import vn.civicsquiz.question.QuestionKind;
+import vn.civicsquiz.question.QuestionMapper;
+import vn.civicsquiz.question.QuestionOrigin;
+import vn.civicsquiz.question.QuestionStatus;
+import vn.civicsquiz.teacher.format.ImportedText;
+
+/**
+ * The teachers' question bank. Every write checks {@link QuestionChecks}, the version the teacher read
+ * (409 when stale) and that no identical live question exists. Once learners have answered a question, what
+ * they answered cannot change: an edit of its stem, options or numbers retires it and creates a new question.
+ */
+@ApplicationScoped
+public class QuestionBank {
+
+    /** What an update produced: the question edited in place, or its replacement. */
+    public record Updated(QuestionView question, boolean replaced) {
+    }
+
+    private final EntityManager em;
+    private final QuestionChecks checks;
+    private final QuestionUsage usage;
+
+    public QuestionBank(EntityManager em, QuestionChecks checks, QuestionUsage usage) {
+        this.em = em;
+        this.checks = checks;
+        this.usage = usage;
+    }
+
+    public QuestionView find(long id) {
+        Question q = load(id);
+        return QuestionViews.view(q, usage.answered(id));
+    }
+
+    public QuestionPage list(String topic, QuestionKind kind, QuestionStatus status, QuestionOrigin origin, int page,
+                             int size) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder("1 = 1");
+        filter(where, params, "topic", topic);
+        filter(where, params, "kind", kind);
+        filter(where, params, "status", status);
+        filter(where, params, "origin", origin);
+        var query = Question.find(where.toString(), Sort.by("id").descending(), params);
+        List<Question> items = query.page(Page.of(page, size)).list();
+        return new QuestionPage(items.stream().map(q -> QuestionViews.view(q, usage.answered(q.id))).toList(),
+                page, size, query.count());
+    }
+
+    @Transactional
+    public QuestionView create(QuestionInput input, Long accountId) {
+        QuestionDraft draft = ImportedText.normalise(input.toDraft());
+        checks.require(draft);
+        QuestionStatus status = input.status() == null ? QuestionStatus.draft : input.status();
+        if (status == QuestionStatus.retired) {
+            throw ProblemException.badRequest("A new question is draft or published",
+                    List.of(new Problem.FieldError("status", "draft or published")));
+        }
+        Question q = store(draft, QuestionOrigin.teacher, status, accountId, null);
+        return QuestionViews.view(q, false);
+    }
+
+    @Transactional
+    public Updated update(long id, QuestionInput input) {
+        Question q = load(id);
+        checkVersion(q, input.version());
+        if (q.status == QuestionStatus.retired) {
+            throw ProblemException.conflict("Question " + id + " is retired and cannot change");
+        }
+        QuestionDraft draft = ImportedText.normalise(input.toDraft());
+        checks.require(draft);
+        String hash = QuestionHash.of(draft);
+        if (!hash.equals(q.contentHash) && usage.answered(id)) {
+            QuestionStatus status = q.status;
+            q.status = QuestionStatus.retired;
+            flush();
+            Question replacement = store(draft, q.origin, status, q.createdBy, id);
+            return new Updated(QuestionViews.view(replacement, false), true);
+        }
+        rejectDuplicate(hash, id);
+        // Hibernate inserts the new options before deleting the old ones, which would break the unique
+        // (question_id, ordinal) key: remove the old ones first.
+        q.options.clear();
+        flush();
+        QuestionMapper.copyContent(draft, q);
+        q.contentHash = hash;
+        flush();
+        return new Updated(QuestionViews.view(q, usage.answered(id)), false);
+    }
+
+    /** draft ⇄ published (back to draft only while unanswered), draft or published → retired; retired is final. */
+    @Transactional
+    public QuestionView changeStatus(long id, StatusChange change) {
+        if (change == null || change.status() == null) {
+            throw ProblemException.badRequest("The new status is missing",
+                    List.of(new Problem.FieldError("status", "required")));
+        }
+        Question q = load(id);
+        checkVersion(q, change.version());
+        boolean answered = usage.answered(id);
+        if (q.status == QuestionStatus.retired && change.status() != QuestionStatus.retired) {
+            throw ProblemException.conflict("Question " + id + " is retired and cannot change");
+        }
+        if (q.status == QuestionStatus.published && change.status() == QuestionStatus.draft && answered) {
+            throw ProblemException.conflict("Question " + id + " has been answered; retire it instead");
+        }
+        if (q.status == QuestionStatus.retired && change.status() == QuestionStatus.retired) {
+            return QuestionViews.view(q, answered);
+        }
+        if (change.status() != QuestionStatus.retired) {
+            rejectDuplicate(q.contentHash, id);
+        }
+        q.status = change.status();
+        flush();
+        return QuestionViews.view(q, answered);
+    }
+
+    /** Deletes an unanswered question; an answered one is retired instead and returned. */
+    @Transactional
+    public Optional<QuestionView> delete(long id, Integer version) {
+        Question q = load(id);
+        if (version != null) {
+            checkVersion(q, version);
+        }
+        if (usage.answered(id)) {
+            q.status = QuestionStatus.retired;
+            flush();
+            return Optional.of(QuestionViews.view(q, true));
+        }
+        q.delete();
+        flush();
+        return Optional.empty();
+    }
+
+    /** Persists a valid draft; the caller has checked it. */
+    Question store(QuestionDraft draft, QuestionOrigin origin, QuestionStatus status, Long accountId, Long replaces) {
+        String hash = QuestionHash.of(draft);
+        if (status != QuestionStatus.retired) {
+            rejectDuplicate(hash, replaces);
+        }
+        Question q = new Question();
+        QuestionMapper.copyContent(draft, q);
+        q.origin = origin;
+        q.status = status;
+        q.contentHash = hash;
+        q.createdBy = accountId;
+        q.persist();
+        flush();
+        em.refresh(q);
+        return q;
+    }
+
+    Optional<Question> liveWithHash(String hash) {
+        return Question.find("contentHash = ?1 and status <> ?2", hash, QuestionStatus.retired).firstResultOptional();
+    }
+
+    private void rejectDuplicate(String hash, Long self) {
+        liveWithHash(hash).filter(other -> !Objects.equals(other.id, self)).ifPresent(other -> {
+            throw ProblemException.conflict("An identical question already exists: " + other.id);
+        });
+    }
+
+    private static void checkVersion(Question q, Integer version) {
+        if (version == null) {
+            throw ProblemException.badRequest("The version you read is missing",
+                    List.of(new Problem.FieldError("version", "required")));
+        }
+        if (version != q.version) {
+            throw ProblemException.conflict("Question " + q.id + " has changed since you read it (version "
+                    + q.version + ", yours " + version + "); read it again");
+        }
+    }
+
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw ProblemException.conflict("The question was changed at the same time; read it again");
+        }
+    }
+
+    private static Question load(long id) {
+        Question q = Question.findById(id);
+        if (q == null) {
+            throw ProblemException.notFound("Question " + id);
+        }
+        return q;
+    }
+
+    private static void filter(StringBuilder where, Map<String, Object> params, String field, Object value) {
+        if (value != null) {
+            where.append(" and ").append(field).append(" = :").append(field);
+            params.put(field, value);
+        }
+    }
+}

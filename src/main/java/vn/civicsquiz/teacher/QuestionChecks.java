@@ -1,0 +1,33 @@
+package vn.civicsquiz.teacher;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.question.QuestionDraft;
+import vn.civicsquiz.question.QuestionRules;
+import vn.civicsquiz.question.RuleViolation;
+
+/** {@link QuestionRules} with the app's topics and source articles; violations become a 400 listing every field. */
+@ApplicationScoped
+public class QuestionChecks {
+
+    private final QuestionRules rules;
+
+    public QuestionChecks(SourceRegistry sources) {
+        this.rules = new QuestionRules(QuestionRules.factSetTopics(), sources::exists);
+    }
+
+    public List<RuleViolation> violations(QuestionDraft draft) {
+        return rules.check(draft);
+    }
+
+    public void require(QuestionDraft draft) {
+        List<RuleViolation> violations = violations(draft);
+        if (!violations.isEmpty()) {
+            throw ProblemException.badRequest("The question breaks " + violations.size() + " rule"
+                    + (violations.size() == 1 ? "" : "s"), violations.stream()
+                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package vn.civicsquiz.teacher;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.civicsquiz.learner.Role;
+import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.platform.security.AccountIdentityProvider;
+import vn.civicsquiz.question.QuestionKind;
+import vn.civicsquiz.question.QuestionOrigin;
+import vn.civicsquiz.question.QuestionStatus;
+
+/** Teachers write, review, publish and retire questions. HTTP Basic, teacher role. */
+@Path("/api/v1/questions")
+@RolesAllowed(Role.TEACHER)
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Questions", description = "The question bank, for teachers")
+public class QuestionResource {
+
+    static final String CREATE_EXAMPLE = """
+            {"kind": "NEGATIVE", "topic": "three-pillars", "title": "Ba trụ cột",
+             "stem": "Trụ cột nào KHÔNG thuộc nền đối ngoại, ngoại giao toàn diện?",
+             "options": [{"text": "Đối ngoại Đảng", "correct": false},
+                         {"text": "Ngoại giao Nhà nước", "correct": false},
+                         {"text": "Đối ngoại nhân dân", "correct": false},
+                         {"text": "Ngoại giao pháo hạm", "correct": true}],
+             "explanation": "Ba trụ cột là đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân.",
+             "difficulty": 0.3, "status": "draft"}""";
+    static final String INVALID_EXAMPLE = """
+            {"type": "about:blank", "title": "Bad Request", "status": 400,
+             "detail": "The question breaks 2 rules", "instance": "/api/v1/questions",
+             "errors": [{"field": "options[3].text", "message": "repeats options[0].text after normalisation"},
+                        {"field": "options", "message": "a SINGLE question needs exactly 1 correct option, it has 0"}]}""";
+
+    private final QuestionBank bank;
+    private final SecurityIdentity identity;
+
+    public QuestionResource(QuestionBank bank, SecurityIdentity identity) {
+        this.bank = bank;
+        this.identity = identity;
+    }
+
+    @GET
+    @Operation(summary = "List questions, newest first")
+    public QuestionPage list(@QueryParam("topic") String topic,
+                             @Parameter(description = "SINGLE, MULTIPLE, ...") @QueryParam("kind") String kind,
+                             @Parameter(description = "draft, published or retired") @QueryParam("status") String status,
+                             @Parameter(description = "generated, teacher or imported") @QueryParam("origin") String origin,
+                             @Parameter(description = "0-based", example = "0") @QueryParam("page") String page,
+                             @Parameter(description = "1 to 100", example = "20") @QueryParam("size") String size) {
+        return bank.list(topic == null || topic.isBlank() ? null : topic.strip(),
+                QueryParams.enumOf(QuestionKind.class, kind, "kind"),
+                QueryParams.enumOf(QuestionStatus.class, status, "status"),
+                QueryParams.enumOf(QuestionOrigin.class, origin, "origin"),
+                QueryParams.intIn(page, 0, 0, 100_000, "page"), QueryParams.intIn(size, 20, 1, 100, "size"));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One question")
+    @APIResponse(responseCode = "200", description = "The question")
+    @APIResponse(responseCode = "404", description = "No such question",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuestionView get(@PathParam("id") long id) {
+        return bank.find(id);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Write a new question", description = "Checked against the question rules; every field "
+            + "at fault is listed in the 400 answer.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = QuestionInput.class),
+            examples = @ExampleObject(name = "negative", value = CREATE_EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Created",
+            content = @Content(schema = @Schema(implementation = QuestionView.class)))
+    @APIResponse(responseCode = "400", description = "The question breaks rules",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "invalid", value = INVALID_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "An identical question already exists",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(QuestionInput input, UriInfo uri) {
+        QuestionView created = bank.create(requireBody(input), accountId());
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+                .entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a question", description = "Send the version you read. A question learners have "
+            + "answered keeps what they answered: changing its stem, options or numbers retires it and creates a "
+            + "new question (201 with its Location); other edits change it in place (200).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = QuestionInput.class)))
+    @APIResponse(responseCode = "200", description = "Changed in place")
+    @APIResponse(responseCode = "201", description = "The answered question was retired and replaced")
+    @APIResponse(responseCode = "400", description = "The question breaks rules, or the version is missing",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, retired question or identical question",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response update(@PathParam("id") long id, QuestionInput input, UriInfo uri) {
+        QuestionBank.Updated updated = bank.update(id, requireBody(input));
+        if (updated.replaced()) {
+            return Response.created(uri.getBaseUriBuilder().path("api/v1/questions")
+                    .path(String.valueOf(updated.question().id())).build()).entity(updated.question()).build();
+        }
+        return Response.ok(updated.question()).build();
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish, unpublish or retire", description = "draft → published → retired; published "
+            + "goes back to draft only while no learner has answered it; retired is final.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            examples = @ExampleObject(name = "publish", value = "{\"status\": \"published\", \"version\": 0}")))
+    @APIResponse(responseCode = "200", description = "The question with its new status")
+    @APIResponse(responseCode = "409", description = "Stale version or a change that is not allowed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public QuestionView changeStatus(@PathParam("id") long id, StatusChange change) {
+        return bank.changeStatus(id, change);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a question", description = "An unanswered question is deleted (204). One that "
+            + "learners have answered is retired instead and returned (200), so their history keeps it.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    @APIResponse(responseCode = "200", description = "Answered before: retired instead")
+    @APIResponse(responseCode = "409", description = "Stale version",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response delete(@PathParam("id") long id,
+                           @Parameter(description = "The version you read (optional)") @QueryParam("version")
+                           String version) {
+        Integer read = version == null ? null : QueryParams.intIn(version, 0, 0, Integer.MAX_VALUE, "version");
+        return bank.delete(id, read).map(retired -> Response.ok(retired).build())
+                .orElseGet(() -> Response.noContent().build());
+    }
+
+    private Long accountId() {
+        return identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
+    }
+
+    private static QuestionInput requireBody(QuestionInput input) {
+        if (input == null) {
+            throw QueryParams.invalid("body", "a JSON question");
+        }
+        return input;
+    }
+}

@@ -1,0 +1,110 @@
+package vn.civicsquiz.teacher;
+
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.question.Question;
+import vn.civicsquiz.question.QuestionDraft;
+import vn.civicsquiz.question.QuestionHash;
+import vn.civicsquiz.question.QuestionOrigin;
+import vn.civicsquiz.question.QuestionStatus;
+import vn.civicsquiz.question.RuleViolation;
+import vn.civicsquiz.teacher.format.ExportResult;
+import vn.civicsquiz.teacher.format.ImportResult;
+import vn.civicsquiz.teacher.format.ImportedText;
+import vn.civicsquiz.teacher.format.QuestionFormat;
+
+/**
+ * Import and export of question files. An import is all or nothing: any error in the file or any question
+ * that breaks the rules rejects the whole file with every problem and its line. Questions already in the bank
+ * (same content) are skipped, so importing a file twice creates nothing the second time. Imported questions
+ * are drafts for a teacher to review and publish.
+ */
+@ApplicationScoped
+public class QuestionTransfer {
+
+    private final QuestionBank bank;
+    private final QuestionChecks checks;
+
+    public QuestionTransfer(QuestionBank bank, QuestionChecks checks) {
+        this.bank = bank;
+        this.checks = checks;
+    }
+
+    /** @param defaultTopic topic for questions the file gives none (GIFT without $CATEGORY, Aiken) */
+    @Transactional
+    public ImportReport importFile(QuestionFormat format, String file, boolean dryRun, String defaultTopic,
+                                   Long accountId) {
+        ImportResult parsed = format.read(file == null ? "" : file);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        parsed.errors().forEach(e -> errors.add(new Problem.FieldError("file", e.message(), e.line())));
+        List<QuestionDraft> drafts = new ArrayList<>();
+        for (int i = 0; i < parsed.questions().size(); i++) {
+            ImportResult.ImportedQuestion question = parsed.questions().get(i);
+            QuestionDraft draft = withTopic(ImportedText.normalise(question.draft()), defaultTopic);
+            drafts.add(draft);
+            for (RuleViolation v : checks.violations(draft)) {
+                errors.add(new Problem.FieldError("questions[" + i + "]." + v.field(), v.message(), question.line()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("The file has " + errors.size() + " problem"
+                    + (errors.size() == 1 ? "" : "s") + "; nothing was imported", errors);
+        }
+        List<ImportReport.Note> skipped = new ArrayList<>();
+        parsed.skipped().forEach(s -> skipped.add(new ImportReport.Note(s.line(), s.reason())));
+        List<ImportReport.Item> imported = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            QuestionDraft draft = drafts.get(i);
+            int line = parsed.questions().get(i).line();
+            String hash = QuestionHash.of(draft);
+            Integer earlier = seen.putIfAbsent(hash, line);
+            var existing = earlier == null ? bank.liveWithHash(hash) : java.util.Optional.<Question>empty();
+            if (earlier != null) {
+                skipped.add(new ImportReport.Note(line, "repeats the question on line " + earlier));
+            } else if (existing.isPresent()) {
+                skipped.add(new ImportReport.Note(line, "already in the bank as question " + existing.get().id));
+            } else {
+                Long id = dryRun ? null
+                        : bank.store(draft, QuestionOrigin.imported, QuestionStatus.draft, accountId, null).id;
+                imported.add(new ImportReport.Item(line, id, draft.kind(), draft.topic(), draft.title(), draft.stem()));
+            }
+        }
+        skipped.sort(java.util.Comparator.comparingInt(ImportReport.Note::line));
+        List<ImportReport.Note> warnings = parsed.warnings().stream()
+                .map(w -> new ImportReport.Note(w.line(), w.message())).toList();
+        return new ImportReport(format.parameter(), dryRun, imported, skipped, warnings);
+    }
+
+    /** The live questions (draft and published) of a topic, or of every topic, in topic then id order. */
+    public ExportResult export(QuestionFormat format, String topic, QuestionStatus status) {
+        StringBuilder where = new StringBuilder(status == null ? "status <> :retired" : "status = :status");
+        Map<String, Object> params = new HashMap<>();
+        if (status == null) {
+            params.put("retired", QuestionStatus.retired);
+        } else {
+            params.put("status", status);
+        }
+        if (topic != null) {
+            where.append(" and topic = :topic");
+            params.put("topic", topic);
+        }
+        List<Question> questions = Question.list(where.toString(), Sort.by("topic").and("id"), params);
+        return format.write(questions.stream().map(QuestionViews::draft).toList());
+    }
+
+    private static QuestionDraft withTopic(QuestionDraft d, String topic) {
+        if (d.topic() != null || topic == null) {
+            return d;
+        }
+        return new QuestionDraft(d.kind(), topic, d.title(), d.stem(), d.options(), d.numericAnswer(), d.tolerance(),
+                d.explanation(), d.difficulty(), d.factIds(), d.sourceId(), d.quote());
+    }
+}

@@ -1,0 +1,137 @@
+package vn.civicsquiz.teacher;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.learner.Role;
+import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.platform.security.AccountIdentityProvider;
+import vn.civicsquiz.question.QuestionStatus;
+import vn.civicsquiz.teacher.format.ExportResult;
+import vn.civicsquiz.teacher.format.QuestionFormat;
+
+/** Question files in and out: Moodle GIFT, the app's own JSON (lossless) and Aiken. */
+@Path("/api/v1/questions")
+@RolesAllowed(Role.TEACHER)
+@Tag(name = "Questions")
+public class QuestionTransferResource {
+
+    static final String GIFT_EXAMPLE = """
+            $CATEGORY: $course$/top/three-pillars
+
+            ::Ba trụ cột::Trụ cột nào KHÔNG thuộc nền đối ngoại toàn diện? {
+            \t~Đối ngoại Đảng
+            \t~Ngoại giao Nhà nước
+            \t~Đối ngoại nhân dân
+            \t=Ngoại giao pháo hạm#Đúng: đây không phải một trụ cột.
+            }
+
+            Hội nghị Đối ngoại toàn quốc diễn ra năm 2021.{TRUE}
+            """;
+    static final String REJECTED_EXAMPLE = """
+            {"type": "about:blank", "title": "Bad Request", "status": 400,
+             "detail": "The file has 2 problems; nothing was imported", "instance": "/api/v1/questions/import",
+             "errors": [{"field": "file", "message": "the answer block opened here is not closed with '}'", "line": 7},
+                        {"field": "questions[1].topic", "message": "unknown topic 'Lịch sử'", "line": 12}]}""";
+
+    private final QuestionTransfer transfer;
+    private final SecurityIdentity identity;
+
+    public QuestionTransferResource(QuestionTransfer transfer, SecurityIdentity identity) {
+        this.transfer = transfer;
+        this.identity = identity;
+    }
+
+    @POST
+    @Path("import")
+    @Consumes(MediaType.WILDCARD)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a question file", description = "All or nothing: when the file has an error or a "
+            + "question breaks the rules, nothing is imported and the 400 answer lists every problem with its "
+            + "line. Questions already in the bank are skipped. Imported questions are drafts.")
+    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN,
+            examples = @ExampleObject(name = "gift", value = GIFT_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Imported (or, with dryRun, checked)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "400", description = "Nothing imported: the file's problems, with lines",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "rejected", value = REJECTED_EXAMPLE)))
+    public ImportReport importFile(
+            @Parameter(description = "gift, json or aiken", required = true, example = "gift")
+            @QueryParam("format") String format,
+            @Parameter(description = "Check only; store nothing") @QueryParam("dryRun") boolean dryRun,
+            @Parameter(description = "Topic for questions the file gives none", example = "nine-tasks")
+            @QueryParam("topic") String topic,
+            String body) {
+        Long account = identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
+        return transfer.importFile(format(format), body, dryRun, topic(topic), account);
+    }
+
+    @GET
+    @Path("export")
+    @Operation(summary = "Export questions as a file", description = "Draft and published questions (or those of "
+            + "one status), of one topic or all. JSON keeps everything. GIFT writes ORDERING as matching "
+            + "item -> position and NEGATIVE as multiple choice; Aiken holds single-choice questions only. "
+            + "X-Skipped-Count and X-Converted-Count tell how many questions were left out or reshaped.")
+    @APIResponse(responseCode = "200", description = "The file",
+            content = {@Content(mediaType = "text/plain", examples = @ExampleObject(name = "gift", value = GIFT_EXAMPLE)),
+                    @Content(mediaType = MediaType.APPLICATION_JSON)})
+    public Response export(@Parameter(description = "gift, json or aiken", required = true, example = "json")
+                           @QueryParam("format") String format,
+                           @Parameter(description = "One topic, or all when absent", example = "figures")
+                           @QueryParam("topic") String topic,
+                           @Parameter(description = "draft or published (default: both)")
+                           @QueryParam("status") String status) {
+        QuestionFormat chosen = format(format);
+        ExportResult result = transfer.export(chosen, topic(topic),
+                QueryParams.enumOf(QuestionStatus.class, status, "status"));
+        return Response.ok(result.content(), chosen.mediaType())
+                .header("Content-Disposition", "attachment; filename=\"" + chosen.fileName() + "\"")
+                .header("X-Skipped-Count", result.skipped().size())
+                .header("X-Converted-Count", result.converted().size())
+                .build();
+    }
+
+    private static QuestionFormat format(String value) {
+        if (value != null) {
+            for (QuestionFormat f : QuestionFormat.values()) {
+                if (f.parameter().equalsIgnoreCase(value.strip())) {
+                    return f;
+                }
+            }
+        }
+        throw QueryParams.invalid("format", "one of " + Arrays.stream(QuestionFormat.values())
+                .map(QuestionFormat::parameter).collect(Collectors.joining(", ")));
+    }
+
+    private static String topic(String topic) {
+        if (topic == null || topic.isBlank()) {
+            return null;
+        }
+        String t = topic.strip();
+        if (FactSet.fromSlug(t).isEmpty()) {
+            throw QueryParams.invalid("topic", "one of " + Arrays.stream(FactSet.values()).map(FactSet::slug)
+                    .collect(Collectors.joining(", ")));
+        }
+        return t;
+    }
+}

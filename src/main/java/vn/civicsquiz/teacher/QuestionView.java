@@ -1,0 +1,39 @@
+package vn.civicsquiz.teacher;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import vn.civicsquiz.question.QuestionKind;
+import vn.civicsquiz.question.QuestionOrigin;
+import vn.civicsquiz.question.QuestionStatus;
+
+/** A stored question as the teachers' API shows it. */
+@Schema(name = "Question")
+public record QuestionView(
+        @Schema(example = "42") long id,
+        @Schema(description = "Send it back on update; it changes with every change", example = "3") int version,
+        QuestionStatus status,
+        QuestionOrigin origin,
+        QuestionKind kind,
+        @Schema(example = "three-pillars") String topic,
+        String title,
+        String stem,
+        List<OptionView> options,
+        BigDecimal numericAnswer,
+        BigDecimal tolerance,
+        String explanation,
+        @Schema(example = "0.4") double difficulty,
+        List<String> factIds,
+        String sourceId,
+        String quote,
+        @Schema(description = "Whether learners have answered it: its answers can no longer change in place")
+        boolean answered,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+
+    @Schema(name = "Option")
+    public record OptionView(String text, boolean correct, Integer position, String match, BigDecimal weight,
+                             String feedback) {
+    }
+}

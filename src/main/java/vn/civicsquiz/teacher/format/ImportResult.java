@@ -1,0 +1,44 @@
+package vn.civicsquiz.teacher.format;
+
+import java.util.List;
+import vn.civicsquiz.question.QuestionDraft;
+
+/**
+ * What an import read from a file. Nothing is thrown for bad input: every problem is reported with the 1-based
+ * line it was found on, so a teacher can fix the file.
+ *
+ * @param questions questions read, in file order, each with the line its text starts on
+ * @param errors    input that is not valid in the format; the caller decides whether to import the rest
+ * @param skipped   valid items the app cannot hold (essays, descriptions, ...), with the reason
+ * @param warnings  questions imported with something dropped or converted (HTML markup, partial-credit numbers)
+ */
+public record ImportResult(List<ImportedQuestion> questions, List<Problem> errors, List<Skipped> skipped,
+                           List<Problem> warnings) {
+
+    /** Difficulty given to imported questions when the file has none (GIFT never has one). */
+    public static final double DEFAULT_DIFFICULTY = 0.5;
+
+    public ImportResult {
+        questions = List.copyOf(questions);
+        errors = List.copyOf(errors);
+        skipped = List.copyOf(skipped);
+        warnings = List.copyOf(warnings);
+    }
+
+    public List<QuestionDraft> drafts() {
+        return questions.stream().map(ImportedQuestion::draft).toList();
+    }
+
+    public boolean hasErrors() {
+        return !errors.isEmpty();
+    }
+
+    public record ImportedQuestion(int line, QuestionDraft draft) {
+    }
+
+    public record Problem(int line, String message) {
+    }
+
+    public record Skipped(int line, String reason) {
+    }
+}

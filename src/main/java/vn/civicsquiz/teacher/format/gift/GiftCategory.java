@@ -1,0 +1,57 @@
+package vn.civicsquiz.teacher.format.gift;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.civicsquiz.teacher.format.ImportedText;
+
+/**
+ * {@code $CATEGORY: $course$/top/nine-tasks} lines. The last component of the category path becomes the topic
+ * of the questions that follow ("nine-tasks"); Moodle's context prefix ({@code $course$}) and root
+ * ({@code top}) are not topics. A slash inside a category name is written doubled, as Moodle does.
+ */
+final class GiftCategory {
+
+    private static final String ROOT = "top";
+    private static final String PREFIX = "$course$/" + ROOT + "/";
+
+    private GiftCategory() {
+    }
+
+    /** The topic named by a category path, or null for the root. */
+    static String topicOf(String path) {
+        String rest = Gift.trim(path).replaceFirst("^\\$[a-z0-9]*\\$/?", "");
+        List<String> components = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < rest.length(); i++) {
+            char c = rest.charAt(i);
+            if (c == '/' && i + 1 < rest.length() && rest.charAt(i + 1) == '/') {
+                current.append('/');
+                i++;
+            } else if (c == '/') {
+                components.add(Gift.trim(current.toString()));
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        components.add(Gift.trim(current.toString()));
+        components.removeIf(String::isEmpty);
+        if (!components.isEmpty() && components.get(0).equals(ROOT)) {
+            components.remove(0);
+        }
+        if (components.isEmpty()) {
+            return null;
+        }
+        // A topic cannot start with a slash: the writer could not tell it from the path separator.
+        String topic = ImportedText.nfc(components.get(components.size() - 1));
+        while (topic.startsWith("/")) {
+            topic = Gift.trim(topic.substring(1));
+        }
+        return topic.isEmpty() ? null : topic;
+    }
+
+    /** The category path written for a topic (escape it as GIFT text afterwards). */
+    static String pathOf(String topic) {
+        return topic == null ? "$course$/" + ROOT : PREFIX + topic.replace("/", "//");
+    }
+}

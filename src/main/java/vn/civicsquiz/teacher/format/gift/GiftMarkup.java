@@ -1,0 +1,48 @@
+package vn.civicsquiz.teacher.format.gift;
+
+import vn.civicsquiz.teacher.format.ImportedText;
+
+/**
+ * GIFT text-format markers ({@code [html]}, {@code [moodle]}, {@code [plain]}, {@code [markdown]}). The app shows
+ * plain text, so the marker is removed; {@code [html]} text is also converted to plain text
+ * (see {@link HtmlText}). Markdown and Moodle auto-format text is kept verbatim. Texts without a marker take
+ * the question text's format, as in Moodle.
+ */
+final class GiftMarkup {
+
+    static final String DEFAULT_FORMAT = "moodle";
+
+    /**
+     * @param text      plain, trimmed, NFC text
+     * @param format    the marker given, or the inherited format
+     * @param converted whether HTML tags or entities were turned into plain text
+     */
+    record Formatted(String text, String format, boolean converted) {
+    }
+
+    private GiftMarkup() {
+    }
+
+    static Formatted read(GiftText raw, String defaultFormat) {
+        String text = Gift.trim(raw.plain());
+        int marker = markerLength(text);
+        String format = marker > 0 ? text.substring(1, marker - 1) : defaultFormat;
+        String body = text.substring(marker);
+        boolean converted = false;
+        if (format.equals("html")) {
+            String plain = HtmlText.toPlain(body);
+            converted = !plain.equals(Gift.trim(body));
+            body = plain;
+        }
+        return new Formatted(Gift.trim(ImportedText.nfc(body)), format, converted);
+    }
+
+    /** Length of a leading {@code [html]}-style marker that Moodle would take as a format, else 0. */
+    static int markerLength(String text) {
+        if (!text.startsWith("[")) {
+            return 0;
+        }
+        int end = text.indexOf(']');
+        return end > 0 && Gift.TEXT_FORMATS.contains(text.substring(1, end)) ? end + 1 : 0;
+    }
+}

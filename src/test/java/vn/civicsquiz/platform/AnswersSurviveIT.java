@@ -1,0 +1,238 @@
+package vn.civicsquiz.platform;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The packaged app on an external PostgreSQL under 100 concurrent learners whose clients time out and retry:
+ * nothing acknowledged is lost or doubled, not even across a SIGKILL and restart; two instances on the same
+ * database serve one learner's quiz alternately as one instance would; no password ever reaches the log.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class AnswersSurviveIT {
+
+    private static final String TEACHER = "cô.giáo.Hạnh";
+    private static final String TEACHER_PASSWORD = "Mật-khẩu-Giáo-viên-7391";
+    private static final String LEARNER_PASSWORD = "Mật-khẩu-Học-viên-2846";
+    private static final int LEARNERS = 100;
+    private static final Duration CLIENT_TIMEOUT = Duration.ofMillis(400);
+
+    private ThrowawayDatabase db;
+    private final Map<String, String> env = new HashMap<>();
+    private final List<Path> logs = new ArrayList<>();
+    private PackagedApp app;
+    private int port;
+
+    @BeforeAll
+    void startAppWithQuestions() throws Exception {
+        db = ThrowawayDatabase.create("quiz_survive");
+        env.putAll(db.appEnvironment());
+        env.put("QUIZ_TEACHER_USERNAME", TEACHER);
+        env.put("QUIZ_TEACHER_PASSWORD", TEACHER_PASSWORD);
+        env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "reliability-it-shared-session-key-0123456789");
+        env.put("QUARKUS_LOG_CATEGORY__VN_CIVICSQUIZ__LEVEL", "DEBUG");
+        port = PackagedApp.freePort();
+        app = started(port);
+        PatientClient teacher = new PatientClient(this::base, Duration.ofSeconds(30));
+        String auth = "Basic " + Base64.getEncoder().encodeToString(
+                (TEACHER + ":" + TEACHER_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        for (int i = 1; i <= 12; i++) {
+            PatientClient.Reply created = teacher.send("POST", "/api/v1/questions", Map.of(
+                    "kind", "SINGLE", "topic", LearnerLoad.TOPIC, "status", "published",
+                    "stem", "Câu " + i + ": trụ cột nào thuộc nền ngoại giao toàn diện, hiện đại?",
+                    "options", List.of(Map.of("text", "Đối ngoại Đảng", "correct", true),
+                            Map.of("text", "Ngoại giao pháo hạm", "correct", false),
+                            Map.of("text", "Ngoại giao đồng đô-la", "correct", false)),
+                    "explanation", "Ba trụ cột là đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân."),
+                    "Authorization", auth);
+            assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        }
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        try {
+            if (app != null) {
+                app.close();
+            }
+        } finally {
+            db.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void concurrentLearnersWithRetriesLoseAndDoubleNothing() throws Exception {
+        LearnerLoad load = new LearnerLoad(new PatientClient(this::base, CLIENT_TIMEOUT));
+        load.start(LEARNERS);
+        Thread.sleep(20_000);
+        load.stop();
+        System.out.println("load: " + load.summary());
+        load.assertNothingLost(db);
+        assertThat(load.client.timeouts.get()).as("client timeouts, so retries really happened").isPositive();
+        assertThat(load.scores.size()).as("finished attempts").isPositive();
+    }
+
+    @Test
+    @Order(2)
+    void killedUnderLoadAndRestartedKeepsEveryAcknowledgedAnswerAndResumesEveryAttempt() throws Exception {
+        LearnerLoad load = new LearnerLoad(new PatientClient(this::base, CLIENT_TIMEOUT));
+        load.start(LEARNERS);
+        Thread.sleep(8_000);
+        int before = load.acks.size();
+        app.kill();
+        System.out.println("crash: SIGKILL after " + before + " acknowledged answers");
+        app = started(port);
+        Thread.sleep(5_000);
+        load.stop();
+        System.out.println("crash: " + load.summary());
+        assertThat(load.acks.size()).as("answers acknowledged after the restart").isGreaterThan(before);
+        load.assertNothingLost(db);
+
+        int resumed = 0;
+        for (LearnerLoad.Known known : load.attempts.values()) {
+            if (load.scores.containsKey(known.attemptId())) {
+                continue;
+            }
+            PatientClient.Reply state = load.client.send("GET", "/api/v1/attempts/" + known.attemptId(), null,
+                    "X-Guest-Token", known.guestToken());
+            assertThat(state.status()).isEqualTo(200);
+            assertThat(state.body().get("finished").asBoolean()).as("attempt %d in progress", known.attemptId())
+                    .isFalse();
+            for (JsonNode question : state.body().get("questions")) {
+                boolean acknowledged = load.acks.stream().anyMatch(a -> a.attemptId() == known.attemptId()
+                        && a.position() == question.get("position").asInt());
+                assertThat(question.get("answered").asBoolean()).as("answered state").isEqualTo(acknowledged);
+                if (!acknowledged) {
+                    load.answer(known.attemptId(), known.guestToken(), question);
+                }
+            }
+            PatientClient.Reply finished = load.client.send("POST", "/api/v1/attempts/" + known.attemptId()
+                    + "/finish", null, "X-Guest-Token", known.guestToken());
+            assertThat(finished.status()).isEqualTo(200);
+            load.scores.put(known.attemptId(), finished.body().get("score").asInt());
+            resumed++;
+        }
+        System.out.println("crash: " + resumed + " unfinished attempts resumed and finished");
+        assertThat(resumed).as("attempts left unfinished by the stop").isPositive();
+        load.assertNothingLost(db);
+        String ids = load.attempts.keySet().stream().map(String::valueOf).collect(Collectors.joining(","));
+        assertThat(db.count("SELECT count(*) FROM quiz_attempt WHERE finished_at IS NULL"
+                + " AND id = ANY (string_to_array(?, ',')::bigint[])", ids)).as("known attempts left open").isZero();
+    }
+
+    @Test
+    @Order(3)
+    void aQuizAlternatingBetweenTwoInstancesEndsAsOnOne() throws Exception {
+        try (PackagedApp second = started(PackagedApp.freePort())) {
+            String a = "http://localhost:" + port;
+            String b = "http://localhost:" + second.port;
+            Map<String, Object> alternating = takeQuiz("học.viên.Hai", List.of(a, b));
+            Map<String, Object> single = takeQuiz("học.viên.Một", List.of(a));
+            System.out.println("two instances: " + alternating + ", one instance: " + single);
+            assertThat(alternating).isEqualTo(single)
+                    .containsEntry("answers", 5L).containsEntry("score", 3L).containsEntry("finished", 1L);
+        }
+    }
+
+    @Test
+    @Order(4)
+    void noPasswordReachesTheLog() throws Exception {
+        assertThat(logs).hasSizeGreaterThanOrEqualTo(3);
+        for (Path log : logs) {
+            String text = Files.readString(log);
+            assertThat(text).as(log.toString()).contains("civics-quiz").contains("DEBUG")
+                    .doesNotContain(TEACHER_PASSWORD).doesNotContain(LEARNER_PASSWORD)
+                    .doesNotContain(Base64.getEncoder().encodeToString(
+                            (TEACHER + ":" + TEACHER_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    /**
+     * Signs up on the first instance, signs in on the last, then takes a 5-question practice quiz moving to the
+     * next instance on every request: right answers at odd positions, wrong ones at even. Returns its SQL state.
+     */
+    private Map<String, Object> takeQuiz(String username, List<String> instances) throws Exception {
+        BrowserOverHttp browser = new BrowserOverHttp();
+        int[] turn = {0};
+        java.util.function.Supplier<String> next = () -> instances.get(turn[0]++ % instances.size());
+        assertThat(browser.get(next.get() + "/").statusCode()).isEqualTo(200);
+        assertThat(browser.post(next.get() + "/signup", "username", username, "password", LEARNER_PASSWORD)
+                .statusCode()).isEqualTo(303);
+        HttpResponse<String> signedIn = browser.post(next.get() + "/j_security_check",
+                "j_username", username, "j_password", LEARNER_PASSWORD);
+        assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        HttpResponse<String> started = browser.post(next.get() + "/quiz/start",
+                "topic", LearnerLoad.TOPIC, "size", "5", "mode", "practice");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(303);
+        Matcher id = Pattern.compile("/quiz/(\\d+)/q/1").matcher(started.headers().firstValue("Location").orElse(""));
+        assertThat(id.find()).isTrue();
+        long attempt = Long.parseLong(id.group(1));
+        for (int position = 1; position <= 5; position++) {
+            HttpResponse<String> page = browser.get(next.get() + "/quiz/" + attempt + "/q/" + position);
+            assertThat(page.statusCode()).isEqualTo(200);
+            long option = pick(page.body(), position % 2 == 1);
+            HttpResponse<String> answered = browser.post(next.get() + "/quiz/" + attempt + "/q/" + position,
+                    "option", Long.toString(option));
+            assertThat(answered.statusCode()).as("answer %d", position).isEqualTo(303);
+        }
+        assertThat(browser.post(next.get() + "/quiz/" + attempt + "/finish").statusCode()).isEqualTo(303);
+        assertThat(browser.get(next.get() + "/quiz/" + attempt + "/result").statusCode()).isEqualTo(200);
+        return Map.of(
+                "answers", db.count("SELECT count(*) FROM attempt_answer WHERE attempt_id = ?", attempt),
+                "correct", db.count("SELECT count(*) FROM attempt_answer WHERE attempt_id = ? AND correct", attempt),
+                "score", db.count("SELECT coalesce(score, -1) FROM quiz_attempt WHERE id = ?", attempt),
+                "finished", db.count("SELECT count(*) FROM quiz_attempt WHERE id = ? AND finished_at IS NOT NULL",
+                        attempt),
+                "counted", db.count("""
+                        SELECT coalesce(sum(correct_count + wrong_count), 0) FROM learner_question q
+                        JOIN quiz_attempt t ON t.learner_id = q.learner_id WHERE t.id = ?""", attempt));
+    }
+
+    /** The id of a right (or wrong) option among those the question page offers. */
+    private long pick(String page, boolean right) throws Exception {
+        Matcher m = Pattern.compile("name=\"option\"[^>]*value=\"(\\d+)\"").matcher(page);
+        while (m.find()) {
+            long option = Long.parseLong(m.group(1));
+            if (db.count("SELECT count(*) FROM question_option WHERE id = ? AND correct = ?", option, right) == 1) {
+                return option;
+            }
+        }
+        throw new AssertionError("no " + (right ? "right" : "wrong") + " option on the page:\n" + page);
+    }
+
+    private PackagedApp started(int onPort) throws Exception {
+        PackagedApp started = PackagedApp.start(env, onPort);
+        logs.add(started.log);
+        Duration took = started.awaitHome(Duration.ofSeconds(90));
+        System.out.println("app on port " + onPort + " served / after " + took.toMillis() + " ms");
+        return started;
+    }
+
+    private String base() {
+        return "http://localhost:" + port;
+    }
+}

@@ -1,0 +1,97 @@
+package vn.civicsquiz.platform.bench;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Test;
+import vn.civicsquiz.quiz.AnswerService;
+import vn.civicsquiz.quiz.AttemptService;
+import vn.civicsquiz.quiz.GuestFixture;
+import vn.civicsquiz.quiz.KeyAnswers;
+import vn.civicsquiz.quiz.QuizAttempt;
+import vn.civicsquiz.quiz.QuizMode;
+import vn.civicsquiz.quiz.StartRequest;
+import vn.civicsquiz.quiz.TestBank;
+
+import java.util.HashSet;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The hot paths bench/run loads run a small, fixed number of SQL statements, whatever the question kind or the
+ * learner's history (the question page has its own test in web.PageStatementsTest).
+ */
+@QuarkusTest
+class HotPathStatementsTest {
+
+    static final int MAX_ANSWER_STATEMENTS = 9;
+    static final int MAX_DASHBOARD_STATEMENTS = 7;
+
+    @Inject
+    TestBank bank;
+    @Inject
+    GuestFixture guests;
+    @Inject
+    AttemptService attempts;
+    @Inject
+    AnswerService answers;
+    @Inject
+    KeyAnswers keys;
+    @Inject
+    EntityManagerFactory emf;
+
+    long statements(Supplier<Integer> request, int expectedStatus) {
+        Statistics stats = emf.unwrap(SessionFactory.class).getStatistics();
+        stats.clear();
+        assertThat(request.get()).isEqualTo(expectedStatus);
+        return stats.getPrepareStatementCount();
+    }
+
+    int put(GuestFixture.Guest guest, long attempt, int position) {
+        return given().header("X-Guest-Token", guest.token()).contentType(ContentType.JSON)
+                .body(KeyAnswers.body(KeyAnswers.right(keys.key(attempt, position))))
+                .put("/api/v1/attempts/{id}/answers/{position}", attempt, position).statusCode();
+    }
+
+    @Test
+    void an_answer_costs_the_same_few_statements_for_every_kind_first_time_and_replayed() {
+        String topic = bank.privateTopic(1);
+        GuestFixture.Guest guest = guests.newGuest();
+        QuizAttempt attempt = attempts.start(guest.ref(), new StartRequest(topic, 8, QuizMode.practice, false, null));
+        Set<Long> first = new HashSet<>();
+        Set<Long> replayed = new HashSet<>();
+        for (int p = 1; p <= 8; p++) {
+            int position = p;
+            first.add(statements(() -> put(guest, attempt.id, position), 200));
+            replayed.add(statements(() -> put(guest, attempt.id, position), 200));
+        }
+        assertThat(first).hasSize(1);
+        assertThat(replayed).hasSize(1);
+        assertThat(first.iterator().next()).isLessThanOrEqualTo(MAX_ANSWER_STATEMENTS);
+        assertThat(replayed.iterator().next()).isLessThan(first.iterator().next());
+    }
+
+    @Test
+    void the_dashboard_does_not_grow_with_the_learners_history() {
+        String topic = bank.privateTopic(2);
+        GuestFixture.Guest guest = guests.newGuest();
+        Set<Long> counts = new HashSet<>();
+        for (int quiz = 1; quiz <= 3; quiz++) {
+            QuizAttempt attempt = attempts.start(guest.ref(), new StartRequest(topic, 8, QuizMode.test, false, null));
+            for (int p = 1; p <= 8; p++) {
+                answers.answer(guest.ref(), attempt.id, p, p % 2 == 0 ? KeyAnswers.right(keys.key(attempt.id, p))
+                        : KeyAnswers.wrong(keys.key(attempt.id, p)));
+            }
+            attempts.finish(guest.ref(), attempt.id);
+            counts.add(statements(() -> given().cookie("quiz-guest", guest.token()).get("/dashboard").statusCode(), 200));
+        }
+        assertThat(counts).hasSize(1);
+        assertThat(counts.iterator().next()).isLessThanOrEqualTo(MAX_DASHBOARD_STATEMENTS);
+    }
+}

@@ -1,0 +1,157 @@
+package vn.civicsquiz.question;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import vn.civicsquiz.question.QuestionDraft.OptionDraft;
+
+class QuestionRulesTest {
+
+    private final QuestionRules rules = new QuestionRules(QuestionRules.factSetTopics(),
+            Set.of("bao-chinh-phu", "nhan-dan")::contains);
+
+    private static QuestionDraft question(QuestionKind kind, List<OptionDraft> options) {
+        return new QuestionDraft(kind, "nine-tasks", null, "Nhiệm vụ thứ ba là gì?", options, null, null, null, 0.5,
+                List.of("task-3"), "bao-chinh-phu", "Câu trích dẫn.");
+    }
+
+    private static OptionDraft o(String text, boolean correct) {
+        return OptionDraft.choice(text, correct);
+    }
+
+    private static OptionDraft at(String text, Integer position) {
+        return new OptionDraft(text, false, position, null, null, null);
+    }
+
+    private static OptionDraft pair(String text, String match) {
+        return new OptionDraft(text, false, null, match, null, null);
+    }
+
+    @Test
+    void aValidQuestionOfEveryKindPasses() {
+        List<QuestionDraft> valid = List.of(
+                question(QuestionKind.SINGLE, List.of(o("Đối ngoại Đảng", true), o("Ngoại giao pháo hạm", false))),
+                question(QuestionKind.NEGATIVE, List.of(o("Đảng", false), o("Quân đội", true), o("Nhân dân", false))),
+                question(QuestionKind.MULTIPLE, List.of(o("Đảng", true), o("Nhà nước", true), o("Pháo hạm", false))),
+                question(QuestionKind.TRUE_FALSE, List.of(o("Đúng", false), o("Sai", true))),
+                question(QuestionKind.ORDERING, List.of(at("Đại hội XIII", 1), at("Hội nghị Đối ngoại", 2))),
+                question(QuestionKind.MATCHING, List.of(pair("Đối ngoại Đảng", "Đảng"), pair("Ngoại giao Nhà nước",
+                        "Bộ Ngoại giao"), pair("", "Quân đội"))),
+                question(QuestionKind.SHORT_ANSWER, List.of(o("Hà Nội", true))),
+                new QuestionDraft(QuestionKind.NUMERIC, "figures", null, "Bao nhiêu quốc gia?", List.of(),
+                        new BigDecimal("189"), BigDecimal.ZERO, null, 0.5, List.of(), null, null));
+
+        assertThat(valid).allSatisfy(q -> assertThat(rules.check(q)).as(q.kind().name()).isEmpty());
+    }
+
+    @Test
+    void everyFieldAtFaultIsListed() {
+        List<OptionDraft> options = new ArrayList<>();
+        options.add(new OptionDraft("Hòa bình", true, 1, null, new BigDecimal("150"), "x".repeat(1001)));
+        options.add(o("  ", true));
+        options.add(o("hoà  bình", false));
+        QuestionDraft q = new QuestionDraft(QuestionKind.SINGLE, "lịch-sử", "t".repeat(201), " ", options, null,
+                null, null, 1.5, List.of("task-3", "task-3", ""), "bao-khong-co", null);
+
+        assertThat(rules.check(q)).containsExactly(
+                new RuleViolation("topic", "unknown topic 'lịch-sử'"),
+                new RuleViolation("stem", "required"),
+                new RuleViolation("title", "at most 200 characters"),
+                new RuleViolation("difficulty", "must be between 0 and 1"),
+                new RuleViolation("sourceId", "no source article 'bao-khong-co'"),
+                new RuleViolation("factIds[1]", "'task-3' is listed twice"),
+                new RuleViolation("factIds[2]", "required"),
+                new RuleViolation("options[0].feedback", "at most 1000 characters"),
+                new RuleViolation("options[0].weight", "must be between -100 and 100"),
+                new RuleViolation("options[1].text", "required"),
+                new RuleViolation("options[2].text", "repeats options[0].text after normalisation"),
+                new RuleViolation("options", "a SINGLE question needs exactly 1 correct option, it has 2"));
+    }
+
+    @Test
+    void choiceQuestionsHaveTwoToEightOptions() {
+        List<OptionDraft> nine = new ArrayList<>();
+        for (int i = 1; i <= 9; i++) {
+            nine.add(o("Lựa chọn " + i, i == 1));
+        }
+
+        assertThat(rules.check(question(QuestionKind.SINGLE, List.of(o("Duy nhất", true)))))
+                .containsExactly(new RuleViolation("options", "a SINGLE question needs 2 to 8 options, it has 1"));
+        assertThat(rules.check(question(QuestionKind.MULTIPLE, nine)))
+                .containsExactly(new RuleViolation("options", "a MULTIPLE question needs 2 to 8 options, it has 9"));
+        assertThat(rules.check(question(QuestionKind.MULTIPLE, List.of(o("Đảng", false), o("Nhà nước", false)))))
+                .containsExactly(new RuleViolation("options",
+                        "a MULTIPLE question needs at least 1 correct options, it has 0"));
+    }
+
+    @Test
+    void duplicatesAreFoundAfterNormalisationOfCaseSpacesAndToneMarks() {
+        String decomposed = java.text.Normalizer.normalize("Hòa bình", java.text.Normalizer.Form.NFD);
+        QuestionDraft q = question(QuestionKind.SINGLE,
+                List.of(o("Hòa bình", true), o("HOÀ   BÌNH", false), o(decomposed, false), o("Hợp tác", false)));
+
+        assertThat(rules.check(q)).extracting(RuleViolation::field).containsExactly("options[1].text",
+                "options[2].text");
+    }
+
+    @Test
+    void trueFalseHasTheTwoVietnameseOptions() {
+        assertThat(rules.check(question(QuestionKind.TRUE_FALSE, List.of(o("True", true), o("False", false)))))
+                .containsExactly(new RuleViolation("options",
+                        "a TRUE_FALSE question has the options \"Đúng\" and \"Sai\""));
+    }
+
+    @Test
+    void orderingPositionsMustBeOneToNEachOnce() {
+        QuestionDraft q = question(QuestionKind.ORDERING,
+                List.of(at("Một", 1), at("Hai", 1), at("Ba", null), at("Bốn", 7)));
+
+        assertThat(rules.check(q)).containsExactly(
+                new RuleViolation("options[1].position", "positions must be 1 to 4, each used once"),
+                new RuleViolation("options[2].position", "required"),
+                new RuleViolation("options[3].position", "positions must be 1 to 4, each used once"));
+    }
+
+    @Test
+    void matchingNeedsAMatchForEveryOptionAndTwoPairs() {
+        QuestionDraft q = question(QuestionKind.MATCHING,
+                List.of(pair("Đối ngoại Đảng", "Đảng"), pair("", "Quân đội"), pair("", "đảng"), pair("Nhân dân", null)));
+
+        assertThat(rules.check(q)).containsExactly(
+                new RuleViolation("options[3].match", "required"),
+                new RuleViolation("options[2].match", "repeats options[0].match after normalisation"));
+        assertThat(rules.check(question(QuestionKind.MATCHING, List.of(pair("A", "1"), pair("", "2")))))
+                .containsExactly(new RuleViolation("options", "a MATCHING question needs at least 2 pairs, it has 1"));
+    }
+
+    @Test
+    void numericNeedsAStorableAnswerAndNoNegativeTolerance() {
+        QuestionDraft q = new QuestionDraft(QuestionKind.NUMERIC, "figures", null, "Bao nhiêu?",
+                List.of(o("189", true)), new BigDecimal("0.0000001"), new BigDecimal("-1"), null, 0.5, List.of(),
+                null, null);
+
+        assertThat(rules.check(q)).containsExactly(
+                new RuleViolation("options", "a NUMERIC question has no options"),
+                new RuleViolation("numericAnswer", "at most 18 digits before the point and 6 after"),
+                new RuleViolation("tolerance", "must be 0 or more"));
+        assertThat(rules.check(new QuestionDraft(QuestionKind.NUMERIC, "figures", null, "Bao nhiêu?", List.of(),
+                null, null, null, 0.5, List.of(), null, null)))
+                .containsExactly(new RuleViolation("numericAnswer", "required"));
+    }
+
+    @Test
+    void aQuoteNeedsItsSourceAndMissingBasicsAreRequired() {
+        QuestionDraft q = new QuestionDraft(null, null, null, null, List.of(), null, null, null, 0.5, List.of(),
+                null, "Một câu trích.");
+
+        assertThat(rules.check(q)).containsExactly(
+                new RuleViolation("kind", "required"),
+                new RuleViolation("topic", "required"),
+                new RuleViolation("stem", "required"),
+                new RuleViolation("quote", "a quote needs the sourceId of the article it comes from"));
+    }
+}

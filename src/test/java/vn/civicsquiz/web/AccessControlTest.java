@@ -1,0 +1,237 @@
+package vn.civicsquiz.web;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.Header;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.civicsquiz.learner.AccountService;
+import vn.civicsquiz.learner.BasicAuth;
+import vn.civicsquiz.learner.Role;
+import vn.civicsquiz.quiz.TestBank;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may call what, generated from the OpenAPI document; learners never see each other's data; cookies,
+ * CSRF on every form and security headers on every page.
+ */
+@QuarkusTest
+class AccessControlTest {
+
+    /** PAGE: server-rendered, never behind a 401; its POSTs need the CSRF token (403 without it). */
+    enum Need { ANYONE, SIGNED_IN, TEACHER, PAGE }
+
+    /** Path pattern (regex over the OpenAPI path) -> who may call it. Every documented path must match one. */
+    static final Map<String, Need> MATRIX = new LinkedHashMap<>();
+
+    static {
+        MATRIX.put("/api/v1/questions.*", Need.TEACHER);
+        MATRIX.put("/api/v1/me", Need.SIGNED_IN);
+        MATRIX.put("/api/v1/me/progress", Need.ANYONE); // a guest's own progress, or an empty one
+        MATRIX.put("/api/v1/attempts.*", Need.ANYONE); // only ever the caller's own attempts (guest or account)
+        MATRIX.put("/api/v1/(sources|facts).*", Need.ANYONE);
+        MATRIX.put("/(|login|signup|logout|dashboard.*|leaderboard|sources.*|quiz/.*)", Need.PAGE);
+    }
+
+    static final String PASSWORD = "mật khẩu đủ dài 1";
+
+    @Inject
+    AccountService accounts;
+    @Inject
+    TestBank bank;
+
+    private String learnerA;
+    private String learnerB;
+
+    @BeforeEach
+    void learners() {
+        bank.ensureTopics();
+        String run = Long.toString(System.nanoTime(), 36);
+        learnerA = "học.viên.a" + run;
+        learnerB = "học.viên.b" + run;
+        accounts.signUp(learnerA, PASSWORD, "Học viên A", Role.LEARNER);
+        accounts.signUp(learnerB, PASSWORD, "Học viên B", Role.LEARNER);
+    }
+
+    @Test
+    void everyDocumentedEndpointAnswersEachRoleAsTheMatrixSays() {
+        JsonPath openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
+        Map<String, Map<String, Object>> paths = openApi.getMap("paths");
+        assertThat(paths).isNotEmpty();
+        List<String> checked = new ArrayList<>();
+        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
+            Need need = MATRIX.entrySet().stream().filter(e -> path.getKey().matches(e.getKey()))
+                    .map(Map.Entry::getValue).findFirst()
+                    .orElseThrow(() -> new AssertionError("no access rule for " + path.getKey() + ": add it to MATRIX"));
+            for (String method : path.getValue().keySet()) {
+                if (!Set.of("get", "post", "put", "delete", "patch").contains(method)) {
+                    continue;
+                }
+                String url = path.getKey().replaceAll("\\{[^}]+}", "987654321");
+                int anonymous = call(method, url, null);
+                int learner = call(method, url, BasicAuth.header(learnerA, PASSWORD));
+                int teacher = call(method, url, BasicAuth.header("teacher", "teacher-test-password"));
+                String what = method.toUpperCase() + " " + path.getKey();
+                checked.add(what + " " + anonymous + "/" + learner + "/" + teacher);
+                assertThat(List.of(anonymous, learner, teacher)).as(what).allMatch(s -> s < 500);
+                if (need == Need.PAGE) {
+                    boolean post = !method.equals("get");
+                    assertThat(List.of(anonymous, learner, teacher)).as(what)
+                            .allMatch(s -> post ? s == 403 : s != 401 && s != 403);
+                    continue;
+                }
+                assertThat(anonymous).as(what + " anonymous").isEqualTo(need == Need.ANYONE ? anonymous : 401);
+                if (need == Need.ANYONE) {
+                    assertThat(anonymous).as(what + " anonymous").isNotIn(401, 403);
+                }
+                if (need == Need.TEACHER) {
+                    assertThat(learner).as(what + " learner").isEqualTo(403);
+                } else {
+                    assertThat(learner).as(what + " learner").isNotIn(401, 403);
+                }
+                assertThat(teacher).as(what + " teacher").isNotIn(401, 403);
+            }
+        }
+        System.out.println("access matrix (anonymous/learner/teacher): " + checked);
+        assertThat(checked).hasSizeGreaterThanOrEqualTo(12);
+    }
+
+    @Test
+    void learnerANeverSeesLearnerBsAttemptsOrProgress() {
+        String a = BasicAuth.header(learnerA, PASSWORD);
+        String b = BasicAuth.header(learnerB, PASSWORD);
+        String progressBefore = given().header("Authorization", a).get("/api/v1/me/progress").then().statusCode(200)
+                .extract().asString();
+        long attempt = given().header("Authorization", b).contentType("application/json")
+                .body(Map.of("topic", "three-pillars", "size", 8)).post("/api/v1/attempts").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        given().header("Authorization", b).contentType("application/json").body(Map.of("text", "tre"))
+                .put("/api/v1/attempts/" + attempt + "/answers/8");
+        given().header("Authorization", b).get("/api/v1/attempts/" + attempt).then().statusCode(200);
+
+        given().header("Authorization", a).get("/api/v1/attempts/" + attempt).then().statusCode(404);
+        given().header("Authorization", a).contentType("application/json").body(Map.of("text", "tre"))
+                .put("/api/v1/attempts/" + attempt + "/answers/1").then().statusCode(404);
+        given().header("Authorization", a).contentType("application/json").post("/api/v1/attempts/" + attempt + "/finish")
+                .then().statusCode(404);
+        assertThat(given().header("Authorization", a).get("/api/v1/me/progress").asString())
+                .as("A's progress is untouched by B's answers").isEqualTo(progressBefore);
+
+        BrowserSession browserA = BrowserSession.open();
+        browserA.signIn(learnerA, PASSWORD);
+        assertThat(browserA.get("/quiz/" + attempt).statusCode()).isEqualTo(404);
+        assertThat(browserA.get("/quiz/" + attempt + "/q/1").statusCode()).isEqualTo(404);
+        assertThat(browserA.get("/quiz/" + attempt + "/result").statusCode()).isEqualTo(404);
+        assertThat(browserA.postForm("/quiz/" + attempt + "/finish").statusCode()).isEqualTo(404);
+        assertThat(browserA.get("/dashboard").asString()).doesNotContain("Học viên B").doesNotContain(learnerB);
+        given().header("Authorization", b).get("/api/v1/attempts/" + attempt).then().statusCode(200)
+                .body("finished", org.hamcrest.Matchers.equalTo(false));
+    }
+
+    @Test
+    void cookiesAreHttpOnlyAndSameSiteAndSecureBehindHttps() {
+        for (boolean https : List.of(false, true)) {
+            Header proto = new Header("X-Forwarded-Proto", https ? "https" : "http");
+            String csrf = setCookie(given().header(proto).get("/"), "quiz-csrf");
+            assertThat(csrf).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+            String guest = setCookie(given().header(proto).contentType("application/json")
+                    .body(Map.of("topic", "three-pillars", "size", 1)).post("/api/v1/attempts"), "quiz-guest");
+            assertThat(guest).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+            String session = setCookie(given().header(proto).redirects().follow(false).cookie("quiz-csrf", "t")
+                    .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .formParams(Map.of("j_username", learnerA, "j_password", PASSWORD)).post("/j_security_check"),
+                    "quiz-session");
+            assertThat(session).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
+            for (String cookie : List.of(csrf, guest, session)) {
+                assertThat(cookie.toLowerCase().contains("; secure")).as(cookie + " over https=" + https)
+                        .isEqualTo(https);
+            }
+        }
+    }
+
+    @Test
+    void everyPostFormOfEveryPageRefusesARequestWithoutItsToken() {
+        BrowserSession browser = BrowserSession.open();
+        browser.postForm("/signup", "username", learnerA + "x", "password", PASSWORD);
+        browser.signIn(learnerA + "x", PASSWORD);
+        String question = browser.postForm("/quiz/start", "topic", "three-pillars", "size", "2").header("Location");
+        long attempt = Long.parseLong(question.replaceAll(".*/quiz/(\\d+)/.*", "$1"));
+        String finished = browser.postForm("/quiz/start", "topic", "five-lessons", "size", "1").header("Location");
+        long done = Long.parseLong(finished.replaceAll(".*/quiz/(\\d+)/.*", "$1"));
+        browser.postForm("/quiz/" + done + "/finish");
+
+        Set<String> actions = new LinkedHashSet<>();
+        List<String> pages = List.of("/", "/dashboard", "/leaderboard", "/sources", "/quiz/" + attempt + "/q/1",
+                "/quiz/" + done + "/result", "/login", "/signup");
+        for (String page : pages) {
+            Response response = browser.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(200);
+            assertSecurityHeaders(page, response);
+            Matcher form = Pattern.compile("<form[^>]*method=\"post\"[^>]*action=\"([^\"]+)\"").matcher(response.asString());
+            while (form.find()) {
+                actions.add(form.group(1));
+            }
+        }
+        assertThat(actions).contains("/quiz/start", "/logout", "/dashboard/leaderboard", "/j_security_check",
+                "/signup", "/quiz/" + attempt + "/q/1", "/quiz/" + attempt + "/finish");
+        for (String action : actions) {
+            if (action.equals("/j_security_check")) {
+                continue;
+            }
+            Response refused = browser.postRaw(action, "topic", "three-pillars", "option", "1", "username",
+                    "học.viên.csrf", "password", PASSWORD, "onBoard", "true", "nickname", "Kẻ lạ");
+            assertThat(refused.statusCode()).as("POST " + action + " without the token").isEqualTo(403);
+        }
+        assertThat(browser.get("/quiz/" + attempt).header("Location")).as("still open").endsWith("/q/1");
+
+        given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(Map.of("j_username", learnerA, "j_password", PASSWORD)).post("/j_security_check")
+                .then().statusCode(403);
+        given().redirects().follow(false).cookie("quiz-csrf", "t").header("Origin", "https://evil.example")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(Map.of("j_username", learnerA, "j_password", PASSWORD)).post("/j_security_check")
+                .then().statusCode(403);
+        assertThat(given().redirects().follow(false).cookie("quiz-csrf", "t")
+                .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                .formParams(Map.of("j_username", learnerA, "j_password", PASSWORD)).post("/j_security_check")
+                .header("Location")).as("a sign-in from the site's own page works").doesNotContain("error");
+    }
+
+    private static void assertSecurityHeaders(String page, Response response) {
+        String csp = response.header("Content-Security-Policy");
+        assertThat(csp).as(page).isNotNull().doesNotContain("unsafe-inline").doesNotContain("unsafe-eval")
+                .contains("frame-ancestors 'none'").contains("script-src 'self'");
+        assertThat(response.header("X-Content-Type-Options")).as(page).isEqualTo("nosniff");
+        assertThat(response.header("Referrer-Policy")).as(page).isNotBlank();
+    }
+
+    private static int call(String method, String url, String authorization) {
+        RequestSpecification request = given().redirects().follow(false);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (method.equals("post") || method.equals("put") || method.equals("patch")) {
+            request.contentType("application/json").body("{}");
+        }
+        return request.request(method.toUpperCase(), url).statusCode();
+    }
+
+    private static String setCookie(Response response, String name) {
+        return response.headers().getValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "="))
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie: " + response.headers()));
+    }
+}
