@@ -14,7 +14,9 @@ document.addEventListener('DOMContentLoaded', () => {
     const tick = () => {
       const ms = deadline - Date.now();
       if (ms <= 0) {
-        window.location.assign(timer.dataset.resultUrl);
+        left.textContent = '(0:00)';
+        // a moment's grace so the server's clock has passed the deadline too
+        window.setTimeout(() => window.location.assign(timer.dataset.resultUrl), 1500);
         return;
       }
       const s = Math.floor(ms / 1000);

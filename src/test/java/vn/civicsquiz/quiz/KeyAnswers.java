@@ -26,6 +26,12 @@ public class KeyAnswers {
                 .singleResult().question.id;
     }
 
+    /** The article a question quotes, or null. */
+    @Transactional
+    public String sourceId(long questionId) {
+        return vn.civicsquiz.question.Question.<vn.civicsquiz.question.Question>findById(questionId).sourceId;
+    }
+
     public static LearnerResponse right(GradingKey key) {
         return switch (key.kind()) {
             case SINGLE, NEGATIVE, TRUE_FALSE, MULTIPLE -> new LearnerResponse.Choice(key.options().stream()

@@ -24,41 +24,40 @@ public class TestBank {
 
     public static final String SOURCE = "000_7edb9b8851f52cde";
 
-    /** One question of each kind, as drafts. */
+    /** One question of each kind, as drafts, quoting the articles and naming curated facts. */
     public static List<QuestionDraft> everyKind(String topic) {
-        String quote = "Ba trụ cột của nền ngoại giao toàn diện, hiện đại là đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân.";
+        String pillars = "xây dựng nền ngoại giao toàn diện, hiện đại với 3 trụ cột là: đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân";
         return List.of(
                 draft(QuestionKind.SINGLE, topic, "Nền ngoại giao toàn diện, hiện đại có mấy trụ cột?",
-                        List.of(c("Ba", true), c("Hai", false), c("Bốn", false), c("Năm", false)), quote, "pillar-1"),
+                        List.of(c("Ba", true), c("Hai", false), c("Bốn", false), c("Năm", false)), pillars, "pillar-1"),
                 draft(QuestionKind.MULTIPLE, topic, "Những trụ cột nào thuộc nền ngoại giao toàn diện, hiện đại?",
                         List.of(c("Đối ngoại Đảng", true), c("Ngoại giao Nhà nước", true),
-                                c("Đối ngoại nhân dân", true), c("Đối ngoại kinh tế", false)), quote, "pillar-2"),
+                                c("Đối ngoại nhân dân", true), c("Đối ngoại kinh tế", false)), pillars, "pillar-2"),
                 draft(QuestionKind.TRUE_FALSE, topic, "“Đối ngoại kinh tế” là một trong ba trụ cột.",
-                        List.of(c("Đúng", false), c("Sai", true)), quote, "pillar-3"),
+                        List.of(c("Đúng", false), c("Sai", true)), pillars, "pillar-3"),
                 draft(QuestionKind.NEGATIVE, topic, "Đâu KHÔNG phải là một trụ cột của nền ngoại giao?",
                         List.of(c("Đối ngoại kinh tế", true), c("Đối ngoại Đảng", false),
-                                c("Ngoại giao Nhà nước", false), c("Đối ngoại nhân dân", false)), quote, "pillar-1"),
-                draft(QuestionKind.ORDERING, topic, "Sắp xếp các sự kiện theo thứ tự thời gian, từ sớm nhất.",
-                        List.of(at("Đại hội đại biểu toàn quốc lần thứ XIII của Đảng", 1),
-                                at("Hội nghị Đối ngoại toàn quốc lần thứ nhất", 2),
-                                at("Tổng kết đối ngoại giữa nhiệm kỳ khóa XIII", 3)),
-                        "Ngày 14/12/2021, Hội nghị Đối ngoại toàn quốc được tổ chức.", "event-conference"),
-                draft(QuestionKind.MATCHING, topic, "Ghép mỗi người với chức vụ khi phát biểu tại hội nghị.",
+                                c("Ngoại giao Nhà nước", false), c("Đối ngoại nhân dân", false)), pillars, "pillar-1"),
+                draft(QuestionKind.ORDERING, topic, "Sắp xếp ba trụ cột theo thứ tự bài phát biểu nêu ra.",
+                        List.of(at("Đối ngoại Đảng", 1), at("Ngoại giao Nhà nước", 2), at("Đối ngoại nhân dân", 3)),
+                        pillars, "pillar-2"),
+                draft(QuestionKind.MATCHING, topic, "Ghép mỗi người với chức vụ khi tham luận tại hội nghị.",
                         List.of(pair("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao"),
-                                pair("Lê Hoài Trung", "Trưởng Ban Đối ngoại Trung ương"),
+                                pair("Lê Hoài Trung", "Trưởng ban Đối ngoại Trung ương"),
                                 pair("Nguyễn Phương Nga", "Chủ tịch Liên hiệp các tổ chức hữu nghị Việt Nam"),
                                 pair("", "Chủ tịch Quốc hội")),
-                        "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn phát biểu tại hội nghị.", "person-bui-thanh-son"),
+                        "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn cho biết, Đại hội XIII đã xác định rõ định hướng bao trùm của đối ngoại",
+                        "person-bui-thanh-son"),
                 new QuestionDraft(QuestionKind.NUMERIC, topic, null,
-                        "Năm 2021, Việt Nam có quan hệ ngoại giao với bao nhiêu quốc gia?", List.of(),
-                        new BigDecimal("189"), BigDecimal.ZERO,
-                        "Việt Nam có quan hệ ngoại giao với 189 trong số 193 nước thành viên Liên hợp quốc.", 0.5,
+                        "Đến tháng 12/2021, Việt Nam có quan hệ ngoại giao với bao nhiêu quốc gia thành viên Liên Hợp Quốc?",
+                        List.of(), new BigDecimal("189"), BigDecimal.ZERO,
+                        "Việt Nam có quan hệ ngoại giao với 189 trong số 193 quốc gia thành viên Liên Hợp Quốc.", 0.5,
                         List.of("fig-diplomatic-relations-2021"), SOURCE,
-                        "Việt Nam có quan hệ ngoại giao với 189/193 quốc gia thành viên Liên hợp quốc."),
-                draft(QuestionKind.SHORT_ANSWER, topic, "Trường phái ngoại giao đặc sắc của Việt Nam được ví với loài cây nào?",
-                        List.of(c("cây tre", true), c("tre", true)),
-                        "Xây dựng trường phái đối ngoại, ngoại giao Việt Nam mang bản sắc “cây tre Việt Nam”.",
-                        "phrase-bamboo"));
+                        "Việt Nam đã thiết lập quan hệ ngoại giao với 189/193 quốc gia thành viên Liên Hợp Quốc"),
+                draft(QuestionKind.SHORT_ANSWER, topic, "Hoàn thành phương châm ngoại giao: “Dĩ bất biến, …”.",
+                        List.of(c("ứng vạn biến", true)),
+                        "kiên trì về nguyên tắc, linh hoạt về sách lược, \"dĩ bất biến ứng vạn biến\"",
+                        "phrase-di-bat-bien-ung-van-bien"));
     }
 
     /** Every real topic has one published question of each kind; returns nothing, idempotent. */

@@ -35,13 +35,15 @@ class LanguageSwitchTest extends BrowserSupport {
             PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "en");
             PlaywrightAssertions.assertThat(page.locator("#start-title")).hasText("Start a quiz");
             PlaywrightAssertions.assertThat(page.locator("label[for=topic-three-pillars]")).containsText("Three pillars");
-            PlaywrightAssertions.assertThat(page.locator("label[for=topic-three-pillars]")).containsText("8 questions");
+            PlaywrightAssertions.assertThat(page.locator("label[for=topic-three-pillars] .topic-count"))
+                    .hasText(java.util.regex.Pattern.compile("^\\d+ questions$"));
 
             page.locator("#topic-three-pillars").check();
             page.locator("#start").click();
             page.waitForURL("**/quiz/*/q/1");
             PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "en");
-            PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Question 1 of 8");
+            String size = page.locator("progress.quiz-progress").getAttribute("max");
+            PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Question 1 of " + size);
             PlaywrightAssertions.assertThat(page.locator("legend.stem")).hasAttribute("lang", "vi");
             long[] at = QuizDriver.where(page);
             GradingKey key = keys.key(at[0], 1);
@@ -51,7 +53,7 @@ class LanguageSwitchTest extends BrowserSupport {
 
             page.locator("a[hreflang=vi]").click();
             PlaywrightAssertions.assertThat(page.locator("html")).hasAttribute("lang", "vi");
-            PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Câu 1/8");
+            PlaywrightAssertions.assertThat(page.locator("h1")).hasText("Câu 1/" + size);
             PlaywrightAssertions.assertThat(page.locator("#feedback-title")).hasText("Chính xác!");
         });
     }

@@ -46,11 +46,6 @@ final class PageSession {
         return keep(request.post(path));
     }
 
-    Response signIn(String username, String password) {
-        return keep(request().contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", username).formParam("j_password", password).post("/j_security_check"));
-    }
-
     private Response keep(Response response) {
         response.getDetailedCookies().asList().forEach(c -> {
             if (c.getValue() == null || c.getValue().isEmpty()) {

@@ -12,6 +12,8 @@ import vn.civicsquiz.quiz.AttemptAnswer;
 import vn.civicsquiz.quiz.GradingKey;
 import vn.civicsquiz.quiz.GuestFixture;
 import vn.civicsquiz.quiz.KeyAnswers;
+import vn.civicsquiz.quiz.KindAttempts;
+import vn.civicsquiz.quiz.QuizMode;
 import vn.civicsquiz.quiz.QuizAttempt;
 import vn.civicsquiz.quiz.TestBank;
 
@@ -35,6 +37,8 @@ class QuizPagesTest {
     GuestFixture guests;
     @Inject
     EntityManager em;
+    @Inject
+    KindAttempts kindAttempts;
 
     @BeforeEach
     void bank() {
@@ -45,6 +49,11 @@ class QuizPagesTest {
         Response started = session.post("/quiz/start", Map.of("topic", topic, "size", "10", "mode", mode));
         started.then().statusCode(303).header("Location", endsWith("/q/1"));
         return PageSession.attemptId(started);
+    }
+
+    /** A session whose guest holds an attempt with one question of each kind. */
+    long everyKind(PageSession session, GuestFixture.Guest guest) {
+        return kindAttempts.start(guest.ref(), QuizMode.practice).id;
     }
 
     int positionOf(long attempt, QuestionKind kind) {
@@ -78,8 +87,9 @@ class QuizPagesTest {
 
     @Test
     void every_kind_is_rendered_with_its_own_labelled_control() {
-        PageSession session = PageSession.guest(guests.newGuest().token());
-        long attempt = start(session, "figures", "practice");
+        GuestFixture.Guest guest = guests.newGuest();
+        PageSession session = PageSession.guest(guest.token());
+        long attempt = everyKind(session, guest);
         Map<QuestionKind, String> control = Map.of(
                 QuestionKind.SINGLE, "type=\"radio\"", QuestionKind.NEGATIVE, "type=\"radio\"",
                 QuestionKind.TRUE_FALSE, "type=\"radio\"", QuestionKind.MULTIPLE, "type=\"checkbox\"",
@@ -92,13 +102,16 @@ class QuizPagesTest {
         session.get("/quiz/" + attempt + "/q/" + positionOf(attempt, QuestionKind.TRUE_FALSE)).then()
                 .body(containsString(">Đúng</span>")).body(containsString(">Sai</span>"));
         session.get("/quiz/" + attempt + "/q/" + positionOf(attempt, QuestionKind.SHORT_ANSWER)).then()
-                .body(not(containsString("cây tre")));
+                .body(not(containsString("ứng vạn biến")));
+        session.get("/quiz/" + attempt + "/q/" + positionOf(attempt, QuestionKind.MATCHING)).then()
+                .body(containsString("<label for=\"pair-")).body(containsString(">Chủ tịch Quốc hội</option>"));
     }
 
     @Test
     void an_incomplete_ordering_shows_why_and_records_nothing() {
-        PageSession session = PageSession.guest(guests.newGuest().token());
-        long attempt = start(session, "events", "practice");
+        GuestFixture.Guest guest = guests.newGuest();
+        PageSession session = PageSession.guest(guest.token());
+        long attempt = everyKind(session, guest);
         int position = positionOf(attempt, QuestionKind.ORDERING);
         List<Long> ids = keys.key(attempt, position).options().stream().map(GradingKey.KeyOption::id).toList();
         session.post("/quiz/" + attempt + "/q/" + position,
@@ -110,8 +123,9 @@ class QuizPagesTest {
 
     @Test
     void a_vietnamese_decimal_comma_is_accepted() {
-        PageSession session = PageSession.guest(guests.newGuest().token());
-        long attempt = start(session, "people", "practice");
+        GuestFixture.Guest guest = guests.newGuest();
+        PageSession session = PageSession.guest(guest.token());
+        long attempt = everyKind(session, guest);
         int position = positionOf(attempt, QuestionKind.NUMERIC);
         session.post("/quiz/" + attempt + "/q/" + position, Map.of("value", "189,0")).then().statusCode(303);
         session.get("/quiz/" + attempt + "/q/" + position).then().body(containsString("Chính xác!"));
@@ -143,13 +157,14 @@ class QuizPagesTest {
         session.get("/").then().body(not(containsString("Tiếp tục bài đang làm")))
                 .body(not(containsString("id=\"review-title\"")));
         long attempt = start(session, "five-lessons", "practice");
+        int size = attempt(attempt).size;
         session.post("/quiz/" + attempt + "/q/1", PageSession.form(KeyAnswers.wrong(keys.key(attempt, 1))));
         session.get("/").then().statusCode(200)
                 .body(containsString("Tiếp tục bài đang làm"))
-                .body(containsString("Đã trả lời 1/8 câu."))
+                .body(containsString("Đã trả lời 1/" + size + " câu."))
                 .body(containsString("href=\"/quiz/" + attempt + "\""))
                 .body(containsString("Có 1 câu bạn trả lời sai ở lần gần nhất."))
-                .body(containsString("8 câu hỏi"));
+                .body(containsString(published("five-lessons") + " câu hỏi"));
         session.get("/quiz/" + attempt).then().statusCode(303).header("Location", endsWith("/quiz/" + attempt + "/q/2"));
         Response review = session.post("/quiz/start", Map.of("topic", "mixed", "review", "true"));
         long reviewAttempt = PageSession.attemptId(review);
@@ -174,7 +189,7 @@ class QuizPagesTest {
                 .then().statusCode(303).header("Location", endsWith("/quiz/" + attempt + "/result"));
         session.get("/quiz/" + attempt + "/result").then().statusCode(200)
                 .body(containsString("Đã hết giờ: bài được nộp tự động."))
-                .body(containsString("0/8 câu đúng"));
+                .body(containsString("0/" + attempt(attempt).size + " câu đúng"));
         QuizAttempt finished = attempt(attempt);
         assertThat(finished.finishedAt).isEqualTo(finished.deadline());
         assertThat(storedAnswers(attempt)).isZero();
@@ -184,6 +199,12 @@ class QuizPagesTest {
     void backdate(long attempt, int minutes) {
         em.createNativeQuery("UPDATE quiz_attempt SET started_at = now() - make_interval(mins => ?1) WHERE id = ?2")
                 .setParameter(1, minutes).setParameter(2, attempt).executeUpdate();
+    }
+
+    @Transactional
+    long published(String topic) {
+        return vn.civicsquiz.question.Question.count("topic = ?1 and status = ?2", topic,
+                vn.civicsquiz.question.QuestionStatus.published);
     }
 
     @Transactional
