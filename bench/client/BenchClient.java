@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * prepare BASE ATTEMPTS SIZE TOPIC FILE      start ATTEMPTS quizzes as new guests; FILE gets one answer a line
  * history BASE QUIZZES TOPIC                 one guest finishes QUIZZES quizzes; prints TOKEN=..
- * load BASE SECONDS CONCURRENCY NAME get PATH [COOKIE]
+ * load BASE SECONDS CONCURRENCY NAME get PATH ["Header: value"]
  * load BASE SECONDS CONCURRENCY NAME answers FILE     each prepared answer once: first-time writes only
  * load BASE SECONDS CONCURRENCY NAME start TOPIC SIZE each request a new guest's quiz
  * class BASE LEARNERS RAMP_SECONDS THINK_MIN_MS THINK_MAX_MS TOPIC
@@ -98,7 +98,7 @@ public final class BenchClient {
             case "get" -> {
                 HttpRequest.Builder b = api.request(a[6]).GET();
                 if (a.length > 7) {
-                    b.header("Cookie", a[7]);
+                    b.header(a[7].substring(0, a[7].indexOf(':')), a[7].substring(a[7].indexOf(':') + 1).trim());
                 }
                 HttpRequest request = b.build();
                 return ClosedLoad.run(api, name, seconds, concurrency, 200, i -> request);

@@ -55,19 +55,31 @@ public class AttemptService {
         Map<Long, Question> questions = Question.<Question>list(
                         "select distinct q from Question q left join fetch q.options where q.id in ?1", ids)
                 .stream().collect(Collectors.toMap(q -> q.id, Function.identity()));
-        short position = 1;
-        for (Long id : ids) {
-            Question question = questions.get(id);
-            OptionShuffler.Orders orders = OptionShuffler.orders(GradingKey.of(question), random);
-            AttemptItem item = new AttemptItem();
-            item.attemptId = attempt.id;
-            item.position = position++;
-            item.question = question;
-            item.optionOrder = orders.options().toArray(Long[]::new);
-            item.choiceOrder = orders.choices().toArray(Long[]::new);
-            item.persist();
-        }
+        insertItems(attempt.id, ids, questions);
         return attempt;
+    }
+
+    /** All positions in one INSERT (IDENTITY keys rule out JDBC batching: one statement per row otherwise). */
+    private void insertItems(long attemptId, List<Long> ids, Map<Long, Question> questions) {
+        StringBuilder sql = new StringBuilder(
+                "INSERT INTO attempt_item (attempt_id, position, question_id, option_order, choice_order) VALUES ");
+        for (int i = 0; i < ids.size(); i++) {
+            int p = 2 + i * 3;
+            sql.append(i == 0 ? "" : ", ").append("(?1, ").append(i + 1).append(", ?").append(p)
+                    .append(", CAST(?").append(p + 1).append(" AS bigint[]), CAST(?").append(p + 2).append(" AS bigint[]))");
+        }
+        var insert = em.createNativeQuery(sql.toString()).setParameter(1, attemptId);
+        for (int i = 0; i < ids.size(); i++) {
+            OptionShuffler.Orders orders = OptionShuffler.orders(GradingKey.of(questions.get(ids.get(i))), random);
+            insert.setParameter(2 + i * 3, ids.get(i))
+                    .setParameter(3 + i * 3, arrayLiteral(orders.options()))
+                    .setParameter(4 + i * 3, arrayLiteral(orders.choices()));
+        }
+        insert.executeUpdate();
+    }
+
+    private static String arrayLiteral(List<Long> values) {
+        return values.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
     }
 
     /** The learner's attempt, finishing it first when its time ran out; another learner's is "not found". */

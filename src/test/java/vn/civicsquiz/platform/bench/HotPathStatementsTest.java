@@ -17,6 +17,7 @@ import vn.civicsquiz.quiz.StartRequest;
 import vn.civicsquiz.quiz.TestBank;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -32,6 +33,7 @@ class HotPathStatementsTest {
 
     static final int MAX_ANSWER_STATEMENTS = 9;
     static final int MAX_DASHBOARD_STATEMENTS = 7;
+    static final int MAX_START_STATEMENTS = 8;
 
     @Inject
     TestBank bank;
@@ -75,6 +77,19 @@ class HotPathStatementsTest {
         assertThat(replayed).hasSize(1);
         assertThat(first.iterator().next()).isLessThanOrEqualTo(MAX_ANSWER_STATEMENTS);
         assertThat(replayed.iterator().next()).isLessThan(first.iterator().next());
+    }
+
+    @Test
+    void starting_a_quiz_costs_the_same_statements_for_two_questions_as_for_eight() {
+        String topic = bank.privateTopic(1);
+        Set<Long> counts = new HashSet<>();
+        for (int size : new int[] {2, 8}) {
+            counts.add(statements(() -> given().contentType(ContentType.JSON)
+                    .body(Map.of("topic", "mixed", "size", size, "mode", "practice"))
+                    .post("/api/v1/attempts").statusCode(), 201));
+        }
+        assertThat(counts).hasSize(1);
+        assertThat(counts.iterator().next()).isLessThanOrEqualTo(MAX_START_STATEMENTS);
     }
 
     @Test
