@@ -37,7 +37,12 @@ public class CurrentLearner {
         return identity.isAnonymous() ? null : identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
     }
 
-    /** The learner when one exists already. */
+    /**
+     * The learner when one exists already. Read in a short transaction of its own: a read outside any
+     * transaction would keep its pooled connection until the request ends, and a request that then opens a
+     * transaction needs a second one; under load every connection is held by a request waiting for another.
+     */
+    @Transactional
     public Optional<LearnerRef> find() {
         if (found == null) {
             found = lookUp().map(Learner::ref);

@@ -41,12 +41,14 @@ final class LearnerLoad {
         this.client = client;
     }
 
-    void start(int learners) {
+    /** Starts the learners one after another over the ramp (a cold app is not hit by all of them at once). */
+    void start(int learners, java.time.Duration ramp) throws InterruptedException {
         for (int i = 0; i < learners; i++) {
             Thread thread = new Thread(this::learn, "learner-" + i);
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
+            Thread.sleep(ramp.toMillis() / learners);
         }
     }
 
@@ -104,12 +106,22 @@ final class LearnerLoad {
         int position = question.get("position").asInt();
         JsonNode options = question.get("options");
         long option = options.get(ThreadLocalRandom.current().nextInt(options.size())).get("id").asLong();
+        think();
         PatientClient.Reply reply = client.send("PUT", "/api/v1/attempts/" + attemptId + "/answers/" + position,
                 Map.of("optionIds", List.of(option)), "X-Guest-Token", token);
         if (reply.status() == 200) {
             acks.add(new Ack(attemptId, position, option));
         } else {
             unexpected.add("answer " + attemptId + "/" + position + ": " + reply.status() + " " + reply.raw().body());
+        }
+    }
+
+    /** A learner reads the question before answering (people take seconds; this load is denser than that). */
+    private static void think() {
+        try {
+            Thread.sleep(300 + ThreadLocalRandom.current().nextInt(700));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -43,18 +43,23 @@ final class PackagedApp implements AutoCloseable {
 
     /** Waits until GET / answers 200; returns how long that took. */
     Duration awaitHome(Duration limit) throws Exception {
+        return await("/", limit);
+    }
+
+    /** Waits until GET path answers 200; returns how long that took. */
+    Duration await(String path, Duration limit) throws Exception {
         long began = System.nanoTime();
         long deadline = began + limit.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new AssertionError("app exited early:\n" + Files.readString(log));
             }
-            if (status("/") == 200) {
+            if (status(path) == 200) {
                 return Duration.ofNanos(System.nanoTime() - began);
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("app did not serve / within " + limit + ":\n" + Files.readString(log));
+        throw new AssertionError("app did not serve " + path + " within " + limit + ":\n" + Files.readString(log));
     }
 
     int status(String path) {

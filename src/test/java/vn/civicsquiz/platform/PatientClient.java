@@ -15,7 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * A JSON API client as a mobile app behaves on a bad network: a short timeout, and the same request sent again
- * after a timeout, a refused connection or a 503, until it gets an answer (or gives up after a minute).
+ * after a timeout, a refused connection or a 503, until it gets an answer (or gives up after 90 s). Each retry
+ * waits a little longer for its answer, as real clients back off, so a busy server is not buried in retries.
  */
 final class PatientClient {
 
@@ -54,7 +55,8 @@ final class PatientClient {
                 throw new AssertionError(method + " " + path + " got no answer within 90 s");
             }
             requests.incrementAndGet();
-            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.get() + path)).timeout(timeout)
+            Duration patience = timeout.multipliedBy(Math.min(attempt + 1, 10));
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.get() + path)).timeout(patience)
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json));
             if (json != null) {

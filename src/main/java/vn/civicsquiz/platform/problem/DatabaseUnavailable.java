@@ -16,11 +16,14 @@ final class DatabaseUnavailable {
                     || t.getClass().getName().equals("org.hibernate.exception.JDBCConnectionException")) {
                 return true;
             }
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+            // 08: connection exceptions; 57P01-57P03: the server is shutting down, crashed or still starting
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
                 return true;
             }
             String message = t.getMessage();
-            if (message != null && message.contains("Acquisition timeout")) {
+            // Agroal: "Sorry, acquisition timeout!" (no free connection in time: down or overloaded, 503 either way)
+            if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("acquisition timeout")) {
                 return true;
             }
         }
