@@ -23,7 +23,7 @@ import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.security.AccountIdentityProvider;
 
 /** Teachers add news articles: facts and questions are proposed for review, then published. */
-@Path("/api/v1/sources")
+@Path("/api/v1") // shares the /api/v1 root with content.ContentResource, which serves GET /api/v1/sources
 @RolesAllowed(Role.TEACHER)
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Sources", description = "New articles, their proposed facts and questions")
@@ -40,6 +40,7 @@ public class SourceResource {
     }
 
     @POST
+    @Path("sources")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add an article", description = "Cleans the page noise, extracts facts and generates "
             + "questions; stores the article and facts as drafts and the questions with status draft.")
@@ -60,7 +61,7 @@ public class SourceResource {
     }
 
     @GET
-    @Path("{id}/review")
+    @Path("sources/{id}/review")
     @Operation(summary = "An added article with its facts and questions",
             description = "GET /api/v1/sources/{id} (the reading API) shows published articles only.")
     @APIResponse(responseCode = "404", description = "No such added article",
@@ -70,7 +71,7 @@ public class SourceResource {
     }
 
     @POST
-    @Path("{id}/publish")
+    @Path("sources/{id}/publish")
     @Operation(summary = "Publish an added article", description = "The article and its filed facts become "
             + "active and its generated questions published; facts of no curated set stay drafts.")
     @APIResponse(responseCode = "200", description = "Published",
