@@ -147,7 +147,8 @@ final class LearnerLoad {
                 .as("finished attempts whose score is not their correct answers").isZero();
         for (Map.Entry<Long, Integer> score : scores.entrySet()) {
             assertThat(db.count("SELECT score FROM quiz_attempt WHERE id = ?", score.getKey()))
-                    .as("score of attempt %d as the client was told", score.getKey()).isEqualTo(score.getValue());
+                    .as("score of attempt %d as the client was told", score.getKey())
+                    .isEqualTo(score.getValue().longValue());
         }
         assertThat(db.count("""
                 SELECT count(*) FROM learner l WHERE
