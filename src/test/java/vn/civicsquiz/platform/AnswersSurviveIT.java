@@ -19,6 +19,10 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -114,30 +118,20 @@ class AnswersSurviveIT {
         assertThat(load.acks.size()).as("answers acknowledged after the restart").isGreaterThan(before);
         load.assertNothingLost(db);
 
-        int resumed = 0;
-        for (LearnerLoad.Known known : load.attempts.values()) {
-            if (load.scores.containsKey(known.attemptId())) {
-                continue;
+        List<LearnerLoad.Known> open = load.attempts.values().stream()
+                .filter(known -> !load.scores.containsKey(known.attemptId())).toList();
+        ExecutorService resumers = Executors.newFixedThreadPool(16);
+        try {
+            for (Future<?> done : resumers.invokeAll(open.stream().map(known -> (Callable<Void>) () -> {
+                resume(load, known);
+                return null;
+            }).toList())) {
+                done.get();
             }
-            PatientClient.Reply state = load.client.send("GET", "/api/v1/attempts/" + known.attemptId(), null,
-                    "X-Guest-Token", known.guestToken());
-            assertThat(state.status()).isEqualTo(200);
-            assertThat(state.body().get("finished").asBoolean()).as("attempt %d in progress", known.attemptId())
-                    .isFalse();
-            for (JsonNode question : state.body().get("questions")) {
-                boolean acknowledged = load.acks.stream().anyMatch(a -> a.attemptId() == known.attemptId()
-                        && a.position() == question.get("position").asInt());
-                assertThat(question.get("answered").asBoolean()).as("answered state").isEqualTo(acknowledged);
-                if (!acknowledged) {
-                    load.answer(known.attemptId(), known.guestToken(), question);
-                }
-            }
-            PatientClient.Reply finished = load.client.send("POST", "/api/v1/attempts/" + known.attemptId()
-                    + "/finish", null, "X-Guest-Token", known.guestToken());
-            assertThat(finished.status()).isEqualTo(200);
-            load.scores.put(known.attemptId(), finished.body().get("score").asInt());
-            resumed++;
+        } finally {
+            resumers.shutdownNow();
         }
+        int resumed = open.size();
         System.out.println("crash: " + resumed + " unfinished attempts resumed and finished");
         assertThat(resumed).as("attempts left unfinished by the stop").isPositive();
         load.assertNothingLost(db);
@@ -172,6 +166,27 @@ class AnswersSurviveIT {
                     .doesNotContain(Base64.getEncoder().encodeToString(
                             (TEACHER + ":" + TEACHER_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
+    }
+
+    /** The attempt is still in progress, shows what was acknowledged, takes the remaining answers and finishes. */
+    private static void resume(LearnerLoad load, LearnerLoad.Known known) {
+        PatientClient.Reply state = load.client.send("GET", "/api/v1/attempts/" + known.attemptId(), null,
+                "X-Guest-Token", known.guestToken());
+        assertThat(state.status()).isEqualTo(200);
+        assertThat(state.body().get("finished").asBoolean()).as("attempt %d in progress", known.attemptId())
+                .isFalse();
+        for (JsonNode question : state.body().get("questions")) {
+            boolean acknowledged = load.acks.stream().anyMatch(a -> a.attemptId() == known.attemptId()
+                    && a.position() == question.get("position").asInt());
+            assertThat(question.get("answered").asBoolean()).as("answered state").isEqualTo(acknowledged);
+            if (!acknowledged) {
+                load.answer(known.attemptId(), known.guestToken(), question);
+            }
+        }
+        PatientClient.Reply finished = load.client.send("POST", "/api/v1/attempts/" + known.attemptId()
+                + "/finish", null, "X-Guest-Token", known.guestToken());
+        assertThat(finished.status()).isEqualTo(200);
+        load.scores.put(known.attemptId(), finished.body().get("score").asInt());
     }
 
     /**
