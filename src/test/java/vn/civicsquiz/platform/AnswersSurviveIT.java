@@ -99,7 +99,11 @@ class AnswersSurviveIT {
         System.out.println("load: " + load.summary());
         load.assertNothingLost(db);
         assertThat(load.client.timeouts.get()).as("client timeouts, so retries really happened").isPositive();
-        assertThat(load.scores.size()).as("finished attempts").isPositive();
+        int finishedLater = resumeAll(load); // the learners come back and finish what they started
+        System.out.println("load: " + finishedLater + " open attempts finished after the load");
+        load.assertNothingLost(db);
+        assertThat(load.scores).as("every started attempt finished").hasSameSizeAs(load.attempts)
+                .hasSizeGreaterThanOrEqualTo(LEARNERS);
     }
 
     @Test
@@ -118,20 +122,7 @@ class AnswersSurviveIT {
         assertThat(load.acks.size()).as("answers acknowledged after the restart").isGreaterThan(before);
         load.assertNothingLost(db);
 
-        List<LearnerLoad.Known> open = load.attempts.values().stream()
-                .filter(known -> !load.scores.containsKey(known.attemptId())).toList();
-        ExecutorService resumers = Executors.newFixedThreadPool(16);
-        try {
-            for (Future<?> done : resumers.invokeAll(open.stream().map(known -> (Callable<Void>) () -> {
-                resume(load, known);
-                return null;
-            }).toList())) {
-                done.get();
-            }
-        } finally {
-            resumers.shutdownNow();
-        }
-        int resumed = open.size();
+        int resumed = resumeAll(load);
         System.out.println("crash: " + resumed + " unfinished attempts resumed and finished");
         assertThat(resumed).as("attempts left unfinished by the stop").isPositive();
         load.assertNothingLost(db);
@@ -166,6 +157,24 @@ class AnswersSurviveIT {
                     .doesNotContain(Base64.getEncoder().encodeToString(
                             (TEACHER + ":" + TEACHER_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
+    }
+
+    /** Resumes and finishes every attempt of the load its learner left open, 16 at a time; returns how many. */
+    private static int resumeAll(LearnerLoad load) throws Exception {
+        List<LearnerLoad.Known> open = load.attempts.values().stream()
+                .filter(known -> !load.scores.containsKey(known.attemptId())).toList();
+        ExecutorService resumers = Executors.newFixedThreadPool(16);
+        try {
+            for (Future<?> done : resumers.invokeAll(open.stream().map(known -> (Callable<Void>) () -> {
+                resume(load, known);
+                return null;
+            }).toList())) {
+                done.get();
+            }
+        } finally {
+            resumers.shutdownNow();
+        }
+        return open.size();
     }
 
     /** The attempt is still in progress, shows what was acknowledged, takes the remaining answers and finishes. */
