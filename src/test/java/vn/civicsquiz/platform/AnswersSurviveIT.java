@@ -19,6 +19,10 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -95,7 +99,11 @@ class AnswersSurviveIT {
         System.out.println("load: " + load.summary());
         load.assertNothingLost(db);
         assertThat(load.client.timeouts.get()).as("client timeouts, so retries really happened").isPositive();
-        assertThat(load.scores.size()).as("finished attempts").isPositive();
+        int finishedLater = resumeAll(load); // the learners come back and finish what they started
+        System.out.println("load: " + finishedLater + " open attempts finished after the load");
+        load.assertNothingLost(db);
+        assertThat(load.scores).as("every started attempt finished").hasSameSizeAs(load.attempts)
+                .hasSizeGreaterThanOrEqualTo(LEARNERS);
     }
 
     @Test
@@ -114,30 +122,7 @@ class AnswersSurviveIT {
         assertThat(load.acks.size()).as("answers acknowledged after the restart").isGreaterThan(before);
         load.assertNothingLost(db);
 
-        int resumed = 0;
-        for (LearnerLoad.Known known : load.attempts.values()) {
-            if (load.scores.containsKey(known.attemptId())) {
-                continue;
-            }
-            PatientClient.Reply state = load.client.send("GET", "/api/v1/attempts/" + known.attemptId(), null,
-                    "X-Guest-Token", known.guestToken());
-            assertThat(state.status()).isEqualTo(200);
-            assertThat(state.body().get("finished").asBoolean()).as("attempt %d in progress", known.attemptId())
-                    .isFalse();
-            for (JsonNode question : state.body().get("questions")) {
-                boolean acknowledged = load.acks.stream().anyMatch(a -> a.attemptId() == known.attemptId()
-                        && a.position() == question.get("position").asInt());
-                assertThat(question.get("answered").asBoolean()).as("answered state").isEqualTo(acknowledged);
-                if (!acknowledged) {
-                    load.answer(known.attemptId(), known.guestToken(), question);
-                }
-            }
-            PatientClient.Reply finished = load.client.send("POST", "/api/v1/attempts/" + known.attemptId()
-                    + "/finish", null, "X-Guest-Token", known.guestToken());
-            assertThat(finished.status()).isEqualTo(200);
-            load.scores.put(known.attemptId(), finished.body().get("score").asInt());
-            resumed++;
-        }
+        int resumed = resumeAll(load);
         System.out.println("crash: " + resumed + " unfinished attempts resumed and finished");
         assertThat(resumed).as("attempts left unfinished by the stop").isPositive();
         load.assertNothingLost(db);
@@ -172,6 +157,45 @@ class AnswersSurviveIT {
                     .doesNotContain(Base64.getEncoder().encodeToString(
                             (TEACHER + ":" + TEACHER_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         }
+    }
+
+    /** Resumes and finishes every attempt of the load its learner left open, 16 at a time; returns how many. */
+    private static int resumeAll(LearnerLoad load) throws Exception {
+        List<LearnerLoad.Known> open = load.attempts.values().stream()
+                .filter(known -> !load.scores.containsKey(known.attemptId())).toList();
+        ExecutorService resumers = Executors.newFixedThreadPool(16);
+        try {
+            for (Future<?> done : resumers.invokeAll(open.stream().map(known -> (Callable<Void>) () -> {
+                resume(load, known);
+                return null;
+            }).toList())) {
+                done.get();
+            }
+        } finally {
+            resumers.shutdownNow();
+        }
+        return open.size();
+    }
+
+    /** The attempt is still in progress, shows what was acknowledged, takes the remaining answers and finishes. */
+    private static void resume(LearnerLoad load, LearnerLoad.Known known) {
+        PatientClient.Reply state = load.client.send("GET", "/api/v1/attempts/" + known.attemptId(), null,
+                "X-Guest-Token", known.guestToken());
+        assertThat(state.status()).isEqualTo(200);
+        assertThat(state.body().get("finished").asBoolean()).as("attempt %d in progress", known.attemptId())
+                .isFalse();
+        for (JsonNode question : state.body().get("questions")) {
+            boolean acknowledged = load.acks.stream().anyMatch(a -> a.attemptId() == known.attemptId()
+                    && a.position() == question.get("position").asInt());
+            assertThat(question.get("answered").asBoolean()).as("answered state").isEqualTo(acknowledged);
+            if (!acknowledged) {
+                load.answer(known.attemptId(), known.guestToken(), question);
+            }
+        }
+        PatientClient.Reply finished = load.client.send("POST", "/api/v1/attempts/" + known.attemptId()
+                + "/finish", null, "X-Guest-Token", known.guestToken());
+        assertThat(finished.status()).isEqualTo(200);
+        load.scores.put(known.attemptId(), finished.body().get("score").asInt());
     }
 
     /**

@@ -81,6 +81,7 @@ final class LearnerLoad {
                 long id = started.body().get("id").asLong();
                 attempts.put(id, new Known(id, token));
                 for (JsonNode question : started.body().get("questions")) {
+                    think();
                     if (stop) {
                         return;
                     }
@@ -106,7 +107,6 @@ final class LearnerLoad {
         int position = question.get("position").asInt();
         JsonNode options = question.get("options");
         long option = options.get(ThreadLocalRandom.current().nextInt(options.size())).get("id").asLong();
-        think();
         PatientClient.Reply reply = client.send("PUT", "/api/v1/attempts/" + attemptId + "/answers/" + position,
                 Map.of("optionIds", List.of(option)), "X-Guest-Token", token);
         if (reply.status() == 200) {
@@ -147,7 +147,8 @@ final class LearnerLoad {
                 .as("finished attempts whose score is not their correct answers").isZero();
         for (Map.Entry<Long, Integer> score : scores.entrySet()) {
             assertThat(db.count("SELECT score FROM quiz_attempt WHERE id = ?", score.getKey()))
-                    .as("score of attempt %d as the client was told", score.getKey()).isEqualTo(score.getValue());
+                    .as("score of attempt %d as the client was told", score.getKey())
+                    .isEqualTo(score.getValue().longValue());
         }
         assertThat(db.count("""
                 SELECT count(*) FROM learner l WHERE

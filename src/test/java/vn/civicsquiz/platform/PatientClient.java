@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * A JSON API client as a mobile app behaves on a bad network: a short timeout, and the same request sent again
- * after a timeout, a refused connection or a 503, until it gets an answer (or gives up after 90 s). Each retry
- * waits a little longer for its answer, as real clients back off, so a busy server is not buried in retries.
+ * after a timeout, a refused connection or a 503, until it gets an answer (or gives up after 90 s). Retries wait
+ * longer for their answer, as real clients back off, so a busy server is not buried in duplicate requests.
  */
 final class PatientClient {
 
@@ -55,7 +55,7 @@ final class PatientClient {
                 throw new AssertionError(method + " " + path + " got no answer within 90 s");
             }
             requests.incrementAndGet();
-            Duration patience = timeout.multipliedBy(Math.min(attempt + 1, 10));
+            Duration patience = attempt == 0 ? timeout : timeout.multipliedBy(Math.min(4L * attempt, 12));
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.get() + path)).timeout(patience)
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json));
