@@ -54,7 +54,10 @@ public class KeyAnswers {
         return switch (key.kind()) {
             case SINGLE, NEGATIVE, TRUE_FALSE -> new LearnerResponse.Choice(List.of(key.options().stream()
                     .filter(o -> !o.correct()).findFirst().orElseThrow().id()));
-            case MULTIPLE -> new LearnerResponse.Choice(key.options().stream().map(GradingKey.KeyOption::id).toList());
+            // every option (a wrong one included) is wrong; if all options are right, only the first is too few
+            case MULTIPLE -> new LearnerResponse.Choice(key.options().stream().anyMatch(o -> !o.correct())
+                    ? key.options().stream().map(GradingKey.KeyOption::id).toList()
+                    : List.of(key.options().get(0).id()));
             case ORDERING -> new LearnerResponse.Order(key.options().stream()
                     .sorted(Comparator.comparing(GradingKey.KeyOption::position).reversed())
                     .map(GradingKey.KeyOption::id).toList());
@@ -66,7 +69,9 @@ public class KeyAnswers {
                 }
                 yield new LearnerResponse.Pairs(pairs);
             }
-            case NUMERIC -> new LearnerResponse.Numeric(key.numericAnswer().add(java.math.BigDecimal.valueOf(7)));
+            case NUMERIC -> new LearnerResponse.Numeric(key.numericAnswer().add(java.math.BigDecimal.valueOf(7))
+                    .add(key.tolerance() == null ? java.math.BigDecimal.ZERO
+                            : key.tolerance().multiply(java.math.BigDecimal.valueOf(2))));
             case SHORT_ANSWER -> new LearnerResponse.Text("cây bàng");
         };
     }
