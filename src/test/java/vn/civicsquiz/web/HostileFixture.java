@@ -84,7 +84,7 @@ public class HostileFixture {
     Map<String, String> ids(long open, long finished, long foreign) {
         Object[] first = (Object[]) em.createNativeQuery("""
                 SELECT i.question_id, o.id FROM attempt_item i JOIN question_option o ON o.question_id = i.question_id
-                WHERE i.attempt_id = ?1 AND i.position = 1 ORDER BY o.id LIMIT 1""").setParameter(1, open)
+                WHERE i.attempt_id = ?1 ORDER BY i.position, o.id LIMIT 1""").setParameter(1, open)
                 .getSingleResult();
         @SuppressWarnings("unchecked")
         List<Number> others = em.createNativeQuery(
