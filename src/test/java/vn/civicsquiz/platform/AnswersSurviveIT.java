@@ -42,7 +42,9 @@ class AnswersSurviveIT {
     private static final String TEACHER_PASSWORD = "Mật-khẩu-Giáo-viên-7391";
     private static final String LEARNER_PASSWORD = "Mật-khẩu-Học-viên-2846";
     private static final int LEARNERS = 100;
-    private static final Duration CLIENT_TIMEOUT = Duration.ofMillis(1500);
+    /** A first try waits 300 ms (well above a typical answer, below a slow one), retries 6 s, 12 s, 18 s. */
+    private static final Duration FIRST_TRY = Duration.ofMillis(300);
+    private static final Duration RETRY_UNIT = Duration.ofMillis(1500);
     private static final Duration RAMP = Duration.ofSeconds(8);
 
     private ThrowawayDatabase db;
@@ -62,7 +64,7 @@ class AnswersSurviveIT {
         env.put("QUARKUS_LOG_CATEGORY__IO_QUARKUS_VERTX_HTTP_RUNTIME_SECURITY__LEVEL", "DEBUG");
         port = PackagedApp.freePort();
         app = started(port);
-        PatientClient teacher = new PatientClient(this::base, Duration.ofSeconds(30));
+        PatientClient teacher = new PatientClient(this::base, Duration.ofSeconds(30), Duration.ofSeconds(30));
         String auth = "Basic " + Base64.getEncoder().encodeToString(
                 (TEACHER + ":" + TEACHER_PASSWORD).getBytes(StandardCharsets.UTF_8));
         for (int i = 1; i <= 12; i++) {
@@ -92,7 +94,7 @@ class AnswersSurviveIT {
     @Test
     @Order(1)
     void concurrentLearnersWithRetriesLoseAndDoubleNothing() throws Exception {
-        LearnerLoad load = new LearnerLoad(new PatientClient(this::base, CLIENT_TIMEOUT));
+        LearnerLoad load = new LearnerLoad(new PatientClient(this::base, FIRST_TRY, RETRY_UNIT));
         load.start(LEARNERS, RAMP);
         Thread.sleep(17_000);
         load.stop();
@@ -109,7 +111,7 @@ class AnswersSurviveIT {
     @Test
     @Order(2)
     void killedUnderLoadAndRestartedKeepsEveryAcknowledgedAnswerAndResumesEveryAttempt() throws Exception {
-        LearnerLoad load = new LearnerLoad(new PatientClient(this::base, CLIENT_TIMEOUT));
+        LearnerLoad load = new LearnerLoad(new PatientClient(this::base, FIRST_TRY, RETRY_UNIT));
         load.start(LEARNERS, RAMP);
         Thread.sleep(4_000);
         int before = load.acks.size();

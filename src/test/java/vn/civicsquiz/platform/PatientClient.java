@@ -31,14 +31,17 @@ final class PatientClient {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(1)).build();
     private final Supplier<String> base;
+    private final Duration first;
     private final Duration timeout;
     final AtomicLong requests = new AtomicLong();
     final AtomicLong retries = new AtomicLong();
     final AtomicLong timeouts = new AtomicLong();
     final AtomicLong unavailable = new AtomicLong();
 
-    PatientClient(Supplier<String> base, Duration timeout) {
+    /** @param first the short wait of a first try; @param timeout the unit of the growing waits of retries */
+    PatientClient(Supplier<String> base, Duration first, Duration timeout) {
         this.base = base;
+        this.first = first;
         this.timeout = timeout;
     }
 
@@ -55,7 +58,7 @@ final class PatientClient {
                 throw new AssertionError(method + " " + path + " got no answer within 90 s");
             }
             requests.incrementAndGet();
-            Duration patience = attempt == 0 ? timeout : timeout.multipliedBy(Math.min(4L * attempt, 12));
+            Duration patience = attempt == 0 ? first : timeout.multipliedBy(Math.min(4L * attempt, 12));
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.get() + path)).timeout(patience)
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json));
