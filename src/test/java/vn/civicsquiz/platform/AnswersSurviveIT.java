@@ -113,12 +113,12 @@ class AnswersSurviveIT {
     void killedUnderLoadAndRestartedKeepsEveryAcknowledgedAnswerAndResumesEveryAttempt() throws Exception {
         LearnerLoad load = new LearnerLoad(new PatientClient(this::base, FIRST_TRY, RETRY_UNIT));
         load.start(LEARNERS, RAMP);
-        Thread.sleep(4_000);
+        awaitAcks(load, 200); // kill mid-load, once answers are really being acknowledged
         int before = load.acks.size();
         app.kill();
         System.out.println("crash: SIGKILL after " + before + " acknowledged answers");
         app = started(port, "/q/health/live"); // its learners are back at once: the home page may well be slow
-        Thread.sleep(5_000);
+        awaitAcks(load, before + 100); // the load goes on against the restarted app
         load.stop();
         System.out.println("crash: " + load.summary());
         assertThat(load.acks.size()).as("answers acknowledged after the restart").isGreaterThan(before);
@@ -267,5 +267,13 @@ class AnswersSurviveIT {
 
     private String base() {
         return "http://localhost:" + port;
+    }
+
+    private static void awaitAcks(LearnerLoad load, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (load.acks.size() < count) {
+            assertThat(System.nanoTime()).as("waiting for " + count + " acknowledged answers").isLessThan(deadline);
+            Thread.sleep(100);
+        }
     }
 }
