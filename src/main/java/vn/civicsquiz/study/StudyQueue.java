@@ -10,7 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A learner's due cards. Opening the queue first lets new facts in as 'new' cards, in the facts' curated order,
@@ -41,7 +43,18 @@ public class StudyQueue {
     public record Due(long dueCount, long newCount, List<StudyCard> cards) {
     }
 
-    private static final String ACTIVE_FACT = "f.status = 'active'";
+    /** How many of the learner's cards are due (?2 = now), and how many of them are new. */
+    static final String DUE_COUNTS = """
+            SELECT count(*), count(*) FILTER (WHERE c.phase = 'new')
+            FROM review_card c JOIN fact f ON f.id = c.fact_id
+            WHERE c.account_id = ?1 AND c.due <= ?2 AND f.status = 'active'""";
+
+    /** The first ?3 due cards, earliest first: a range scan of review_card (account_id, due), whatever the deck size. */
+    static final String FIRST_DUE = """
+            SELECT c.id FROM review_card c JOIN fact f ON f.id = c.fact_id
+            WHERE c.account_id = ?1 AND c.due <= ?2 AND f.status = 'active'
+            ORDER BY c.due, c.id
+            LIMIT ?3""";
 
     private final EntityManager em;
     private final StudyPreferencesService preferences;
@@ -62,18 +75,24 @@ public class StudyQueue {
     public Due due(long accountId, Instant now, int maxCards) {
         StudyPreferences settings = preferences.lock(accountId);
         introduceNewCards(accountId, settings.dailyNewLimit, now);
-        Object[] counts = (Object[]) em.createNativeQuery("""
-                        SELECT count(*), count(*) FILTER (WHERE c.phase = 'new')
-                        FROM review_card c JOIN fact f ON f.id = c.fact_id
-                        WHERE c.account_id = ?1 AND c.due <= ?2 AND""" + " " + ACTIVE_FACT)
+        Object[] counts = (Object[]) em.createNativeQuery(DUE_COUNTS)
                 .setParameter(1, accountId).setParameter(2, at(now)).getSingleResult();
-        List<StudyCard> cards = maxCards <= 0 ? List.of() : em.createQuery("""
-                        select c, f from ReviewCard c, StoredFact f
-                        where f.id = c.factId and f.status = 'active' and c.accountId = ?1 and c.due <= ?2
-                        order by c.due, c.id""", Object[].class)
-                .setParameter(1, accountId).setParameter(2, at(now)).setMaxResults(maxCards)
-                .getResultStream().map(row -> card((ReviewCard) row[0], (StoredFact) row[1])).toList();
+        List<StudyCard> cards = maxCards <= 0 ? List.of() : firstDue(accountId, now, maxCards);
         return new Due(((Number) counts[0]).longValue(), ((Number) counts[1]).longValue(), cards);
+    }
+
+    private List<StudyCard> firstDue(long accountId, Instant now, int maxCards) {
+        List<Long> ids = em.createNativeQuery(FIRST_DUE, Long.class)
+                .setParameter(1, accountId).setParameter(2, at(now)).setParameter(3, maxCards).getResultList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, StudyCard> byId = new HashMap<>();
+        em.createQuery("select c, f from ReviewCard c, StoredFact f where f.id = c.factId and c.id in ?1",
+                        Object[].class)
+                .setParameter(1, ids).getResultStream()
+                .forEach(row -> byId.put(((ReviewCard) row[0]).id, card((ReviewCard) row[0], (StoredFact) row[1])));
+        return ids.stream().map(byId::get).toList();
     }
 
     /** One of the learner's cards, due or not; another learner's card does not exist. */

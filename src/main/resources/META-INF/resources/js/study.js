@@ -1,4 +1,4 @@
-// Keyboard shortcuts for the flashcard page; the page works without them (links and buttons).
+// Keyboard shortcuts for the flashcard page (Space or Enter reveals, 1–4 rate); the page works without them.
 document.addEventListener('DOMContentLoaded', () => {
   const card = document.querySelector('.flashcard');
   if (!card) {
@@ -17,7 +17,7 @@ document.addEventListener('DOMContentLoaded', () => {
       return;
     }
     const reveal = document.getElementById('reveal');
-    if (reveal && event.key === ' ') {
+    if (reveal && (event.key === ' ' || event.key === 'Enter') && target.tagName !== 'A' && target.tagName !== 'BUTTON') {
       event.preventDefault();
       reveal.click();
       return;
@@ -26,6 +26,44 @@ document.addEventListener('DOMContentLoaded', () => {
     if (rating) {
       event.preventDefault();
       rating.click();
+    }
+  });
+});
+
+// Quiz-style review: 1–9 or A–I pick an option, Enter answers; on the answer, Enter or Space opens the next card.
+document.addEventListener('DOMContentLoaded', () => {
+  const form = document.querySelector('form.study-quiz');
+  const next = document.getElementById('next-card');
+  if (!form && !next) {
+    return;
+  }
+  const feedback = document.getElementById('feedback');
+  if (feedback) {
+    feedback.focus();
+  }
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) {
+      return;
+    }
+    if (next) {
+      if (event.key === 'Enter' || event.key === ' ') {
+        event.preventDefault();
+        next.click();
+      }
+      return;
+    }
+    const letter = event.key.length === 1 ? 'abcdefghi'.indexOf(event.key.toLowerCase()) : -1;
+    const key = letter >= 0 ? String(letter + 1) : event.key;
+    const option = form.querySelector('input[type=radio][data-key="' + key + '"]');
+    if (option) {
+      event.preventDefault();
+      option.checked = true;
+      option.focus();
+      return;
+    }
+    if (event.key === 'Enter' && event.target.tagName !== 'BUTTON') {
+      event.preventDefault();
+      form.requestSubmit();
     }
   });
 });

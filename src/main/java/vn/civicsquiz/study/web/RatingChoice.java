@@ -17,14 +17,18 @@ import java.util.List;
 public record RatingChoice(int grade, String unit, long amount) {
 
     static List<RatingChoice> preview(FsrsScheduler scheduler, CardState card, Instant now) {
-        return Arrays.stream(Rating.values()).map(rating -> {
-            Duration wait = Duration.between(now, scheduler.review(card, rating, now).due());
-            if (wait.toHours() >= 24) {
-                return new RatingChoice(rating.grade(), "days", wait.toDays());
-            }
-            return wait.toMinutes() >= 60 ? new RatingChoice(rating.grade(), "hours", wait.toHours())
-                    : new RatingChoice(rating.grade(), "minutes", Math.max(1, wait.toMinutes()));
-        }).toList();
+        return Arrays.stream(Rating.values())
+                .map(rating -> after(rating, Duration.between(now, scheduler.review(card, rating, now).due())))
+                .toList();
+    }
+
+    /** The rating with the wait it led to, in the largest whole unit (at least one minute). */
+    static RatingChoice after(Rating rating, Duration wait) {
+        if (wait.toHours() >= 24) {
+            return new RatingChoice(rating.grade(), "days", wait.toDays());
+        }
+        return wait.toMinutes() >= 60 ? new RatingChoice(rating.grade(), "hours", wait.toHours())
+                : new RatingChoice(rating.grade(), "minutes", Math.max(1, wait.toMinutes()));
     }
 
     public String nameKey() {

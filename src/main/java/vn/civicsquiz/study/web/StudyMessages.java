@@ -37,7 +37,7 @@ public interface StudyMessages {
     @Message("Hiện đáp án")
     String reveal();
 
-    @Message("Phím tắt: Space để hiện đáp án; 1–4 để chấm.")
+    @Message("Phím tắt: Space hoặc Enter để hiện đáp án; 1–4 để chấm.")
     String shortcuts();
 
     @Message("Trích từ bài báo")
@@ -114,4 +114,52 @@ public interface StudyMessages {
 
     @Message("Học ngay")
     String study_now();
+
+    @Message("Ôn kiểu trắc nghiệm")
+    String quiz_mode();
+
+    @Message("Ôn bằng thẻ ghi nhớ")
+    String flashcard_mode();
+
+    @Message("Ôn tập kiểu trắc nghiệm")
+    String quiz_title();
+
+    @Message("Trả lời")
+    String quiz_submit();
+
+    @Message("Hãy chọn một phương án rồi trả lời.")
+    String quiz_choose_one();
+
+    @Message("Phím tắt: 1–4 hoặc A–D để chọn phương án; Enter để trả lời.")
+    String quiz_shortcuts();
+
+    @Message("Các phương án")
+    String quiz_options();
+
+    @Message("đáp án đúng")
+    String quiz_right_option();
+
+    @Message("lựa chọn của bạn, chưa đúng")
+    String quiz_your_wrong_option();
+
+    @Message("Chính xác!")
+    String quiz_right();
+
+    @Message("Chưa đúng.")
+    String quiz_wrong();
+
+    @Message("Ghi nhận:")
+    String quiz_counted_as();
+
+    @Message("thẻ sẽ quay lại sau")
+    String quiz_next_review();
+
+    @Message("Thẻ tiếp theo")
+    String quiz_next_card();
+
+    @Message("Phím tắt: Enter hoặc Space để sang thẻ tiếp theo.")
+    String quiz_next_shortcut();
+
+    @Message("Chưa có câu hỏi trắc nghiệm cho thẻ này, nên ôn bằng thẻ ghi nhớ; chấm xong sẽ quay lại phần trắc nghiệm.")
+    String quiz_no_question();
 }

@@ -44,7 +44,7 @@ public class StudyPages {
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance study(StudyQueue.Due due, StudyQueue.StudyCard card, boolean revealed,
-                                             List<RatingChoice> choices, String reviewId);
+                                             List<RatingChoice> choices, String reviewId, boolean backToQuiz);
 
         static native TemplateInstance settings(SettingsForm form);
     }
@@ -63,7 +63,8 @@ public class StudyPages {
     }
 
     @GET
-    public Response study(@QueryParam("card") Long cardId, @QueryParam("reveal") String reveal) {
+    public Response study(@QueryParam("card") Long cardId, @QueryParam("reveal") String reveal,
+                          @QueryParam("next") String next) {
         Long accountId = accountId();
         if (accountId == null) {
             return seeOther("/login");
@@ -75,13 +76,15 @@ public class StudyPages {
                 : due.cards().isEmpty() ? null : due.cards().get(0);
         List<RatingChoice> choices = card == null ? List.of() : RatingChoice.preview(
                 new FsrsScheduler(preferences.of(accountId).fsrs()), card.state(), now);
-        return page(Templates.study(due, card, revealed, choices, UUID.randomUUID().toString()), 200);
+        return page(Templates.study(due, card, revealed, choices, UUID.randomUUID().toString(), backToQuiz(next)),
+                200);
     }
 
     @POST
     @Path("cards/{id}/review")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response review(@PathParam("id") long id, @RestForm String rating, @RestForm String reviewId) {
+    public Response review(@PathParam("id") long id, @RestForm String rating, @RestForm String reviewId,
+                           @RestForm String next) {
         Long accountId = accountId();
         if (accountId == null) {
             return seeOther("/login");
@@ -95,7 +98,7 @@ public class StudyPages {
             throw new ProblemException(400, "Bad Request", "reviewId must be a UUID");
         }
         reviews.review(accountId, id, grade, clientId, Instant.now());
-        return seeOther("/study");
+        return seeOther(backToQuiz(next) ? "/study/quiz" : "/study");
     }
 
     @GET
@@ -125,6 +128,11 @@ public class StudyPages {
         }
         preferences.save(accountId, input.retention(), input.dailyNewLimit());
         return seeOther("/study/settings?saved=true");
+    }
+
+    /** A card the quiz-style review had no question for is rated here, then the quiz-style review goes on. */
+    private static boolean backToQuiz(String next) {
+        return "quiz".equals(next);
     }
 
     private Long accountId() {

@@ -1,0 +1,144 @@
+package vn.civicsquiz.study.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestForm;
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.platform.security.AccountIdentityProvider;
+import vn.civicsquiz.question.Question;
+import vn.civicsquiz.study.CardQuestions;
+import vn.civicsquiz.study.Rating;
+import vn.civicsquiz.study.ReviewService;
+import vn.civicsquiz.study.StudyQueue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The quiz-style review: the first due card is asked as a multiple-choice question that tests its fact, and the
+ * answer is the rating — right counts as Good, wrong as Again, the same mapping as answers in a quiz
+ * ({@link vn.civicsquiz.study.QuizAnswerReviews}). A card whose fact no such question tests is shown as a
+ * flashcard instead, and the flashcard's rating brings the learner back here.
+ */
+@Path("/study/quiz")
+@Produces(MediaType.TEXT_HTML)
+public class StudyQuizPages {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance ask(StudyQueue.Due due, QuizCardView quiz, boolean missingChoice,
+                                           String reviewId);
+
+        static native TemplateInstance answered(QuizCardView quiz, RatingChoice next);
+
+        static native TemplateInstance done(StudyQueue.Due due);
+    }
+
+    private final SecurityIdentity identity;
+    private final StudyQueue queue;
+    private final CardQuestions questions;
+    private final ReviewService reviews;
+
+    public StudyQuizPages(SecurityIdentity identity, StudyQueue queue, CardQuestions questions,
+                          ReviewService reviews) {
+        this.identity = identity;
+        this.queue = queue;
+        this.questions = questions;
+        this.reviews = reviews;
+    }
+
+    @GET
+    public Response ask() {
+        Long accountId = accountId();
+        if (accountId == null) {
+            return seeOther("/login");
+        }
+        StudyQueue.Due due = queue.due(accountId, Instant.now().truncatedTo(ChronoUnit.MICROS), 1);
+        if (due.cards().isEmpty()) {
+            return page(Templates.done(due), 200);
+        }
+        StudyQueue.StudyCard card = due.cards().get(0);
+        Optional<Question> question = questions.forFact(card.factId(), card.state().reps());
+        if (question.isEmpty()) {
+            return seeOther("/study?card=" + card.id() + "&next=quiz");
+        }
+        return page(Templates.ask(due, QuizCardView.ask(card, question.get()), false, UUID.randomUUID().toString()),
+                200);
+    }
+
+    @POST
+    @Path("cards/{id}")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response answer(@PathParam("id") long cardId, @RestForm String question, @RestForm String option,
+                           @RestForm String reviewId) {
+        Long accountId = accountId();
+        if (accountId == null) {
+            return seeOther("/login");
+        }
+        StudyQueue.StudyCard card = queue.card(accountId, cardId);
+        Question asked = questions.askable(number(question, "question"), card.factId())
+                .orElseThrow(() -> badRequest("question " + question + " does not test this card's fact"));
+        UUID clientReviewId = uuid(reviewId);
+        if (option == null || option.isBlank()) {
+            StudyQueue.Due due = queue.due(accountId, Instant.now().truncatedTo(ChronoUnit.MICROS), 0);
+            return page(Templates.ask(due, QuizCardView.ask(card, asked), true,
+                    clientReviewId == null ? UUID.randomUUID().toString() : clientReviewId.toString()), 400);
+        }
+        long chosen = number(option, "option");
+        QuizCardView answered = QuizCardView.answered(card, asked, chosen);
+        if (!answered.offers(chosen)) {
+            throw badRequest("option " + chosen + " is not an option of question " + asked.id);
+        }
+        Rating rating = answered.answeredCorrectly() ? Rating.GOOD : Rating.AGAIN;
+        Instant now = Instant.now();
+        ReviewService.Outcome outcome = reviews.review(accountId, cardId, rating, clientReviewId, now);
+        RatingChoice next = RatingChoice.after(rating, Duration.between(now, outcome.card().due.toInstant()));
+        return page(Templates.answered(answered, next), 200);
+    }
+
+    private Long accountId() {
+        return identity.isAnonymous() ? null : identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
+    }
+
+    private static long number(String value, String field) {
+        try {
+            return Long.parseLong(value == null ? "" : value.trim());
+        } catch (NumberFormatException e) {
+            throw badRequest(field + " must be a number");
+        }
+    }
+
+    private static UUID uuid(String value) {
+        try {
+            return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
+        } catch (IllegalArgumentException e) {
+            throw badRequest("reviewId must be a UUID");
+        }
+    }
+
+    private static ProblemException badRequest(String detail) {
+        return new ProblemException(400, "Bad Request", detail);
+    }
+
+    private static Response page(TemplateInstance page, int status) {
+        return Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE)
+                .header("Cache-Control", "no-store").build();
+    }
+
+    private static Response seeOther(String path) {
+        return Response.seeOther(URI.create(path)).build();
+    }
+}
