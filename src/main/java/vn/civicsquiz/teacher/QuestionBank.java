@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.question.Question;
@@ -59,7 +60,8 @@ public class QuestionBank {
         filter(where, params, "origin", origin);
         var query = Question.find(where.toString(), Sort.by("id").descending(), params);
         List<Question> items = query.page(Page.of(page, size)).list();
-        return new QuestionPage(items.stream().map(q -> QuestionViews.view(q, usage.answered(q.id))).toList(),
+        Set<Long> answered = usage.answeredAmong(items.stream().map(q -> q.id).toList());
+        return new QuestionPage(items.stream().map(q -> QuestionViews.view(q, answered.contains(q.id))).toList(),
                 page, size, query.count());
     }
 
@@ -138,10 +140,11 @@ public class QuestionBank {
         if (version != null) {
             checkVersion(q, version);
         }
-        if (usage.answered(id)) {
+        boolean answered = usage.answered(id);
+        if (answered || usage.inAttempts(id)) {
             q.status = QuestionStatus.retired;
             flush();
-            return Optional.of(QuestionViews.view(q, true));
+            return Optional.of(QuestionViews.view(q, answered));
         }
         q.delete();
         flush();

@@ -9,23 +9,48 @@ import static vn.civicsquiz.teacher.TeacherApi.teacher;
 import static vn.civicsquiz.teacher.TeacherApi.unique;
 
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** Learners' answers are history: what they answered never changes under them. */
 @QuarkusTest
-@TestProfile(RecordedAnswers.Profile.class)
 class AnsweredQuestionTest {
 
-    private static long answeredQuestion(String stem) {
+    @Inject
+    LearnerAnswers learners;
+
+    private long answeredQuestion(String stem) {
         long id = create(pillarsQuestion(stem));
         teacher().body(Map.of("status", "published", "version", 0)).post("/api/v1/questions/" + id + "/status")
                 .then().statusCode(200);
-        RecordedAnswers.ANSWERED.add(id);
+        learners.answer(id, "three-pillars");
         return id;
+    }
+
+    @Test
+    void deletingAQuestionOfAnUnfinishedQuizRetiresItSoTheQuizKeepsIt() {
+        long id = create(pillarsQuestion(unique("Trụ cột thứ hai là gì?")));
+        learners.give(id, "three-pillars");
+
+        teacher().delete("/api/v1/questions/" + id).then().statusCode(200)
+                .body("status", equalTo("retired")).body("answered", equalTo(false));
+        teacher().get("/api/v1/questions/" + id).then().statusCode(200).body("status", equalTo("retired"));
+    }
+
+    @Test
+    void theListSaysWhichQuestionsWereAnswered() {
+        long answered = answeredQuestion(unique("Trụ cột thứ ba là gì?"));
+        long fresh = create(pillarsQuestion(unique("Trụ cột thứ nhất là gì?")));
+
+        var list = teacher().get("/api/v1/questions?topic=three-pillars&size=100").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(list.getBoolean("items.find { it.id == " + answered + " }.answered")).isTrue();
+        assertThat(list.getBoolean("items.find { it.id == " + fresh + " }.answered")).isFalse();
     }
 
     @Test

@@ -15,8 +15,19 @@ public class LearnerAnswers {
         this.em = em;
     }
 
+    /** A guest answered the question (rightly) in a one-question quiz. */
     @Transactional
     public void answer(long questionId, String topic) {
+        long attempt = give(questionId, topic);
+        em.createNativeQuery("""
+                        insert into attempt_answer (attempt_id, position, question_id, response, correct, answered_at)
+                        values (:attempt, 1, :question, '[]', true, now())""")
+                .setParameter("attempt", attempt).setParameter("question", questionId).executeUpdate();
+    }
+
+    /** A guest was given the question in a one-question quiz and has not answered yet; returns the attempt. */
+    @Transactional
+    public long give(long questionId, String topic) {
         Number learner = (Number) em.createNativeQuery(
                         "insert into learner (guest_id, guest_token_hash) values (:guest, :hash) returning id")
                 .setParameter("guest", UUID.randomUUID())
@@ -30,9 +41,6 @@ public class LearnerAnswers {
                         insert into attempt_item (attempt_id, position, question_id, option_order, choice_order)
                         values (:attempt, 1, :question, '{}', '{}')""")
                 .setParameter("attempt", attempt.longValue()).setParameter("question", questionId).executeUpdate();
-        em.createNativeQuery("""
-                        insert into attempt_answer (attempt_id, position, question_id, response, correct, answered_at)
-                        values (:attempt, 1, :question, '[]', true, now())""")
-                .setParameter("attempt", attempt.longValue()).setParameter("question", questionId).executeUpdate();
+        return attempt.longValue();
     }
 }
