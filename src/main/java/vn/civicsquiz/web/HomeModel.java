@@ -1,5 +1,7 @@
 package vn.civicsquiz.web;
 
+import vn.civicsquiz.teacher.classes.ClassPages;
+
 import java.util.List;
 
 /**
@@ -8,9 +10,10 @@ import java.util.List;
  * @param resume    the unfinished attempt to continue, or null
  * @param mistakes  questions last answered wrong, for "review my mistakes"
  * @param noticeKey a quiz message key to show on top, or null
+ * @param assignments the quizzes the learner's classes were assigned whose deadline has not passed, soonest first
  */
 public record HomeModel(List<TopicChoice> topics, List<Integer> sizes, List<Integer> timeLimits, Resume resume,
-                        int mistakes, boolean guest, String noticeKey) {
+                        int mistakes, boolean guest, String noticeKey, List<ClassPages.AssignmentRow> assignments) {
 
     public record TopicChoice(String slug, String nameKey, String descriptionKey, int count, boolean first) {
     }

@@ -1,5 +1,8 @@
 package vn.civicsquiz.web;
 
+import vn.civicsquiz.teacher.classes.ClassPages;
+import vn.civicsquiz.teacher.classes.ClassService;
+
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
@@ -38,14 +41,16 @@ public class HomePage {
     private final AttemptService attempts;
     private final ProgressService progress;
     private final QuizSettings settings;
+    private final ClassService classes;
 
     public HomePage(TopicCounts counts, CurrentLearner current, AttemptService attempts, ProgressService progress,
-                    QuizSettings settings) {
+                    QuizSettings settings, ClassService classes) {
         this.counts = counts;
         this.current = current;
         this.attempts = attempts;
         this.progress = progress;
         this.settings = settings;
+        this.classes = classes;
     }
 
     @GET
@@ -62,7 +67,17 @@ public class HomePage {
         HomeModel.Resume resume = learner.flatMap(attempts::open).map(this::resume).orElse(null);
         int mistakes = learner.map(l -> progress.mistakes(l.learnerId())).orElse(0);
         return Templates.index(new HomeModel(topics, settings.sizes(), settings.timeLimitsMinutes(), resume, mistakes,
-                current.accountId() == null, notice != null && NOTICES.contains(notice) ? "notice_" + notice : null));
+                current.accountId() == null, notice != null && NOTICES.contains(notice) ? "notice_" + notice : null,
+                openAssignments(current.accountId())));
+    }
+
+    /** A member of a class sees what it was assigned on the home page, until the deadline passes. */
+    private List<ClassPages.AssignmentRow> openAssignments(Long accountId) {
+        if (accountId == null) {
+            return List.of();
+        }
+        return classes.assignmentsOfMember(accountId).stream().filter(a -> !a.overdue())
+                .map(ClassPages.AssignmentRow::of).toList();
     }
 
     private HomeModel.Resume resume(QuizAttempt attempt) {

@@ -57,4 +57,10 @@ public interface ClassMessages {
 
     @Message("Vào một lớp khác")
     String join_another();
+
+    @Message("Bài lớp bạn được giao")
+    String home_assignments_title();
+
+    @Message("Tất cả bài được giao, kể cả bài đã quá hạn")
+    String assignments_all();
 }

@@ -27,6 +27,13 @@ public class ClassPages {
     /** An assignment as the page shows it; {@code topicKey} is a quiz message key. */
     public record AssignmentRow(String className, String topic, String topicKey, int size, String deadline,
                                 boolean overdue) {
+
+        private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+
+        public static AssignmentRow of(AssignmentView a) {
+            return new AssignmentRow(a.className(), a.topic(), "topic_" + QuizTopics.key(a.topic()), a.size(),
+                    a.deadline().format(DEADLINE), a.overdue());
+        }
     }
 
     @CheckedTemplate
@@ -35,8 +42,6 @@ public class ClassPages {
 
         static native TemplateInstance assignments(List<AssignmentRow> rows);
     }
-
-    private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
     private final ClassService classes;
     private final CurrentLearner current;
@@ -82,10 +87,7 @@ public class ClassPages {
         if (accountId == null) {
             return toLogin();
         }
-        List<AssignmentRow> rows = classes.assignmentsOfMember(accountId).stream()
-                .map(a -> new AssignmentRow(a.className(), a.topic(), "topic_" + QuizTopics.key(a.topic()), a.size(),
-                        a.deadline().format(DEADLINE), a.overdue()))
-                .toList();
+        List<AssignmentRow> rows = classes.assignmentsOfMember(accountId).stream().map(AssignmentRow::of).toList();
         return Response.ok(Templates.assignments(rows)).header("Cache-Control", "no-store").build();
     }
 
