@@ -4,10 +4,13 @@ import at.favre.lib.crypto.bcrypt.BCrypt;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 
-/** bcrypt hashes (cost 10) for account passwords. */
+/** bcrypt hashes (cost 10) for account passwords; a verified pair is remembered for a while (see {@link VerifiedPasswords}). */
 @ApplicationScoped
 public class PasswordHasher {
+
+    private final VerifiedPasswords recentlyVerified = new VerifiedPasswords(Clock.systemUTC());
 
     private static final int COST = 10;
     /** Compared against when the user does not exist, so a missing account costs as much time as a wrong password. */
@@ -18,8 +21,15 @@ public class PasswordHasher {
     }
 
     public boolean matches(String password, String hash) {
+        if (hash != null && recentlyVerified.contains(password, hash)) {
+            return true;
+        }
         String against = hash == null ? DUMMY_HASH : hash;
-        return BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
+        boolean verified = BCrypt.verifyer().verify(password.getBytes(StandardCharsets.UTF_8),
                 against.getBytes(StandardCharsets.UTF_8)).verified && hash != null;
+        if (verified) {
+            recentlyVerified.remember(password, hash);
+        }
+        return verified;
     }
 }
