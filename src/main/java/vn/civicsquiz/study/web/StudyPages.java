@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.civicsquiz.platform.problem.ProblemException;
-import vn.civicsquiz.platform.security.AccountIdentityProvider;
 import vn.civicsquiz.study.FsrsScheduler;
 import vn.civicsquiz.study.RatingInput;
 import vn.civicsquiz.study.ReviewService;
@@ -23,11 +22,14 @@ import vn.civicsquiz.study.StudyPreferences;
 import vn.civicsquiz.study.StudyPreferencesService;
 import vn.civicsquiz.study.StudyQueue;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
+
+import static vn.civicsquiz.study.web.StudyResponses.accountId;
+import static vn.civicsquiz.study.web.StudyResponses.page;
+import static vn.civicsquiz.study.web.StudyResponses.seeOther;
 
 /**
  * The flashcard flow for signed-in learners, without JavaScript: the first due card's front, "show answer" (a
@@ -65,7 +67,7 @@ public class StudyPages {
     @GET
     public Response study(@QueryParam("card") Long cardId, @QueryParam("reveal") String reveal,
                           @QueryParam("next") String next) {
-        Long accountId = accountId();
+        Long accountId = accountId(identity);
         if (accountId == null) {
             return seeOther("/login");
         }
@@ -85,7 +87,7 @@ public class StudyPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response review(@PathParam("id") long id, @RestForm String rating, @RestForm String reviewId,
                            @RestForm String next) {
-        Long accountId = accountId();
+        Long accountId = accountId(identity);
         if (accountId == null) {
             return seeOther("/login");
         }
@@ -104,7 +106,7 @@ public class StudyPages {
     @GET
     @Path("settings")
     public Response settings(@QueryParam("saved") boolean saved) {
-        Long accountId = accountId();
+        Long accountId = accountId(identity);
         if (accountId == null) {
             return seeOther("/login");
         }
@@ -117,7 +119,7 @@ public class StudyPages {
     @Path("settings")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveSettings(@RestForm String retention, @RestForm String limit) {
-        Long accountId = accountId();
+        Long accountId = accountId(identity);
         if (accountId == null) {
             return seeOther("/login");
         }
@@ -133,18 +135,5 @@ public class StudyPages {
     /** A card the quiz-style review had no question for is rated here, then the quiz-style review goes on. */
     private static boolean backToQuiz(String next) {
         return "quiz".equals(next);
-    }
-
-    private Long accountId() {
-        return identity.isAnonymous() ? null : identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
-    }
-
-    private static Response page(TemplateInstance page, int status) {
-        return Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE)
-                .header("Cache-Control", "no-store").build();
-    }
-
-    private static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
     }
 }

@@ -13,19 +13,21 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.civicsquiz.platform.problem.ProblemException;
-import vn.civicsquiz.platform.security.AccountIdentityProvider;
 import vn.civicsquiz.question.Question;
 import vn.civicsquiz.study.CardQuestions;
 import vn.civicsquiz.study.Rating;
 import vn.civicsquiz.study.ReviewService;
 import vn.civicsquiz.study.StudyQueue;
 
-import java.net.URI;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
+
+import static vn.civicsquiz.study.web.StudyResponses.accountId;
+import static vn.civicsquiz.study.web.StudyResponses.page;
+import static vn.civicsquiz.study.web.StudyResponses.seeOther;
 
 /**
  * The quiz-style review: the first due card is asked as a multiple-choice question that tests its fact, and the
@@ -62,7 +64,7 @@ public class StudyQuizPages {
 
     @GET
     public Response ask() {
-        Long accountId = accountId();
+        Long accountId = accountId(identity);
         if (accountId == null) {
             return seeOther("/login");
         }
@@ -84,7 +86,7 @@ public class StudyQuizPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") long cardId, @RestForm String question, @RestForm String option,
                            @RestForm String reviewId) {
-        Long accountId = accountId();
+        Long accountId = accountId(identity);
         if (accountId == null) {
             return seeOther("/login");
         }
@@ -109,10 +111,6 @@ public class StudyQuizPages {
         return page(Templates.answered(answered, next), 200);
     }
 
-    private Long accountId() {
-        return identity.isAnonymous() ? null : identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
-    }
-
     private static long number(String value, String field) {
         try {
             return Long.parseLong(value == null ? "" : value.trim());
@@ -131,14 +129,5 @@ public class StudyQuizPages {
 
     private static ProblemException badRequest(String detail) {
         return new ProblemException(400, "Bad Request", detail);
-    }
-
-    private static Response page(TemplateInstance page, int status) {
-        return Response.status(status).entity(page).type(MediaType.TEXT_HTML_TYPE)
-                .header("Cache-Control", "no-store").build();
-    }
-
-    private static Response seeOther(String path) {
-        return Response.seeOther(URI.create(path)).build();
     }
 }

@@ -26,8 +26,8 @@ import static org.hamcrest.Matchers.containsString;
 @QuarkusTest
 class HomeAssignmentsTest {
 
-    static final String TEACHER = BasicAuth.header("teacher", "teacher-test-password");
-    static final String PASSWORD = "mật-khẩu-lớp-học";
+    static final String TEACHER = ClassApiTest.TEACHER;
+    static final String PASSWORD = ClassApiTest.PASSWORD;
 
     @Inject
     AccountService accounts;

@@ -1,0 +1,20 @@
+-- After seeding answers in bulk: the statistics totals become exactly what the trigger would have kept (every
+-- answer counted once, seeded or not), then the trigger is switched on again.
+INSERT INTO question_stats AS s (question_id, answers, correct, last_answered_at)
+SELECT question_id, count(*), count(*) FILTER (WHERE correct), max(answered_at)
+FROM attempt_answer GROUP BY question_id
+ON CONFLICT (question_id) DO UPDATE
+SET answers = excluded.answers, correct = excluded.correct, last_answered_at = excluded.last_answered_at
+;
+
+INSERT INTO option_pick_count AS p (question_id, option_id, picks)
+SELECT a.question_id, o.id, count(*)
+FROM attempt_answer a
+CROSS JOIN LATERAL jsonb_array_elements_text(a.response::jsonb -> 'optionIds') picked(option_id)
+JOIN question_option o ON o.id = picked.option_id::bigint AND o.question_id = a.question_id
+WHERE a.response::jsonb ->> 'type' = 'choice'
+GROUP BY a.question_id, o.id
+ON CONFLICT (question_id, option_id) DO UPDATE SET picks = excluded.picks
+;
+
+ALTER TABLE attempt_answer ENABLE TRIGGER attempt_answer_counts_for_stats
