@@ -1,7 +1,7 @@
-import vn.civicsquiz.content.ArticleCleaner;
-import vn.civicsquiz.content.CleanArticle;
-import vn.civicsquiz.content.SourceCatalog;
-import vn.civicsquiz.content.SourceDocument;
+import vn.civicsquiz.content.article.ArticleCleaner;
+import vn.civicsquiz.content.article.CleanArticle;
+import vn.civicsquiz.content.article.SourceCatalog;
+import vn.civicsquiz.content.article.SourceDocument;
 import vn.civicsquiz.content.extract.ExtractionResult;
 import vn.civicsquiz.content.extract.FactExtractor;
 

@@ -1,5 +1,5 @@
--- After seeding answers in bulk: the statistics totals become exactly what the trigger would have kept (every
--- answer counted once, seeded or not), then the trigger is switched on again.
+-- After seeding answers in bulk: the statistics totals become exactly what the triggers would have kept (every
+-- answer counted once, seeded or not), then the triggers are switched on again.
 INSERT INTO question_stats AS s (question_id, answers, correct, last_answered_at)
 SELECT question_id, count(*), count(*) FILTER (WHERE correct), max(answered_at)
 FROM attempt_answer GROUP BY question_id
@@ -17,4 +17,10 @@ GROUP BY a.question_id, o.id
 ON CONFLICT (question_id, option_id) DO UPDATE SET picks = excluded.picks
 ;
 
+INSERT INTO learner_total AS t (learner_id, correct, answered)
+SELECT learner_id, sum(correct_count), sum(correct_count + wrong_count) FROM learner_question GROUP BY learner_id
+ON CONFLICT (learner_id) DO UPDATE SET correct = excluded.correct, answered = excluded.answered
+;
 ALTER TABLE attempt_answer ENABLE TRIGGER attempt_answer_counts_for_stats
+;
+ALTER TABLE learner_question ENABLE TRIGGER learner_question_counts_total

@@ -1,5 +1,10 @@
 package vn.civicsquiz.content;
 
+import vn.civicsquiz.content.article.CleanArticle;
+import vn.civicsquiz.content.article.SourceDocument;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.text.TextSpan;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,7 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Content hashes that decide whether a stored row must change, and the JSON form of fact attributes. */
-final class ContentFingerprint {
+public final class ContentFingerprint {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final char SEPARATOR = '\u001F';
@@ -41,7 +46,7 @@ final class ContentFingerprint {
         }
     }
 
-    static Map<String, String> attributes(String json) {
+    public static Map<String, String> attributes(String json) {
         try {
             return JSON.readValue(json, new TypeReference<TreeMap<String, String>>() { });
         } catch (JsonProcessingException e) {
@@ -49,7 +54,7 @@ final class ContentFingerprint {
         }
     }
 
-    static BigDecimal plain(BigDecimal value) {
+    public static BigDecimal plain(BigDecimal value) {
         return value == null ? null : value.stripTrailingZeros();
     }
 

@@ -1,5 +1,14 @@
 package vn.civicsquiz.content;
 
+import vn.civicsquiz.content.article.CleanArticle;
+import vn.civicsquiz.content.article.SourceCatalog;
+import vn.civicsquiz.content.article.SourceDocument;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactCatalog;
+import vn.civicsquiz.content.fact.FactGrounding;
+import vn.civicsquiz.content.text.TextNormaliser;
+import vn.civicsquiz.content.text.TextSpan;
+
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,5 +1,7 @@
 package vn.civicsquiz.content;
 
+import vn.civicsquiz.content.fact.FactSet;
+
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

@@ -10,9 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactSet;
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactSet;
 
 /**
  * The whole curated fact base, indexed for question building and, above all, for checking that a wrong option is

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import vn.civicsquiz.content.Fact;
+import vn.civicsquiz.content.fact.Fact;
 
 import static vn.civicsquiz.generate.Vietnamese.capitalise;
 import static vn.civicsquiz.generate.Vietnamese.decapitalise;

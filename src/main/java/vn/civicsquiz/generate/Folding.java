@@ -3,7 +3,7 @@ package vn.civicsquiz.generate;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.text.TextNormaliser;
 
 /**
  * {@link TextNormaliser#fold(String)} remembered: the generator compares the same few hundred fact texts many

@@ -7,7 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import vn.civicsquiz.content.Fact;
+import vn.civicsquiz.content.fact.Fact;
 
 /**
  * Plausible wrong values for a figure: same unit, same scale, same precision, a few percent to a third away, never

@@ -2,8 +2,8 @@ package vn.civicsquiz.generate;
 
 import java.util.List;
 
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactSet;
 
 /**
  * How to talk about an ordered family of facts (the nine tasks, the five lessons) and which family supplies

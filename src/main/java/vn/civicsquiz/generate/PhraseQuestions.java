@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactSet;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionKind;
 

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import vn.civicsquiz.content.Fact;
+import vn.civicsquiz.content.fact.Fact;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionHash;
 

@@ -6,7 +6,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import vn.civicsquiz.content.TextNormaliser;
 
 /**
  * A crude but predictable test of whether one text says nearly the same as another: most of its content words occur

@@ -2,7 +2,7 @@ package vn.civicsquiz.learner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.text.TextNormaliser;
 
 import java.util.Optional;
 import java.util.regex.Pattern;

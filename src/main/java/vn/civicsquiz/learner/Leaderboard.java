@@ -3,7 +3,7 @@ package vn.civicsquiz.learner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.text.TextNormaliser;
 
 import java.util.ArrayList;
 import java.util.List;

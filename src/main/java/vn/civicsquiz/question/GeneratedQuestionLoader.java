@@ -16,8 +16,8 @@ import java.util.Objects;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactCatalog;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactCatalog;
 import vn.civicsquiz.generate.QuestionGenerator;
 
 /**

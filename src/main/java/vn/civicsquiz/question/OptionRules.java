@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.text.TextNormaliser;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 
 /** The answer rules of each {@link QuestionKind}. */

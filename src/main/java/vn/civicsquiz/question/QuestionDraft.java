@@ -8,7 +8,7 @@ import java.util.List;
  * write, and what validation checks. One shape for every origin.
  *
  * @param kind          how it is answered
- * @param topic         a {@link vn.civicsquiz.content.FactSet} slug, or another known topic for imported questions
+ * @param topic         a {@link vn.civicsquiz.content.fact.FactSet} slug, or another known topic for imported questions
  * @param title         optional short title (GIFT {@code ::title::})
  * @param stem          the question text
  * @param options       answer options in canonical order (empty for NUMERIC)

@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.content.fact.FactSet;
 
 /**
  * The one rule set every stored question obeys, whatever its origin: per-kind answer rules, 2–8 options

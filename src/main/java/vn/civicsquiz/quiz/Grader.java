@@ -1,6 +1,6 @@
 package vn.civicsquiz.quiz;
 
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.text.TextNormaliser;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,6 +1,6 @@
 package vn.civicsquiz.quiz;
 
-import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.content.fact.FactSet;
 
 import java.util.ArrayList;
 import java.util.Collections;

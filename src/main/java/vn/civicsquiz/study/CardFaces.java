@@ -1,7 +1,7 @@
 package vn.civicsquiz.study;
 
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactSet;
 import vn.civicsquiz.question.SourceLink;
 
 import java.util.List;

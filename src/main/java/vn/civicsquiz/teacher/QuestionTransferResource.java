@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.content.fact.FactSet;
 import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.security.AccountIdentityProvider;

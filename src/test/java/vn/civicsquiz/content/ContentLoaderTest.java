@@ -1,5 +1,9 @@
 package vn.civicsquiz.content;
 
+import vn.civicsquiz.content.article.SourceCatalog;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactCatalog;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactSet;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionHash;
 import vn.civicsquiz.question.QuestionKind;

@@ -13,10 +13,10 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-import vn.civicsquiz.content.ArticleCleaner;
-import vn.civicsquiz.content.CleanArticle;
-import vn.civicsquiz.content.SourceCatalog;
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.article.ArticleCleaner;
+import vn.civicsquiz.content.article.CleanArticle;
+import vn.civicsquiz.content.article.SourceCatalog;
+import vn.civicsquiz.content.text.TextNormaliser;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 import vn.civicsquiz.question.QuestionHash;

@@ -2,8 +2,8 @@ package vn.civicsquiz.generate;
 
 import java.util.List;
 
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactCatalog;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactCatalog;
 import vn.civicsquiz.question.QuestionDraft;
 
 /** The curated fact catalogue and the bank generated from it, once per test JVM, for the bank-wide tests. */

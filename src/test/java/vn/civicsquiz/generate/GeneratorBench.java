@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
-import vn.civicsquiz.content.Fact;
+import vn.civicsquiz.content.fact.Fact;
 import vn.civicsquiz.question.QuestionDraft;
 
 /**

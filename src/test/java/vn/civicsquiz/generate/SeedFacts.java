@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactSet;
 
 /**
  * A small hand-written fact base taken word for word from the seed articles, for tests that must not depend on the

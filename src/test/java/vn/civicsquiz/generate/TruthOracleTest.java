@@ -49,8 +49,8 @@ class TruthOracleTest {
 
     @Test
     void flagsAnEventWhoseDayFallsInTheAskedYear() {
-        List<vn.civicsquiz.content.Fact> facts = new java.util.ArrayList<>(SeedFacts.all());
-        facts.add(new vn.civicsquiz.content.Fact("event-network-chair", vn.civicsquiz.content.FactSet.EVENTS, null,
+        List<vn.civicsquiz.content.fact.Fact> facts = new java.util.ArrayList<>(SeedFacts.all());
+        facts.add(new vn.civicsquiz.content.fact.Fact("event-network-chair", vn.civicsquiz.content.fact.FactSet.EVENTS, null,
                 "Mạng lưới", "Mạng lưới", null, null, "2021", SeedFacts.A001, "q",
                 java.util.Map.of("name", "Mạng lưới các chính quyền địa phương", "date", "2021")));
         TruthOracle withYearEvent = new TruthOracle(facts);

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactCatalog;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactCatalog;
 import vn.civicsquiz.generate.QuestionGenerator;
 import vn.civicsquiz.question.GeneratedQuestionLoader.SyncReport;
 

@@ -4,7 +4,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
-import vn.civicsquiz.content.FactCatalog;
+import vn.civicsquiz.content.fact.FactCatalog;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,4 +1,8 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.article;
+
+import vn.civicsquiz.content.text.SentenceSplitter;
+import vn.civicsquiz.content.text.TextNormaliser;
+import vn.civicsquiz.content.text.TextSpan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +14,7 @@ import java.util.Optional;
  */
 public final class CleanArticle {
 
-    static final String PARAGRAPH_SEPARATOR = "\n\n";
+    public static final String PARAGRAPH_SEPARATOR = "\n\n";
 
     private final String sourceId;
     private final String title;

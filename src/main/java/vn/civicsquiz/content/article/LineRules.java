@@ -1,4 +1,6 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.article;
+
+import vn.civicsquiz.content.text.SentenceSplitter;
 
 import java.util.regex.Pattern;
 
@@ -7,7 +9,7 @@ import java.util.regex.Pattern;
  * trimmed line; the position-dependent decisions (header, caption after a photo, end of article) are made by
  * {@link ArticleCleaner}.
  */
-final class LineRules {
+public final class LineRules {
 
     private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*";
     private static final String NAME = NAME_WORD + "(?: " + NAME_WORD + "){0,3}";
@@ -89,7 +91,7 @@ final class LineRules {
         return line.split(" ").length <= 2 && !CLOSING_PUNCTUATION.matcher(line).matches();
     }
 
-    static boolean isHeading(String line) {
+    public static boolean isHeading(String line) {
         return line.length() <= 120 && !CLOSING_PUNCTUATION.matcher(line).matches();
     }
 

@@ -1,4 +1,4 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.article;
 
 /** Why a line of a collected page is not part of the article body. */
 public enum NoiseKind {

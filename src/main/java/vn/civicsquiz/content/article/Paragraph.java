@@ -1,4 +1,6 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.article;
+
+import vn.civicsquiz.content.text.TextSpan;
 
 /**
  * One paragraph (or section heading) of a clean article.

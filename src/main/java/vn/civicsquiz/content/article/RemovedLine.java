@@ -1,4 +1,4 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.article;
 
 /**
  * A line of the collected page that the cleaner left out of the article body.

@@ -1,4 +1,4 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.article;
 
 import java.util.Objects;
 

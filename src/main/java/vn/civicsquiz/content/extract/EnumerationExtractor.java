@@ -1,8 +1,8 @@
 package vn.civicsquiz.content.extract;
 
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactSet;
-import vn.civicsquiz.content.Sentence;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactSet;
+import vn.civicsquiz.content.article.Sentence;
 
 import java.util.ArrayList;
 import java.util.EnumMap;

@@ -1,7 +1,7 @@
 package vn.civicsquiz.content.extract;
 
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactSet;
 
 import java.util.Comparator;
 import java.util.List;

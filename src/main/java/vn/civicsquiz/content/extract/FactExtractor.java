@@ -1,9 +1,9 @@
 package vn.civicsquiz.content.extract;
 
-import vn.civicsquiz.content.ArticleCleaner;
-import vn.civicsquiz.content.CleanArticle;
-import vn.civicsquiz.content.SourceCatalog;
-import vn.civicsquiz.content.SourceDocument;
+import vn.civicsquiz.content.article.ArticleCleaner;
+import vn.civicsquiz.content.article.CleanArticle;
+import vn.civicsquiz.content.article.SourceCatalog;
+import vn.civicsquiz.content.article.SourceDocument;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package vn.civicsquiz.content.extract;
 
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.text.TextNormaliser;
 
 /** Ids derived from a fact's content, so the same fact found twice (or in two articles) gets the same id. */
 final class FactIds {

@@ -1,8 +1,8 @@
 package vn.civicsquiz.content.extract;
 
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactSet;
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactSet;
+import vn.civicsquiz.content.text.TextNormaliser;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -115,7 +115,7 @@ final class FigureExtractor {
             last--;
         }
         String written = s.substring(tokens.get(first).start(), tokens.get(last).end());
-        String plainNumeral = vn.civicsquiz.content.VietnameseNumbers.format(number.mention().value());
+        String plainNumeral = vn.civicsquiz.content.text.VietnameseNumbers.format(number.mention().value());
         return TextNormaliser.fold(written).equals(plainNumeral) || written.contains("/") ? null : written;
     }
 

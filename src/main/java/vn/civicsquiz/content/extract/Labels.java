@@ -1,6 +1,6 @@
 package vn.civicsquiz.content.extract;
 
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.text.TextNormaliser;
 
 /** A short label a learner recognises, cut from the first sentence of an item at a clause boundary. */
 final class Labels {

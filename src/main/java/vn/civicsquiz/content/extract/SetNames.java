@@ -1,7 +1,7 @@
 package vn.civicsquiz.content.extract;
 
-import vn.civicsquiz.content.FactSet;
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.fact.FactSet;
+import vn.civicsquiz.content.text.TextNormaliser;
 
 import java.util.Optional;
 

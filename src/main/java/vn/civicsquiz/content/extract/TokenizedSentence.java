@@ -1,6 +1,6 @@
 package vn.civicsquiz.content.extract;
 
-import vn.civicsquiz.content.Sentence;
+import vn.civicsquiz.content.article.Sentence;
 
 import java.util.List;
 

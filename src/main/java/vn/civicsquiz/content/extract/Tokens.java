@@ -1,6 +1,6 @@
 package vn.civicsquiz.content.extract;
 
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.text.TextNormaliser;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,6 @@
 /**
- * Automatic fact extraction: proposes draft {@link vn.civicsquiz.content.Fact}s from the clean text of an article
- * (the output of {@link vn.civicsquiz.content.ArticleCleaner}, never the raw page) for a reviewer.
+ * Automatic fact extraction: proposes draft {@link vn.civicsquiz.content.fact.Fact}s from the clean text of an article
+ * (the output of {@link vn.civicsquiz.content.article.ArticleCleaner}, never the raw page) for a reviewer.
  *
  * <ul>
  *   <li>announced enumerations ("9 nhiệm vụ trọng tâm … Một là … Chín là", "5 bài học … Thứ nhất … Thứ năm",

@@ -1,4 +1,4 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.fact;
 
 import java.math.BigDecimal;
 import java.util.Map;

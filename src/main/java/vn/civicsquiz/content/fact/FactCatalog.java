@@ -1,4 +1,6 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.fact;
+
+import vn.civicsquiz.content.text.TextNormaliser;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;

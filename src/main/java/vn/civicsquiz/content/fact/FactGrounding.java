@@ -1,4 +1,11 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.fact;
+
+import vn.civicsquiz.content.article.ArticleCleaner;
+import vn.civicsquiz.content.article.CleanArticle;
+import vn.civicsquiz.content.article.SourceCatalog;
+import vn.civicsquiz.content.text.TextNormaliser;
+import vn.civicsquiz.content.text.TextSpan;
+import vn.civicsquiz.content.text.VietnameseNumbers;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,7 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.fact;
+
+import vn.civicsquiz.content.text.TextNormaliser;
+import vn.civicsquiz.content.text.VietnameseNumbers;
 
 import java.util.List;
 import java.util.function.Consumer;

@@ -1,4 +1,4 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.fact;
 
 import java.util.Arrays;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.text;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.text;
 
 import java.text.Normalizer;
 import java.util.Locale;

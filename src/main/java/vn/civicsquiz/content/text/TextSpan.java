@@ -1,4 +1,4 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.text;
 
 /** A half-open character range [start, end) in a clean article text. */
 public record TextSpan(int start, int end) {

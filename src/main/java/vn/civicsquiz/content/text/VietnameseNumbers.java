@@ -1,4 +1,4 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.text;
 
 import java.math.BigDecimal;
 import java.util.List;

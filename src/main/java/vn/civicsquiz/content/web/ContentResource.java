@@ -1,4 +1,8 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.web;
+
+import vn.civicsquiz.content.StoredFact;
+import vn.civicsquiz.content.StoredSource;
+import vn.civicsquiz.content.fact.FactSet;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,4 +1,8 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.web;
+
+import vn.civicsquiz.content.ContentFingerprint;
+import vn.civicsquiz.content.StoredFact;
+import vn.civicsquiz.content.StoredSource;
 
 /** Maps stored content to API records; the API never returns entities. */
 final class ContentViews {

@@ -1,4 +1,6 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.web;
+
+import vn.civicsquiz.content.StoredFact;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.web;
 
 import java.math.BigDecimal;
 import java.util.Map;

@@ -1,4 +1,10 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.web;
+
+import vn.civicsquiz.content.StoredFact;
+import vn.civicsquiz.content.StoredSource;
+import vn.civicsquiz.content.article.CleanArticle;
+import vn.civicsquiz.content.article.LineRules;
+import vn.civicsquiz.content.fact.FactSet;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

@@ -10,7 +10,7 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.text.TextNormaliser;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.civicsquiz.learner.AccountService;
 

@@ -3,7 +3,7 @@ package vn.civicsquiz.teacher.classes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.text.TextNormaliser;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.quiz.QuizSettings;

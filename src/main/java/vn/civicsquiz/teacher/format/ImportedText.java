@@ -1,7 +1,7 @@
 package vn.civicsquiz.teacher.format;
 
 import java.util.List;
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.text.TextNormaliser;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 

@@ -2,7 +2,7 @@ package vn.civicsquiz.teacher.sources;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import vn.civicsquiz.content.Fact;
+import vn.civicsquiz.content.fact.Fact;
 
 import java.util.TreeMap;
 

@@ -1,4 +1,6 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.article;
+
+import vn.civicsquiz.content.text.TextSpan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

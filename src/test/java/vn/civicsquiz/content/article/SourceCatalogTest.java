@@ -1,4 +1,6 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.article;
+
+import vn.civicsquiz.content.text.TextNormaliser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,8 @@
 package vn.civicsquiz.content.extract;
 
 import org.junit.jupiter.api.Test;
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactSet;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactSet;
 
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package vn.civicsquiz.content.extract;
 
-import vn.civicsquiz.content.ArticleCleaner;
-import vn.civicsquiz.content.CleanArticle;
-import vn.civicsquiz.content.SourceDocument;
-import vn.civicsquiz.content.TextNormaliser;
+import vn.civicsquiz.content.article.ArticleCleaner;
+import vn.civicsquiz.content.article.CleanArticle;
+import vn.civicsquiz.content.article.SourceDocument;
+import vn.civicsquiz.content.text.TextNormaliser;
 
 /** Runs the real pipeline (normaliser, noise cleaner, extractor) on a small article written for a test. */
 final class ExtractionFixtures {

@@ -8,8 +8,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import org.junit.jupiter.api.Test;
-import vn.civicsquiz.content.CleanArticle;
-import vn.civicsquiz.content.Fact;
+import vn.civicsquiz.content.article.CleanArticle;
+import vn.civicsquiz.content.fact.Fact;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -2,14 +2,14 @@ package vn.civicsquiz.content.extract;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import vn.civicsquiz.content.ArticleCleaner;
-import vn.civicsquiz.content.CleanArticle;
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactCatalog;
-import vn.civicsquiz.content.FactGrounding;
-import vn.civicsquiz.content.FactSet;
-import vn.civicsquiz.content.SourceCatalog;
-import vn.civicsquiz.content.SourceDocument;
+import vn.civicsquiz.content.article.ArticleCleaner;
+import vn.civicsquiz.content.article.CleanArticle;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactCatalog;
+import vn.civicsquiz.content.fact.FactGrounding;
+import vn.civicsquiz.content.fact.FactSet;
+import vn.civicsquiz.content.article.SourceCatalog;
+import vn.civicsquiz.content.article.SourceDocument;
 
 import java.util.LinkedHashMap;
 import java.util.List;

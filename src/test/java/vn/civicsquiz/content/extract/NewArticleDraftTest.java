@@ -1,9 +1,9 @@
 package vn.civicsquiz.content.extract;
 
+import vn.civicsquiz.content.article.CleanArticle;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactSet;
 import org.junit.jupiter.api.Test;
-import vn.civicsquiz.content.CleanArticle;
-import vn.civicsquiz.content.Fact;
-import vn.civicsquiz.content.FactSet;
 
 import java.util.List;
 

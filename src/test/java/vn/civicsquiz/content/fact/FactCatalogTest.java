@@ -1,4 +1,6 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.fact;
+
+import vn.civicsquiz.content.text.TextNormaliser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,7 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.fact;
+
+import vn.civicsquiz.content.article.SourceCatalog;
+import vn.civicsquiz.content.text.VietnameseNumbers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

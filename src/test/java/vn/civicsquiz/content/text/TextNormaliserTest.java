@@ -1,4 +1,4 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.web;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,11 +1,11 @@
-package vn.civicsquiz.content;
+package vn.civicsquiz.content.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import vn.civicsquiz.content.FactHighlighter.Highlight;
+import vn.civicsquiz.content.web.FactHighlighter.Highlight;
 
 class FactHighlighterTest {
 
