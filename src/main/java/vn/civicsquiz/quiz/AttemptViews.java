@@ -21,11 +21,19 @@ public class AttemptViews {
 
     /** One position: feedback once answered in practice mode, or once the attempt is finished. */
     public ItemView item(QuizAttempt attempt, int position) {
+        return item(attempt, position, true);
+    }
+
+    /**
+     * One position, when the caller knows whether it was answered (a page that lists the answered positions
+     * anyway): an unanswered position costs no lookup of its answer.
+     */
+    public ItemView item(QuizAttempt attempt, int position, boolean mayBeAnswered) {
         AttemptItem item = answers.item(attempt.id, position)
                 .orElseThrow(() -> vn.civicsquiz.platform.problem.ProblemException
                         .notFound("Position " + position + " of attempt " + attempt.id));
-        AttemptAnswer answer = AttemptAnswer.<AttemptAnswer>find("attemptId = ?1 and position = ?2",
-                attempt.id, (short) position).firstResult();
+        AttemptAnswer answer = !mayBeAnswered ? null : AttemptAnswer.<AttemptAnswer>find(
+                "attemptId = ?1 and position = ?2", attempt.id, (short) position).firstResult();
         return item(attempt, item, answer);
     }
 

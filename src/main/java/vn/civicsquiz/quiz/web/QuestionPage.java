@@ -91,9 +91,9 @@ public class QuestionPage {
     }
 
     private Response page(QuizAttempt attempt, int position, String errorKey, int status) {
-        ItemView item = views.item(attempt, position);
-        QuestionState state = QuestionState.of(attempt, position, attempts.answeredPositions(attempt.id),
-                settings.studyZone(), errorKey);
+        List<Short> answered = attempts.answeredPositions(attempt.id);
+        ItemView item = views.item(attempt, position, answered.contains((short) position));
+        QuestionState state = QuestionState.of(attempt, position, answered, settings.studyZone(), errorKey);
         return Response.status(status).entity(Templates.question(attempt, item, state))
                 .header("Cache-Control", "no-store").build();
     }
