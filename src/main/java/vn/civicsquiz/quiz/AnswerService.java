@@ -8,6 +8,8 @@ import vn.civicsquiz.learner.LearnerRef;
 import vn.civicsquiz.platform.problem.ProblemException;
 
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,7 +20,9 @@ import java.util.Optional;
 public class AnswerService {
 
     /** The stored answer and whether this call stored it or found it there already. */
-    public record Outcome(QuizAttempt attempt, AttemptItem item, AttemptAnswer answer, boolean replayed) {
+    /** @param factIds the facts the question tests, as read for a first answer; null for a replay */
+    public record Outcome(QuizAttempt attempt, AttemptItem item, AttemptAnswer answer, boolean replayed,
+                          List<String> factIds) {
     }
 
     private final AttemptService attempts;
@@ -46,21 +50,27 @@ public class AnswerService {
         AttemptItem item = item(attemptId, position)
                 .orElseThrow(() -> ProblemException.notFound("Position " + position + " of attempt " + attemptId));
         boolean correct = Grader.isCorrect(GradingKey.of(item.question), response);
-        OffsetDateTime now = OffsetDateTime.now();
-        int inserted = em.createNativeQuery("""
+        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        String stored = ResponseCodec.write(response);
+        List<?> inserted = em.createNativeQuery("""
                         INSERT INTO attempt_answer (attempt_id, position, question_id, response, correct, answered_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (attempt_id, position) DO NOTHING""")
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (attempt_id, position) DO NOTHING
+                        RETURNING id""")
                 .setParameter(1, attemptId).setParameter(2, (short) position).setParameter(3, item.question.id)
-                .setParameter(4, ResponseCodec.write(response)).setParameter(5, correct).setParameter(6, now)
-                .executeUpdate();
-        if (inserted == 1) {
-            remember(learner, item.question.id, correct, now);
-            recorded.fire(new AnswerRecorded(learner.accountId(), learner.guestIdText(), item.question.id,
-                    facts.of(item.question.id), correct, now.toInstant()));
+                .setParameter(4, stored).setParameter(5, correct).setParameter(6, now)
+                .getResultList();
+        if (inserted.isEmpty()) {
+            AttemptAnswer first = AttemptAnswer.<AttemptAnswer>find("attemptId = ?1 and position = ?2",
+                    attemptId, (short) position).singleResult();
+            return new Outcome(attempt, item, first, true, null);
         }
-        AttemptAnswer stored = AttemptAnswer.<AttemptAnswer>find("attemptId = ?1 and position = ?2",
-                attemptId, (short) position).singleResult();
-        return new Outcome(attempt, item, stored, inserted == 0);
+        remember(learner, item.question.id, correct, now);
+        List<String> factIds = facts.of(item.question.id);
+        recorded.fire(new AnswerRecorded(learner.accountId(), learner.guestIdText(), item.question.id, factIds,
+                correct, now.toInstant()));
+        AttemptAnswer answer = AttemptAnswer.stored(((Number) inserted.get(0)).longValue(), attemptId, position,
+                item.question.id, stored, correct, now);
+        return new Outcome(attempt, item, answer, false, factIds);
     }
 
     /** The item with its question and options, in one statement. */

@@ -37,4 +37,18 @@ public class AttemptAnswer extends PanacheEntityBase {
 
     @Column(name = "answered_at", nullable = false)
     public OffsetDateTime answeredAt;
+
+    /** The row just inserted, as a (detached) entity, without reading it back. */
+    static AttemptAnswer stored(long id, long attemptId, int position, long questionId, String response,
+                                boolean correct, OffsetDateTime answeredAt) {
+        AttemptAnswer answer = new AttemptAnswer();
+        answer.id = id;
+        answer.attemptId = attemptId;
+        answer.position = (short) position;
+        answer.questionId = questionId;
+        answer.response = response;
+        answer.correct = correct;
+        answer.answeredAt = answeredAt;
+        return answer;
+    }
 }

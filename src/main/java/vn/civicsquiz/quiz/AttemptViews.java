@@ -39,8 +39,14 @@ public class AttemptViews {
 
     /** One position whose item (with question and options) and answer the caller has loaded already. */
     public ItemView item(QuizAttempt attempt, AttemptItem item, AttemptAnswer answer) {
+        return item(attempt, item, answer, null);
+    }
+
+    /** The same with the question's facts when the caller has them already (null when it has not). */
+    public ItemView item(QuizAttempt attempt, AttemptItem item, AttemptAnswer answer, List<String> factIds) {
         boolean reveal = answer != null && attempt.feedbackAfterEachAnswer() || attempt.finished();
-        String fact = reveal ? facts.firstOf(List.of(item.question.id)).get(item.question.id) : null;
+        String fact = !reveal ? null : factIds != null ? factIds.stream().sorted().findFirst().orElse(null)
+                : facts.firstOf(List.of(item.question.id)).get(item.question.id);
         return ItemViews.of(item, answer, reveal, fact);
     }
 

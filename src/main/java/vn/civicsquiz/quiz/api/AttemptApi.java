@@ -122,7 +122,7 @@ public class AttemptApi {
         if (!attempt.feedbackAfterEachAnswer()) {
             return new AttemptDtos.AnswerResultDto(position, outcome.replayed(), null, null);
         }
-        ItemView view = views.item(attempt, outcome.item(), outcome.answer());
+        ItemView view = views.item(attempt, outcome.item(), outcome.answer(), outcome.factIds());
         return new AttemptDtos.AnswerResultDto(position, outcome.replayed(), outcome.answer().correct,
                 AttemptDtos.feedback(view));
     }
