@@ -45,6 +45,8 @@ class AnswersSurviveIT {
     /** A first try waits 300 ms (well above a typical answer, below a slow one), retries 6 s, 12 s, 18 s. */
     private static final Duration FIRST_TRY = Duration.ofMillis(300);
     private static final Duration RETRY_UNIT = Duration.ofMillis(1500);
+    /** One reply in this many is lost on the way back, however fast the app answers. */
+    private static final int LOSE_EVERY = 7;
     private static final Duration RAMP = Duration.ofSeconds(8);
 
     private ThrowawayDatabase db;
@@ -94,13 +96,16 @@ class AnswersSurviveIT {
     @Test
     @Order(1)
     void concurrentLearnersWithRetriesLoseAndDoubleNothing() throws Exception {
-        LearnerLoad load = new LearnerLoad(new PatientClient(this::base, FIRST_TRY, RETRY_UNIT));
+        LearnerLoad load = new LearnerLoad(new PatientClient(this::base, FIRST_TRY, RETRY_UNIT)
+                .losingEveryNthReply(LOSE_EVERY));
         load.start(LEARNERS, RAMP);
         Thread.sleep(17_000);
         load.stop();
         System.out.println("load: " + load.summary());
         load.assertNothingLost(db);
-        assertThat(load.client.timeouts.get()).as("client timeouts, so retries really happened").isPositive();
+        assertThat(load.client.lostReplies.get() + load.client.timeouts.get())
+                .as("lost replies and client timeouts, so retries of answers already stored really happened")
+                .isPositive();
         int finishedLater = resumeAll(load); // the learners come back and finish what they started
         System.out.println("load: " + finishedLater + " open attempts finished after the load");
         load.assertNothingLost(db);

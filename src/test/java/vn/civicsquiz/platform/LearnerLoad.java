@@ -64,7 +64,7 @@ final class LearnerLoad {
     String summary() {
         return acks.size() + " answers and " + scores.size() + " finished attempts acknowledged of " + attempts.size()
                 + " started; " + client.requests + " requests, " + client.retries + " retries (" + client.timeouts
-                + " client timeouts, " + client.unavailable + " 503)";
+                + " client timeouts, " + client.lostReplies + " lost replies, " + client.unavailable + " 503)";
     }
 
     private void learn() {

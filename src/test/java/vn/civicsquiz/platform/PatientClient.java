@@ -36,6 +36,9 @@ final class PatientClient {
     final AtomicLong requests = new AtomicLong();
     final AtomicLong retries = new AtomicLong();
     final AtomicLong timeouts = new AtomicLong();
+    /** Replies thrown away on purpose, as a network that drops a response after the server acted on the request. */
+    final AtomicLong lostReplies = new AtomicLong();
+    private int loseEvery;
     final AtomicLong unavailable = new AtomicLong();
 
     /** @param first the short wait of a first try; @param timeout the unit of the growing waits of retries */
@@ -43,6 +46,15 @@ final class PatientClient {
         this.base = base;
         this.first = first;
         this.timeout = timeout;
+    }
+
+    /**
+     * Drops the reply of every {@code n}th first try and sends the request again, so retries of requests the server
+     * has already carried out happen however fast the server answers.
+     */
+    PatientClient losingEveryNthReply(int n) {
+        this.loseEvery = n;
+        return this;
     }
 
     /** Sends until a reply other than 503 arrives; the body (JSON) is sent unchanged every time. */
@@ -57,7 +69,7 @@ final class PatientClient {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError(method + " " + path + " got no answer within 90 s");
             }
-            requests.incrementAndGet();
+            long sent = requests.incrementAndGet();
             Duration patience = attempt == 0 ? first : timeout.multipliedBy(Math.min(4L * attempt, 12));
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.get() + path)).timeout(patience)
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
@@ -74,6 +86,10 @@ final class PatientClient {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 503) {
                     unavailable.incrementAndGet();
+                    continue;
+                }
+                if (attempt == 0 && loseEvery > 0 && sent % loseEvery == 0) {
+                    lostReplies.incrementAndGet();
                     continue;
                 }
                 String text = response.body();
