@@ -137,6 +137,8 @@ class HostileInputTest {
                 teacher("questions: id with SQL", "GET", "/api/v1/questions/1;DROP%20TABLE%20question", null, 404),
                 teacher("create: unknown kind", "POST", "/api/v1/questions",
                         "{\"kind\":\"ESSAY\",\"topic\":\"three-pillars\",\"stem\":\"Câu hỏi?\"}", 400),
+                teacher("create: a number no decimal holds", "POST", "/api/v1/questions",
+                        "{\"kind\":\"NUMERIC\",\"topic\":\"figures\",\"stem\":\"Bao nhiêu?\",\"numericAnswer\":1e9999999998}", 400),
                 teacher("create: options a string", "POST", "/api/v1/questions",
                         "{\"kind\":\"SINGLE\",\"topic\":\"three-pillars\",\"stem\":\"Câu hỏi?\",\"options\":\"A\"}", 400),
                 teacher("create: overlong stem", "POST", "/api/v1/questions", "{\"kind\":\"SINGLE\",\"topic\":\"three-pillars\","

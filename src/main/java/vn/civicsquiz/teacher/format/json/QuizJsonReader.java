@@ -1,5 +1,6 @@
 package vn.civicsquiz.teacher.format.json;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -70,7 +71,12 @@ public final class QuizJsonReader {
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             int line = line(parser);
-            JsonNode node = parser.readValueAsTree();
+            JsonNode node;
+            try {
+                node = parser.readValueAsTree();
+            } catch (NumberFormatException e) { // e.g. 1e9999999998: no BigDecimal holds it
+                throw new JsonParseException(parser, "a number is too large or too small to read", e);
+            }
             String at = "questions[" + index++ + "]";
             try {
                 JsonQuestion question = QuizJson.MAPPER.treeToValue(node, JsonQuestion.class);

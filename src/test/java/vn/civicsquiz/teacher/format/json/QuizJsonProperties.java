@@ -7,6 +7,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -57,6 +58,18 @@ class QuizJsonProperties {
         int lines = text.split("\r\n|\r|\n", -1).length;
         assertThat(result.errors()).allSatisfy(e -> assertThat(e.line()).isBetween(1, lines));
         assertThat(result.questions()).allSatisfy(q -> assertThat(q.line()).isBetween(1, lines));
+    }
+
+    @Example
+    void aNumberNoDecimalHoldsIsReportedOnItsLine() {
+        ImportResult result = reader.read("{\"format\": \"civics-quiz\", \"version\": 1, \"questions\": [\n"
+                + "{\"kind\": \"NUMERIC\", \"numericAnswer\": 1e9999999998}]}");
+
+        assertThat(result.questions()).isEmpty();
+        assertThat(result.errors()).singleElement().satisfies(e -> {
+            assertThat(e.line()).isEqualTo(2);
+            assertThat(e.message()).contains("too large or too small");
+        });
     }
 
     @Provide
