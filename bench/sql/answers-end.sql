@@ -21,6 +21,13 @@ INSERT INTO learner_total AS t (learner_id, correct, answered)
 SELECT learner_id, sum(correct_count), sum(correct_count + wrong_count) FROM learner_question GROUP BY learner_id
 ON CONFLICT (learner_id) DO UPDATE SET correct = excluded.correct, answered = excluded.answered
 ;
+
+INSERT INTO learner_topic_total AS t (learner_id, topic, correct, answered)
+SELECT lq.learner_id, q.topic, sum(lq.correct_count), sum(lq.correct_count + lq.wrong_count)
+FROM learner_question lq JOIN question q ON q.id = lq.question_id
+GROUP BY lq.learner_id, q.topic
+ON CONFLICT (learner_id, topic) DO UPDATE SET correct = excluded.correct, answered = excluded.answered
+;
 ALTER TABLE attempt_answer ENABLE TRIGGER attempt_answer_counts_for_stats
 ;
 ALTER TABLE learner_question ENABLE TRIGGER learner_question_counts_total

@@ -17,9 +17,9 @@ import java.util.Map;
  * lower groups. Discrimination = right-answer rate of the upper group on the question minus that of the lower
  * group. The point-biserial correlation is {@code corr(item score, total score)} over the learners who answered.
  * <p>
- * Cost over all learners: see {@link #OVER_ALL_LEARNERS}. For a class or a topic, one pass over the scope's
- * {@code learner_question} rows (by primary key learner_id for a class, a full read of that table for a topic)
- * plus sorting the learners' totals, O(L log L) for L learners; the per-question work touches only the page's ids.
+ * Cost over all learners or one topic: see {@link #OVER_ALL_LEARNERS}, which reads totals kept by triggers. For a
+ * class, one pass over the members' {@code learner_question} rows (by primary key learner_id) plus sorting their
+ * totals, O(L log L) for L members; the per-question work touches only the page's ids.
  */
 @ApplicationScoped
 public class Discrimination {
@@ -39,27 +39,34 @@ public class Discrimination {
      * the two groups, read from the ends of its rank index, so the cost is that of the group size plus the page's
      * learner_question rows, not of all learners' rows.
      */
-    static final String OVER_ALL_LEARNERS = """
-            WITH g AS (SELECT count(*) AS learners, greatest(1, round(count(*) * %1$s)) AS group_size
-                       FROM learner_total WHERE answered > 0),
-            upper_edge AS (SELECT score, learner_id FROM learner_total WHERE answered > 0
-                           ORDER BY score DESC, learner_id OFFSET (SELECT group_size - 1 FROM g) LIMIT 1),
-            lower_edge AS (SELECT score, learner_id FROM learner_total WHERE answered > 0
-                           ORDER BY score, learner_id DESC OFFSET (SELECT group_size - 1 FROM g) LIMIT 1),
-            lq AS (SELECT lq.question_id, lq.correct_count AS c, lq.correct_count + lq.wrong_count AS n, t.score,
-                          CASE WHEN t.score > u.score OR (t.score = u.score AND t.learner_id <= u.learner_id) THEN 1
-                               WHEN t.score < l.score OR (t.score = l.score AND t.learner_id >= l.learner_id) THEN -1
-                               ELSE 0 END AS grp
-                   FROM learner_question lq JOIN learner_total t ON t.learner_id = lq.learner_id
-                   CROSS JOIN upper_edge u CROSS JOIN lower_edge l
-                   WHERE lq.question_id IN (:ids) AND lq.correct_count + lq.wrong_count > 0)
-            SELECT lq.question_id,
-                   (sum(lq.c) FILTER (WHERE lq.grp = 1))::float8 / nullif(sum(lq.n) FILTER (WHERE lq.grp = 1), 0)
-                 - (sum(lq.c) FILTER (WHERE lq.grp = -1))::float8 / nullif(sum(lq.n) FILTER (WHERE lq.grp = -1), 0),
-                   corr(lq.c::float8 / lq.n, lq.score),
-                   max(g.learners), max(g.group_size)
-            FROM lq CROSS JOIN g
-            GROUP BY lq.question_id""".formatted(GROUP_SHARE);
+    static final String OVER_ALL_LEARNERS = fromKeptTotals("learner_total", "");
+
+    /** The same within one topic, from the per-topic totals kept in {@code learner_topic_total}. */
+    static final String OVER_TOPIC_LEARNERS = fromKeptTotals("learner_topic_total", " AND t.topic = :topic");
+
+    private static String fromKeptTotals(String totals, String scope) {
+        return """
+                WITH g AS (SELECT count(*) AS learners, greatest(1, round(count(*) * %1$s)) AS group_size
+                           FROM %2$s t WHERE t.answered > 0%3$s),
+                upper_edge AS (SELECT t.score, t.learner_id FROM %2$s t WHERE t.answered > 0%3$s
+                               ORDER BY t.score DESC, t.learner_id OFFSET (SELECT group_size - 1 FROM g) LIMIT 1),
+                lower_edge AS (SELECT t.score, t.learner_id FROM %2$s t WHERE t.answered > 0%3$s
+                               ORDER BY t.score, t.learner_id DESC OFFSET (SELECT group_size - 1 FROM g) LIMIT 1),
+                lq AS (SELECT lq.question_id, lq.correct_count AS c, lq.correct_count + lq.wrong_count AS n, t.score,
+                              CASE WHEN t.score > u.score OR (t.score = u.score AND t.learner_id <= u.learner_id) THEN 1
+                                   WHEN t.score < l.score OR (t.score = l.score AND t.learner_id >= l.learner_id) THEN -1
+                                   ELSE 0 END AS grp
+                       FROM learner_question lq JOIN %2$s t ON t.learner_id = lq.learner_id%3$s
+                       CROSS JOIN upper_edge u CROSS JOIN lower_edge l
+                       WHERE lq.question_id IN (:ids) AND lq.correct_count + lq.wrong_count > 0)
+                SELECT lq.question_id,
+                       (sum(lq.c) FILTER (WHERE lq.grp = 1))::float8 / nullif(sum(lq.n) FILTER (WHERE lq.grp = 1), 0)
+                     - (sum(lq.c) FILTER (WHERE lq.grp = -1))::float8 / nullif(sum(lq.n) FILTER (WHERE lq.grp = -1), 0),
+                       corr(lq.c::float8 / lq.n, lq.score),
+                       max(g.learners), max(g.group_size)
+                FROM lq CROSS JOIN g
+                GROUP BY lq.question_id""".formatted(GROUP_SHARE, totals, scope);
+    }
 
     private final EntityManager em;
 
@@ -71,10 +78,11 @@ public class Discrimination {
         if (questionIds.isEmpty()) {
             return new Result(Map.of(), 0, 0);
         }
-        if (!scope.byClass() && scope.topic() == null) {
-            return result(em.createNativeQuery(OVER_ALL_LEARNERS).setParameter("ids", questionIds).getResultList());
+        if (scope.byClass()) {
+            return computed(scope, questionIds);
         }
-        return computed(scope, questionIds);
+        String sql = scope.topic() == null ? OVER_ALL_LEARNERS : OVER_TOPIC_LEARNERS;
+        return result(scope.bind(em.createNativeQuery(sql)).setParameter("ids", questionIds).getResultList());
     }
 
     /** The figures computed from the scope's learner_question rows alone (any scope, all learners included). */

@@ -16,8 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The discrimination index over all learners reads the per-learner totals kept by a trigger; it must give exactly
- * what computing the totals from every learner_question row gives, ties at the group edges included.
+ * The discrimination index over all learners, or over one topic's, reads the per-learner totals kept by triggers; it
+ * must give exactly what computing the totals from every learner_question row gives, ties at the group edges
+ * included, and the totals must follow a question that changes topic or is deleted.
  */
 @QuarkusTest
 class LearnerTotalsTest {
@@ -41,6 +42,34 @@ class LearnerTotalsTest {
                         WHERE t.correct IS DISTINCT FROM s.correct OR t.answered IS DISTINCT FROM s.answered""")
                 .getSingleResult()).longValue());
         assertThat(mismatches).isZero();
+        assertThat(QuarkusTransaction.requiringNew().call(this::topicTotalMismatches)).isZero();
+    }
+
+    @Test
+    void the_topic_totals_follow_a_question_that_changes_topic_or_is_deleted() {
+        List<Long> ids = answerSomeQuizzes(new ArrayList<>());
+        QuarkusTransaction.begin();
+        try {
+            em.createNativeQuery("UPDATE question SET topic = 'events' WHERE id = ?1")
+                    .setParameter(1, ids.get(0)).executeUpdate();
+            assertThat(topicTotalMismatches()).as("after a change of topic").isZero();
+
+            long moved = ((Number) em.createNativeQuery("""
+                            SELECT coalesce(sum(answered), 0) FROM learner_topic_total
+                            WHERE topic = 'events' AND learner_id IN (SELECT learner_id FROM learner_question
+                                                                     WHERE question_id = ?1)""")
+                    .setParameter(1, ids.get(0)).getSingleResult()).longValue();
+            assertThat(moved).as("the moved question's answers count in its new topic").isGreaterThanOrEqualTo(7);
+
+            em.createNativeQuery("DELETE FROM attempt_answer WHERE question_id = ?1")
+                    .setParameter(1, ids.get(1)).executeUpdate();
+            em.createNativeQuery("DELETE FROM attempt_item WHERE question_id = ?1")
+                    .setParameter(1, ids.get(1)).executeUpdate();
+            em.createNativeQuery("DELETE FROM question WHERE id = ?1").setParameter(1, ids.get(1)).executeUpdate();
+            assertThat(topicTotalMismatches()).as("after a question's deletion").isZero();
+        } finally {
+            QuarkusTransaction.rollback();
+        }
     }
 
     @Test
@@ -52,25 +81,53 @@ class LearnerTotalsTest {
             // only this test's learners, so that the groups (and the figures) are the test's own, ties included
             em.createNativeQuery("DELETE FROM learner_question WHERE learner_id <> ALL(?1)")
                     .setParameter(1, learners.toArray(Long[]::new)).executeUpdate();
-            Discrimination.Result fast = discrimination.of(new StatsScope(null, null), ids);
-            Discrimination.Result computed = discrimination.computed(new StatsScope(null, null), ids);
+            assertSameFigures(new StatsScope(null, null), ids);
+            assertSameFigures(new StatsScope(null, "three-pillars"), ids.subList(0, 3));
 
-            assertThat(fast.rankedLearners()).isEqualTo(computed.rankedLearners()).isEqualTo(7);
-            assertThat(fast.groupSize()).isEqualTo(computed.groupSize()).isEqualTo(2);
-            assertThat(fast.byQuestion().keySet()).containsExactlyInAnyOrderElementsOf(ids);
-            for (Long id : ids) {
-                Discrimination.Index f = fast.byQuestion().get(id);
-                Discrimination.Index c = computed.byQuestion().get(id);
-                assertThat(c.discrimination()).as("the test's answers give every question an index").isNotNull();
-                assertThat(f.discrimination()).as("discrimination of " + id).isCloseTo(c.discrimination(), within(1e-9));
-                assertThat(f.pointBiserial()).as("point-biserial of " + id).isCloseTo(c.pointBiserial(), within(1e-9));
-            }
+            Discrimination.Result overAll = discrimination.of(new StatsScope(null, null), ids);
+            Discrimination.Result inTopic = discrimination.of(new StatsScope(null, "three-pillars"), ids.subList(0, 3));
+            assertThat(inTopic.byQuestion().get(ids.get(2)).pointBiserial())
+                    .as("ranking within the topic leaves out the answers to the other topic")
+                    .isNotCloseTo(overAll.byQuestion().get(ids.get(2)).pointBiserial(), within(1e-6));
         } finally {
             QuarkusTransaction.rollback();
         }
     }
 
-    /** Seven learners answer three questions with a spread of scores and ties; returns the questions' ids. */
+    private void assertSameFigures(StatsScope scope, List<Long> ids) {
+        Discrimination.Result fast = discrimination.of(scope, ids);
+        Discrimination.Result computed = discrimination.computed(scope, ids);
+
+        assertThat(fast.rankedLearners()).isEqualTo(computed.rankedLearners()).isEqualTo(7);
+        assertThat(fast.groupSize()).isEqualTo(computed.groupSize()).isEqualTo(2);
+        assertThat(fast.byQuestion().keySet()).containsExactlyInAnyOrderElementsOf(ids);
+        for (Long id : ids) {
+            Discrimination.Index f = fast.byQuestion().get(id);
+            Discrimination.Index c = computed.byQuestion().get(id);
+            assertThat(c.discrimination()).as("the test's answers give every question an index").isNotNull();
+            assertThat(f.discrimination()).as(scope + ": discrimination of " + id)
+                    .isCloseTo(c.discrimination(), within(1e-9));
+            assertThat(f.pointBiserial()).as(scope + ": point-biserial of " + id)
+                    .isCloseTo(c.pointBiserial(), within(1e-9));
+        }
+    }
+
+    /** Rows of learner_topic_total that differ from the sums of learner_question by topic (a zero row equals none). */
+    private long topicTotalMismatches() {
+        return ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM learner_topic_total t
+                FULL JOIN (SELECT lq.learner_id, q.topic, sum(lq.correct_count) AS correct,
+                                  sum(lq.correct_count + lq.wrong_count) AS answered
+                           FROM learner_question lq JOIN question q ON q.id = lq.question_id
+                           GROUP BY lq.learner_id, q.topic) s ON s.learner_id = t.learner_id AND s.topic = t.topic
+                WHERE coalesce(t.correct, 0) <> coalesce(s.correct, 0)
+                   OR coalesce(t.answered, 0) <> coalesce(s.answered, 0)""").getSingleResult()).longValue();
+    }
+
+    /**
+     * Seven learners answer three questions of one topic and one of another, with a spread of scores and ties;
+     * returns the questions' ids, the other topic's last.
+     */
     private List<Long> answerSomeQuizzes(List<Long> learnerIds) {
         String run = UUID.randomUUID().toString().substring(0, 6);
         List<Question> questions = new ArrayList<>();
@@ -78,7 +135,9 @@ class LearnerTotalsTest {
             questions.add(quizzes.question("three-pillars", "Câu hỏi tổng điểm " + i + " " + run,
                     "Đối ngoại Đảng", "Đối ngoại kinh tế", "Đối ngoại quốc phòng"));
         }
-        int[][] choices = {{0, 0, 0}, {0, 0, 1}, {0, 1, 1}, {1, 1, 1}, {0, 0, 1}, {1, 0, 0}, {0, 1, 0}};
+        questions.add(quizzes.question("figures", "Câu hỏi số liệu tổng điểm " + run, "14/12/2021", "15/12/2021"));
+        int[][] choices = {{0, 0, 0, 1}, {0, 0, 1, 1}, {0, 1, 1, 0}, {1, 1, 1, 0}, {0, 0, 1, 0}, {1, 0, 0, 0},
+                {0, 1, 0, 1}};
         for (int l = 0; l < choices.length; l++) {
             LearnerRef learner = quizzes.learner("tổng.điểm." + l + "." + run, "Học viên " + l);
             learnerIds.add(learner.learnerId());
