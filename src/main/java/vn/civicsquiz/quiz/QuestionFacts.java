@@ -18,9 +18,10 @@ public class QuestionFacts {
         this.em = em;
     }
 
+    @SuppressWarnings("unchecked") // untyped, so that Hibernate's plan cache finds it (see QuestionPicker.run)
     public List<String> of(long questionId) {
-        return em.createNativeQuery("SELECT fact_id FROM question_fact WHERE question_id = ?1 ORDER BY fact_id",
-                String.class).setParameter(1, questionId).getResultList();
+        return em.createNativeQuery("SELECT fact_id FROM question_fact WHERE question_id = ?1 ORDER BY fact_id")
+                .setParameter(1, questionId).getResultList();
     }
 
     /** The first fact (by id) of each question that has one: the passage a feedback links to. */

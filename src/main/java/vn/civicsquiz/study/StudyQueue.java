@@ -82,8 +82,10 @@ public class StudyQueue {
     }
 
     private List<StudyCard> firstDue(long accountId, Instant now, int maxCards) {
-        List<Long> ids = em.createNativeQuery(FIRST_DUE, Long.class)
-                .setParameter(1, accountId).setParameter(2, at(now)).setParameter(3, maxCards).getResultList();
+        @SuppressWarnings("unchecked") // untyped, so that Hibernate's plan cache finds it (see QuestionPicker.run)
+        List<Long> ids = ((List<Number>) em.createNativeQuery(FIRST_DUE)
+                .setParameter(1, accountId).setParameter(2, at(now)).setParameter(3, maxCards).getResultList())
+                .stream().map(Number::longValue).toList();
         if (ids.isEmpty()) {
             return List.of();
         }
