@@ -3,3 +3,5 @@
 ALTER TABLE attempt_answer DISABLE TRIGGER attempt_answer_counts_for_stats
 ;
 ALTER TABLE learner_question DISABLE TRIGGER learner_question_counts_total
+;
+ALTER TABLE question_stats DISABLE TRIGGER question_stats_counts_answered

@@ -28,6 +28,12 @@ FROM learner_question lq JOIN question q ON q.id = lq.question_id
 GROUP BY lq.learner_id, q.topic
 ON CONFLICT (learner_id, topic) DO UPDATE SET correct = excluded.correct, answered = excluded.answered
 ;
+INSERT INTO answered_question_count AS c (topic, questions)
+SELECT q.topic, count(*) FROM question_stats s JOIN question q ON q.id = s.question_id GROUP BY q.topic
+ON CONFLICT (topic) DO UPDATE SET questions = excluded.questions
+;
+ALTER TABLE question_stats ENABLE TRIGGER question_stats_counts_answered
+;
 ALTER TABLE attempt_answer ENABLE TRIGGER attempt_answer_counts_for_stats
 ;
 ALTER TABLE learner_question ENABLE TRIGGER learner_question_counts_total

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Per-question statistics in three set-based statements per page, whatever the page size: the page of questions
- * with their answer counts, the option picks of those questions, and their discrimination (see
- * {@link Discrimination}).
+ * Per-question statistics in a few set-based statements per page, whatever the page size: the page of questions
+ * with their answer counts (and, for everyone, the total from {@code answered_question_count}), the option picks of
+ * those questions, and their discrimination (see {@link Discrimination}).
  * <p>
  * Without a class the counts come from the running totals {@code question_stats} and {@code option_pick_count}
  * (kept by a trigger on every answer), so the cost does not grow with the number of answers. With a class they
@@ -37,7 +37,8 @@ public class QuestionStatistics {
         StatsScope scope = new StatsScope(classId, topic);
         List<Object[]> rows = scope.bind(em.createNativeQuery(questionsSql(scope)))
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
-        long total = rows.isEmpty() ? countAll(scope, page) : Rows.asLong(rows.get(0)[6]);
+        long total = !scope.byClass() ? answeredQuestions(scope)
+                : rows.isEmpty() ? countAll(scope, page) : Rows.asLong(rows.get(0)[6]);
         List<Long> ids = rows.stream().map(r -> Rows.asLong(r[0])).toList();
         Map<Long, List<Object[]>> options = options(scope, ids);
         Discrimination.Result indices = discrimination.of(scope, ids);
@@ -63,11 +64,11 @@ public class QuestionStatistics {
     private static String questionsSql(StatsScope scope) {
         if (!scope.byClass()) {
             return """
-                    SELECT q.id, q.topic, q.kind, q.stem, s.answers, s.correct, count(*) OVER () AS total
+                    SELECT q.id, q.topic, q.kind, q.stem, s.answers, s.correct
                     FROM question_stats s JOIN question q ON q.id = s.question_id
-                    WHERE s.answers > 0""" + scope.topicCondition("q") + """
+                    WHERE true""" + scope.topicCondition("q") + """
                     
-                    ORDER BY q.id DESC LIMIT :limit OFFSET :offset""";
+                    ORDER BY s.question_id DESC LIMIT :limit OFFSET :offset""";
         }
         return "WITH " + StatsScope.MEMBERS + """
                 
@@ -83,7 +84,14 @@ public class QuestionStatistics {
                 ORDER BY q.id DESC LIMIT :limit OFFSET :offset""";
     }
 
-    /** The total when the page is past the end (the window count rides on the rows of a page). */
+    /** Questions with answers, everyone's: from the counts kept by triggers (seven rows at most). */
+    private long answeredQuestions(StatsScope scope) {
+        String sql = "SELECT coalesce(sum(c.questions), 0) FROM answered_question_count c WHERE true"
+                + scope.topicCondition("c");
+        return Rows.asLong(scope.bind(em.createNativeQuery(sql)).getSingleResult());
+    }
+
+    /** A class's total when the page is past the end (the window count rides on the rows of a page). */
     private long countAll(StatsScope scope, int page) {
         if (page == 0) {
             return 0;

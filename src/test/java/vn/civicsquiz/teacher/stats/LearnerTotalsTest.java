@@ -18,7 +18,8 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The discrimination index over all learners, or over one topic's, reads the per-learner totals kept by triggers; it
  * must give exactly what computing the totals from every learner_question row gives, ties at the group edges
- * included, and the totals must follow a question that changes topic or is deleted.
+ * included, and the totals (and the count of answered questions per topic behind the report's total) must follow a
+ * question that changes topic or is deleted.
  */
 @QuarkusTest
 class LearnerTotalsTest {
@@ -43,6 +44,7 @@ class LearnerTotalsTest {
                 .getSingleResult()).longValue());
         assertThat(mismatches).isZero();
         assertThat(QuarkusTransaction.requiringNew().call(this::topicTotalMismatches)).isZero();
+        assertThat(QuarkusTransaction.requiringNew().call(this::answeredCountMismatches)).isZero();
     }
 
     @Test
@@ -53,6 +55,7 @@ class LearnerTotalsTest {
             em.createNativeQuery("UPDATE question SET topic = 'events' WHERE id = ?1")
                     .setParameter(1, ids.get(0)).executeUpdate();
             assertThat(topicTotalMismatches()).as("after a change of topic").isZero();
+            assertThat(answeredCountMismatches()).as("answered questions after a change of topic").isZero();
 
             long moved = ((Number) em.createNativeQuery("""
                             SELECT coalesce(sum(answered), 0) FROM learner_topic_total
@@ -67,6 +70,7 @@ class LearnerTotalsTest {
                     .setParameter(1, ids.get(1)).executeUpdate();
             em.createNativeQuery("DELETE FROM question WHERE id = ?1").setParameter(1, ids.get(1)).executeUpdate();
             assertThat(topicTotalMismatches()).as("after a question's deletion").isZero();
+            assertThat(answeredCountMismatches()).as("answered questions after a question's deletion").isZero();
         } finally {
             QuarkusTransaction.rollback();
         }
@@ -122,6 +126,15 @@ class LearnerTotalsTest {
                            GROUP BY lq.learner_id, q.topic) s ON s.learner_id = t.learner_id AND s.topic = t.topic
                 WHERE coalesce(t.correct, 0) <> coalesce(s.correct, 0)
                    OR coalesce(t.answered, 0) <> coalesce(s.answered, 0)""").getSingleResult()).longValue();
+    }
+
+    /** Topics whose kept count of answered questions differs from the question_stats rows of that topic. */
+    private long answeredCountMismatches() {
+        return ((Number) em.createNativeQuery("""
+                SELECT count(*) FROM answered_question_count c
+                FULL JOIN (SELECT q.topic, count(*) AS questions FROM question_stats s
+                           JOIN question q ON q.id = s.question_id GROUP BY q.topic) s ON s.topic = c.topic
+                WHERE coalesce(c.questions, 0) <> coalesce(s.questions, 0)""").getSingleResult()).longValue();
     }
 
     /**

@@ -84,6 +84,8 @@ class StatsApiTest {
         // without a class the running totals kept by the answer trigger give the same counts
         JsonPath everyone = given().header("Authorization", TEACHER).queryParam("topic", "phrases")
                 .queryParam("size", 1000).get("/api/v1/stats/questions").then().statusCode(200).extract().jsonPath();
+        assertThat(everyone.getLong("total")).as("the kept count of the topic's answered questions")
+                .isEqualTo(everyone.getList("items").size()).isGreaterThanOrEqualTo(3);
         Map<String, Object> q1 = everyone.getMap("items.find { it.questionId == " + q.get(0).id + " }");
         assertThat(q1).containsEntry("answers", 4).containsEntry("correct", 3).containsEntry("facility", 75.0f);
         assertThat(everyone.getList("items.find { it.questionId == " + q.get(0).id + " }.options.picks"))
