@@ -43,6 +43,17 @@ public class AttemptItem extends PanacheEntityBase {
     @Column(name = "choice_order", nullable = false, columnDefinition = "bigint[]")
     public Long[] choiceOrder;
 
+    /** The item as {@code AttemptService} inserts it (in SQL, so this instance is never managed). */
+    static AttemptItem of(long attemptId, short position, Question question, OptionShuffler.Orders orders) {
+        AttemptItem item = new AttemptItem();
+        item.attemptId = attemptId;
+        item.position = position;
+        item.question = question;
+        item.optionOrder = orders.options().toArray(Long[]::new);
+        item.choiceOrder = orders.choices().toArray(Long[]::new);
+        return item;
+    }
+
     public List<Long> optionIds() {
         return List.of(optionOrder);
     }

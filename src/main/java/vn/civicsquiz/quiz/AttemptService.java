@@ -8,7 +8,10 @@ import vn.civicsquiz.learner.LearnerRef;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.question.Question;
 
+import org.hibernate.jpa.HibernateHints;
+
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,6 +32,10 @@ public class AttemptService {
         this.em = em;
     }
 
+    /** A new attempt with its items as stored, each holding its question and options (loaded read-only). */
+    public record Started(QuizAttempt attempt, List<AttemptItem> items) {
+    }
+
     /**
      * Callers check the topic against {@link QuizTopics} (any topic string works here, "mixed" means all).
      *
@@ -36,6 +43,12 @@ public class AttemptService {
      */
     @Transactional
     public QuizAttempt start(LearnerRef learner, StartRequest request) {
+        return startWithItems(learner, request).attempt();
+    }
+
+    /** Like {@link #start}, also returning the items, so that a caller showing them need not read them back. */
+    @Transactional
+    public Started startWithItems(LearnerRef learner, StartRequest request) {
         List<Long> ids = request.review()
                 ? picker.mistakes(learner.learnerId(), request.topic(), request.size())
                 : picker.pick(learner.learnerId(), request.topic(), request.size());
@@ -52,15 +65,16 @@ public class AttemptService {
         attempt.timeLimitSeconds = request.mode() == QuizMode.test ? request.timeLimitSeconds() : null;
         attempt.startedAt = OffsetDateTime.now();
         attempt.persist();
-        Map<Long, Question> questions = Question.<Question>list(
+        // read-only: the questions are only read here, so the commit's flush need not compare them with a snapshot
+        Map<Long, Question> questions = Question.<Question>find(
                         "select distinct q from Question q left join fetch q.options where q.id in ?1", ids)
+                .withHint(HibernateHints.HINT_READ_ONLY, true).list()
                 .stream().collect(Collectors.toMap(q -> q.id, Function.identity()));
-        insertItems(attempt.id, ids, questions);
-        return attempt;
+        return new Started(attempt, insertItems(attempt.id, ids, questions));
     }
 
     /** All positions in one INSERT (IDENTITY keys rule out JDBC batching: one statement per row otherwise). */
-    private void insertItems(long attemptId, List<Long> ids, Map<Long, Question> questions) {
+    private List<AttemptItem> insertItems(long attemptId, List<Long> ids, Map<Long, Question> questions) {
         StringBuilder sql = new StringBuilder(
                 "INSERT INTO attempt_item (attempt_id, position, question_id, option_order, choice_order) VALUES ");
         for (int i = 0; i < ids.size(); i++) {
@@ -69,13 +83,16 @@ public class AttemptService {
                     .append(", CAST(?").append(p + 1).append(" AS bigint[]), CAST(?").append(p + 2).append(" AS bigint[]))");
         }
         var insert = em.createNativeQuery(sql.toString()).setParameter(1, attemptId);
+        List<AttemptItem> items = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             OptionShuffler.Orders orders = OptionShuffler.orders(GradingKey.of(questions.get(ids.get(i))), random);
             insert.setParameter(2 + i * 3, ids.get(i))
                     .setParameter(3 + i * 3, arrayLiteral(orders.options()))
                     .setParameter(4 + i * 3, arrayLiteral(orders.choices()));
+            items.add(AttemptItem.of(attemptId, (short) (i + 1), questions.get(ids.get(i)), orders));
         }
         insert.executeUpdate();
+        return items;
     }
 
     private static String arrayLiteral(List<Long> values) {

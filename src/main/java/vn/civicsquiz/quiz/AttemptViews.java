@@ -50,6 +50,13 @@ public class AttemptViews {
         return ItemViews.of(item, answer, reveal, fact);
     }
 
+    /** Every position of an attempt just started, from the items its start returned (nothing is answered yet). */
+    public List<ItemView> started(AttemptService.Started started) {
+        Map<Long, String> firstFacts = facts.firstOf(started.items().stream().map(i -> i.question.id).toList());
+        return started.items().stream()
+                .map(i -> ItemViews.of(i, null, false, firstFacts.get(i.question.id))).toList();
+    }
+
     /** Every position in order, with the same feedback rule. */
     public List<ItemView> all(QuizAttempt attempt) {
         List<AttemptItem> items = AttemptItem.list("""

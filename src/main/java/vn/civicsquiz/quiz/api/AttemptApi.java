@@ -84,10 +84,10 @@ public class AttemptApi {
         LearnerRef learner = current.require();
         QuizMode mode = body.mode() == null ? QuizMode.practice : QuizMode.valueOf(body.mode());
         Integer limit = body.timeLimitMinutes() == null ? null : body.timeLimitMinutes() * 60;
-        QuizAttempt attempt = attempts.start(learner, new StartRequest(body.topic(),
+        AttemptService.Started started = attempts.startWithItems(learner, new StartRequest(body.topic(),
                 body.size() == null ? 10 : body.size(), mode, Boolean.TRUE.equals(body.review()), limit));
-        return Response.created(URI.create("/api/v1/attempts/" + attempt.id))
-                .entity(AttemptDtos.attempt(attempt, views.all(attempt))).build();
+        return Response.created(URI.create("/api/v1/attempts/" + started.attempt().id))
+                .entity(AttemptDtos.attempt(started.attempt(), views.started(started))).build();
     }
 
     @GET
