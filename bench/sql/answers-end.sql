@@ -37,3 +37,8 @@ ALTER TABLE question_stats ENABLE TRIGGER question_stats_counts_answered
 ALTER TABLE attempt_answer ENABLE TRIGGER attempt_answer_counts_for_stats
 ;
 ALTER TABLE learner_question ENABLE TRIGGER learner_question_counts_total
+;
+-- As after any bulk load: planner statistics and the visibility map that index-only scans rely on, which
+-- autovacuum would otherwise provide only minutes later (a database that took its answers over months has them).
+VACUUM ANALYZE quiz_attempt, attempt_item, attempt_answer, learner_question, learner_total, learner_topic_total,
+    question_stats, option_pick_count

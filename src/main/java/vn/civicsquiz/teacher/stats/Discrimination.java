@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Discrimination index and point-biserial correlation of some questions, in one SQL statement.
+ * Discrimination index and point-biserial correlation of some questions.
  * <p>
  * A learner's total is their share of right answers over the questions in scope (every question, or the topic's),
  * read from {@code learner_question}, which holds one row of right/wrong counts per learner and question (so it
@@ -17,15 +17,15 @@ import java.util.Map;
  * lower groups. Discrimination = right-answer rate of the upper group on the question minus that of the lower
  * group. The point-biserial correlation is {@code corr(item score, total score)} over the learners who answered.
  * <p>
- * Cost over all learners or one topic: see {@link #OVER_ALL_LEARNERS}, which reads totals kept by triggers. For a
- * class, one pass over the members' {@code learner_question} rows (by primary key learner_id) plus sorting their
- * totals, O(L log L) for L members; the per-question work touches only the page's ids.
+ * Over all learners or one topic, the totals kept by triggers give the groups' edges ({@link GroupEdges}) and
+ * only the page's questions' learner_question rows are read. For a class, one pass over the members'
+ * {@code learner_question} rows (by primary key learner_id) plus sorting their totals, O(L log L) for L members.
  */
 @ApplicationScoped
 public class Discrimination {
 
     /** Kelley's group share. */
-    static final double GROUP_SHARE = 0.27;
+    static final double GROUP_SHARE = GroupEdges.GROUP_SHARE;
 
     public record Index(Double discrimination, Double pointBiserial) {
     }
@@ -33,45 +33,12 @@ public class Discrimination {
     public record Result(Map<Long, Index> byQuestion, long rankedLearners, long groupSize) {
     }
 
-    /**
-     * The same figures over all learners, from the totals kept in {@code learner_total}: the learner at rank
-     * group_size from the top (score descending, then id) and the one at that rank from the bottom are the edges of
-     * the two groups, read from the ends of its rank index, so the cost is that of the group size plus the page's
-     * learner_question rows, not of all learners' rows.
-     */
-    static final String OVER_ALL_LEARNERS = fromKeptTotals("learner_total", "");
-
-    /** The same within one topic, from the per-topic totals kept in {@code learner_topic_total}. */
-    static final String OVER_TOPIC_LEARNERS = fromKeptTotals("learner_topic_total", " AND t.topic = :topic");
-
-    private static String fromKeptTotals(String totals, String scope) {
-        return """
-                WITH g AS (SELECT count(*) AS learners, greatest(1, round(count(*) * %1$s)) AS group_size
-                           FROM %2$s t WHERE t.answered > 0%3$s),
-                upper_edge AS (SELECT t.score, t.learner_id FROM %2$s t WHERE t.answered > 0%3$s
-                               ORDER BY t.score DESC, t.learner_id OFFSET (SELECT group_size - 1 FROM g) LIMIT 1),
-                lower_edge AS (SELECT t.score, t.learner_id FROM %2$s t WHERE t.answered > 0%3$s
-                               ORDER BY t.score, t.learner_id DESC OFFSET (SELECT group_size - 1 FROM g) LIMIT 1),
-                lq AS (SELECT lq.question_id, lq.correct_count AS c, lq.correct_count + lq.wrong_count AS n, t.score,
-                              CASE WHEN t.score > u.score OR (t.score = u.score AND t.learner_id <= u.learner_id) THEN 1
-                                   WHEN t.score < l.score OR (t.score = l.score AND t.learner_id >= l.learner_id) THEN -1
-                                   ELSE 0 END AS grp
-                       FROM learner_question lq JOIN %2$s t ON t.learner_id = lq.learner_id%3$s
-                       CROSS JOIN upper_edge u CROSS JOIN lower_edge l
-                       WHERE lq.question_id IN (:ids) AND lq.correct_count + lq.wrong_count > 0)
-                SELECT lq.question_id,
-                       (sum(lq.c) FILTER (WHERE lq.grp = 1))::float8 / nullif(sum(lq.n) FILTER (WHERE lq.grp = 1), 0)
-                     - (sum(lq.c) FILTER (WHERE lq.grp = -1))::float8 / nullif(sum(lq.n) FILTER (WHERE lq.grp = -1), 0),
-                       corr(lq.c::float8 / lq.n, lq.score),
-                       max(g.learners), max(g.group_size)
-                FROM lq CROSS JOIN g
-                GROUP BY lq.question_id""".formatted(GROUP_SHARE, totals, scope);
-    }
-
     private final EntityManager em;
+    private final GroupEdges groupEdges;
 
-    public Discrimination(EntityManager em) {
+    public Discrimination(EntityManager em, GroupEdges groupEdges) {
         this.em = em;
+        this.groupEdges = groupEdges;
     }
 
     Result of(StatsScope scope, List<Long> questionIds) {
@@ -81,8 +48,42 @@ public class Discrimination {
         if (scope.byClass()) {
             return computed(scope, questionIds);
         }
-        String sql = scope.topic() == null ? OVER_ALL_LEARNERS : OVER_TOPIC_LEARNERS;
-        return result(scope.bind(em.createNativeQuery(sql)).setParameter("ids", questionIds).getResultList());
+        GroupEdges.Edges edges = groupEdges.of(scope.topic());
+        return edges == null ? new Result(Map.of(), 0, 0) : placed(scope.topic(), edges, questionIds);
+    }
+
+    /**
+     * The figures over everyone, or a topic's learners, from the kept totals: each learner who answered one of
+     * the questions is placed against the groups' edges; the cost is that of the questions' learner_question rows.
+     */
+    private Result placed(String topic, GroupEdges.Edges edges, List<Long> questionIds) {
+        String sql = """
+                WITH lq AS (SELECT lq.question_id, lq.correct_count AS c, lq.correct_count + lq.wrong_count AS n,
+                                   t.score,
+                                   CASE WHEN t.score > :upperScore
+                                             OR (t.score = :upperScore AND t.learner_id <= :upperLearner) THEN 1
+                                        WHEN t.score < :lowerScore
+                                             OR (t.score = :lowerScore AND t.learner_id >= :lowerLearner) THEN -1
+                                        ELSE 0 END AS grp
+                            FROM learner_question lq JOIN %s t ON t.learner_id = lq.learner_id%s
+                            WHERE lq.question_id IN (:ids) AND lq.correct_count + lq.wrong_count > 0)
+                SELECT lq.question_id,
+                       (sum(lq.c) FILTER (WHERE lq.grp = 1))::float8 / nullif(sum(lq.n) FILTER (WHERE lq.grp = 1), 0)
+                     - (sum(lq.c) FILTER (WHERE lq.grp = -1))::float8 / nullif(sum(lq.n) FILTER (WHERE lq.grp = -1), 0),
+                       corr(lq.c::float8 / lq.n, lq.score)
+                FROM lq
+                GROUP BY lq.question_id""".formatted(GroupEdges.totalsTable(topic), GroupEdges.topicCondition(topic));
+        var query = em.createNativeQuery(sql).setParameter("ids", questionIds)
+                .setParameter("upperScore", edges.upperScore()).setParameter("upperLearner", edges.upperLearner())
+                .setParameter("lowerScore", edges.lowerScore()).setParameter("lowerLearner", edges.lowerLearner());
+        if (topic != null) {
+            query.setParameter("topic", topic);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        Map<Long, Index> byQuestion = new HashMap<>();
+        rows.forEach(r -> byQuestion.put(Rows.asLong(r[0]), new Index(Rows.asDouble(r[1]), Rows.asDouble(r[2]))));
+        return new Result(byQuestion, edges.learners(), edges.groupSize());
     }
 
     /** The figures computed from the scope's learner_question rows alone (any scope, all learners included). */
