@@ -75,9 +75,12 @@ public class GeneratedQuestionLoader {
         for (Question q : generated) {
             (q.status == QuestionStatus.retired ? retired : live).putIfAbsent(q.contentHash, q);
         }
-        Set<String> liveElsewhere = new HashSet<>(em.createQuery(
-                        "select q.contentHash from Question q where q.origin <> :generated and q.status <> :retired",
+        // only the wanted hashes: a bank of a million teachers' questions must not be read at every start
+        Set<String> liveElsewhere = new HashSet<>(em.createQuery("""
+                        select q.contentHash from Question q
+                        where q.contentHash in :wanted and q.origin <> :generated and q.status <> :retired""",
                         String.class)
+                .setParameter("wanted", wanted.keySet())
                 .setParameter("generated", QuestionOrigin.generated)
                 .setParameter("retired", QuestionStatus.retired).getResultList());
 
