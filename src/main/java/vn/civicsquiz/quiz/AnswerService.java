@@ -78,7 +78,7 @@ public class AnswerService {
         return AttemptItem.<AttemptItem>find("""
                         select i from AttemptItem i join fetch i.question q left join fetch q.options
                         where i.attemptId = ?1 and i.position = ?2""", attemptId, (short) position)
-                .firstResultOptional();
+                .singleResultOptional(); // not firstResult: a row limit with a collection fetch is applied in memory
     }
 
     private void remember(LearnerRef learner, long questionId, boolean correct, OffsetDateTime at) {

@@ -66,10 +66,11 @@ final class EnumerationExtractor {
         checkCount(header, run.size(), firstQuote, findings);
         for (int k = 0; k < run.size(); k++) {
             EnumerationMarker marker = run.get(k);
-            int end = k + 1 < run.size() ? run.get(k + 1).start() : paragraphEnd(text, marker.start());
+            // a marker may end past its line ("ba là, " then a line break): its item then starts on the next line
+            int end = k + 1 < run.size() ? run.get(k + 1).start() : paragraphEnd(text, marker.end());
             String body = text.substring(marker.end(), end).strip().replaceAll("\\s+", " ");
             String quote = firstSentence(text, sentences, marker);
-            String label = Labels.of(quote.substring(marker.end() - marker.start()));
+            String label = Labels.of(quote.substring(Math.min(quote.length(), marker.end() - marker.start())));
             Map<String, String> attributes = new LinkedHashMap<>();
             header.ifPresent(h -> {
                 attributes.put("header", h.phrase());

@@ -32,7 +32,8 @@ final class Numerals {
 
     /** "14/12" (day/month) and "11/2021" (month/year) are dates; "189/193" is a part of a whole. */
     static boolean looksLikeDate(String first, String second) {
-        if (!INTEGER.matcher(first).matches() || !INTEGER.matcher(second).matches()) {
+        if (!INTEGER.matcher(first).matches() || !INTEGER.matcher(second).matches()
+                || first.length() > 4 || second.length() > 4) { // no day, month or year has more digits
             return false;
         }
         long a = Long.parseLong(first);

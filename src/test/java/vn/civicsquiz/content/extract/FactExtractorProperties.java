@@ -46,6 +46,22 @@ class FactExtractorProperties {
         assertThat(extract(seeds.get(0)).facts("enumeration-giai-phap-trong-tam")).hasSize(4);
     }
 
+    @Test
+    void anEnumerationMarkerAtTheEndOfALineIsNoException() { // found by the property below
+        String page = "Hội nghị đề ra năm nhiệm vụ: một là, giữ vững môi trường hòa bình; hai là, nâng cao vị thế "
+                + "đất nước; ba là, \nphát huy sức mạnh tổng hợp; bốn là, đổi mới tư duy; năm là, xây dựng đội ngũ "
+                + "cán bộ.\n";
+        ExtractionResult result = extract(page);
+        assertThat(result.proposals()).isNotEmpty().allSatisfy(p -> assertThat(
+                ExtractionFixtures.clean("fuzz", "Bài báo thử", page).locate(p.fact().quote())).isPresent());
+    }
+
+    @Test
+    void aFractionTooLongForANumberIsNoException() { // found by the property below
+        assertThat(extract("Việt Nam có quan hệ ngoại giao với 9999999999999999999999/193 quốc gia.\n").proposals())
+                .allSatisfy(p -> assertThat(p.fact().quote()).contains("9999999999999999999999/193"));
+    }
+
     @Property(tries = 300)
     void damagedArticlesGiveQuotedFactsAndNoException(@ForAll("articles") String page) {
         CleanArticle article = ExtractionFixtures.clean("fuzz", "Bài báo thử", page);
