@@ -1,6 +1,11 @@
 package vn.civicsquiz.learner;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.quarkus.security.jpa.Password;
+import io.quarkus.security.jpa.PasswordType;
+import io.quarkus.security.jpa.Roles;
+import io.quarkus.security.jpa.UserDefinition;
+import io.quarkus.security.jpa.Username;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -12,8 +17,12 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 
-/** A person who signs in: a learner or a teacher. */
+/**
+ * A person who signs in: a learner or a teacher. quarkus-security-jpa checks passwords (bcrypt, modular crypt
+ * format) and reads the role from this entity for both HTTP Basic and form-login sessions.
+ */
 @Entity
+@UserDefinition
 @Table(name = "account")
 public class Account extends PanacheEntityBase {
 
@@ -21,12 +30,15 @@ public class Account extends PanacheEntityBase {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;
 
+    @Username
     @Column(nullable = false, length = 64)
     public String username;
 
+    @Password(PasswordType.MCF)
     @Column(name = "password_hash", nullable = false, length = 100)
     public String passwordHash;
 
+    @Roles
     @Column(nullable = false, length = 16)
     public String role;
 

@@ -1,13 +1,12 @@
 package vn.civicsquiz.learner;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import vn.civicsquiz.platform.problem.ProblemException;
-import vn.civicsquiz.platform.security.AccountIdentityProvider;
+import vn.civicsquiz.platform.security.Caller;
 
 import java.util.Optional;
 import java.util.UUID;
@@ -20,21 +19,21 @@ import java.util.UUID;
 @RequestScoped
 public class CurrentLearner {
 
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final HttpHeaders headers;
     private final EntityManager em;
     private Optional<LearnerRef> found;
     private String issuedToken;
     private boolean guestClaimed;
 
-    public CurrentLearner(SecurityIdentity identity, HttpHeaders headers, EntityManager em) {
-        this.identity = identity;
+    public CurrentLearner(Caller caller, HttpHeaders headers, EntityManager em) {
+        this.caller = caller;
         this.headers = headers;
         this.em = em;
     }
 
     public Long accountId() {
-        return identity.isAnonymous() ? null : identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
+        return caller.accountId();
     }
 
     /**

@@ -1,14 +1,13 @@
 package vn.civicsquiz.learner;
 
 import io.quarkus.security.Authenticated;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import vn.civicsquiz.platform.security.AccountIdentityProvider;
+import vn.civicsquiz.platform.security.Caller;
 
 /** Who the API caller is: lets a client check its credentials. */
 @Path("/api/v1/me")
@@ -19,18 +18,18 @@ public class MeResource {
     public record Me(long id, String username, String role) {
     }
 
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public MeResource(SecurityIdentity identity) {
-        this.identity = identity;
+    public MeResource(Caller caller) {
+        this.caller = caller;
     }
 
     @GET
     @Authenticated
     @Operation(summary = "The signed-in account (HTTP Basic)")
     public Me me() {
-        Long id = identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
-        String role = identity.hasRole(Role.TEACHER) ? Role.TEACHER : Role.LEARNER;
-        return new Me(id, identity.getPrincipal().getName(), role);
+        Long id = caller.accountId();
+        String role = caller.isTeacher() ? Role.TEACHER : Role.LEARNER;
+        return new Me(id, caller.username(), role);
     }
 }

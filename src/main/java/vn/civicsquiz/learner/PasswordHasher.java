@@ -20,6 +20,22 @@ public class PasswordHasher {
         return BCrypt.withDefaults().hashToString(COST, password.toCharArray());
     }
 
+    /** True when this pair was verified by bcrypt a moment ago on this instance (see {@link VerifiedPasswords}). */
+    public boolean verifiedRecently(String password, String hash) {
+        return hash != null && recentlyVerified.contains(password, hash);
+    }
+
+    public void rememberVerified(String password, String hash) {
+        if (hash != null) {
+            recentlyVerified.remember(password, hash);
+        }
+    }
+
+    /** Costs as much as checking a wrong password, for sign-ins that name no account. */
+    public void spendVerificationTime() {
+        BCrypt.verifyer().verify("x".getBytes(StandardCharsets.UTF_8), DUMMY_HASH.getBytes(StandardCharsets.UTF_8));
+    }
+
     public boolean matches(String password, String hash) {
         if (hash != null && recentlyVerified.contains(password, hash)) {
             return true;

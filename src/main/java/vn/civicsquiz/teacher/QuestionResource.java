@@ -1,6 +1,5 @@
 package vn.civicsquiz.teacher;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -24,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.problem.Problem;
-import vn.civicsquiz.platform.security.AccountIdentityProvider;
+import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.question.QuestionKind;
 import vn.civicsquiz.question.QuestionOrigin;
 import vn.civicsquiz.question.QuestionStatus;
@@ -52,11 +51,11 @@ public class QuestionResource {
                         {"field": "options", "message": "a SINGLE question needs exactly 1 correct option, it has 0"}]}""";
 
     private final QuestionBank bank;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public QuestionResource(QuestionBank bank, SecurityIdentity identity) {
+    public QuestionResource(QuestionBank bank, Caller caller) {
         this.bank = bank;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -158,7 +157,7 @@ public class QuestionResource {
     }
 
     private Long accountId() {
-        return identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
+        return caller.accountId();
     }
 
     private static QuestionInput requireBody(QuestionInput input) {

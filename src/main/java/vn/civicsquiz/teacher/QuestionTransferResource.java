@@ -1,6 +1,5 @@
 package vn.civicsquiz.teacher;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -23,7 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.content.fact.FactSet;
 import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.problem.Problem;
-import vn.civicsquiz.platform.security.AccountIdentityProvider;
+import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.question.QuestionStatus;
 import vn.civicsquiz.teacher.format.ExportResult;
 import vn.civicsquiz.teacher.format.QuestionFormat;
@@ -53,11 +52,11 @@ public class QuestionTransferResource {
                         {"field": "questions[1].topic", "message": "unknown topic 'Lịch sử'", "line": 12}]}""";
 
     private final QuestionTransfer transfer;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public QuestionTransferResource(QuestionTransfer transfer, SecurityIdentity identity) {
+    public QuestionTransferResource(QuestionTransfer transfer, Caller caller) {
         this.transfer = transfer;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -82,7 +81,7 @@ public class QuestionTransferResource {
             @Parameter(description = "Topic for questions the file gives none", example = "nine-tasks")
             @QueryParam("topic") String topic,
             String body) {
-        Long account = identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
+        Long account = caller.accountId();
         return transfer.importFile(format(format), body, dryRun, topic(topic), account);
     }
 

@@ -19,6 +19,11 @@ public class ErrorPages {
         return page(status.getStatusCode(), messageKey);
     }
 
+    /** The page as HTML, for answers made outside a resource method. */
+    public String render(int status, String messageKey, java.util.Locale locale) {
+        return Templates.error(status, messageKey).setLocale(locale).render();
+    }
+
     public Response page(int status, String messageKey) {
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
                 .entity(Templates.error(status, messageKey)).build();

@@ -7,18 +7,20 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 
 /**
- * Login CSRF: Quarkus reads POST /j_security_check before any JAX-RS filter, so {@link CsrfFilter} never sees
- * it. A sign-in must come from a page of this site: it carries the {@code quiz-csrf} cookie, which is
+ * Login CSRF: Quarkus reads POST /j_security_check before any JAX-RS filter, so quarkus-rest-csrf never sees it. A sign-in must come from a page of this site: it carries the {@code quiz-csrf} cookie, which is
  * SameSite=Strict and so never sent with a cross-site post, and an Origin header, when present, of this host.
  */
 public class LoginCsrfFilter {
+
+    /** quarkus-rest-csrf's cookie ({@code quarkus.rest-csrf.cookie-name}), given to every page the browser opens. */
+    static final String CSRF_COOKIE = "quiz-csrf";
 
     void install(@Observes Router router) {
         router.post("/j_security_check").order(Integer.MIN_VALUE).handler(this::verify);
     }
 
     void verify(RoutingContext rc) {
-        Cookie token = rc.request().getCookie(CsrfTokens.COOKIE);
+        Cookie token = rc.request().getCookie(CSRF_COOKIE);
         String origin = rc.request().getHeader("Origin");
         String host = rc.request().getHeader("Host");
         boolean sameOrigin = origin == null || (host != null && origin.endsWith("://" + host));

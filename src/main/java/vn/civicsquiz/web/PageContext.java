@@ -1,10 +1,10 @@
 package vn.civicsquiz.web;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.core.UriInfo;
-import vn.civicsquiz.learner.Role;
+import vn.civicsquiz.platform.security.Caller;
 
 /**
  * What every page's layout needs about the current request, available in templates as {@code {inject:page.…}}.
@@ -14,16 +14,27 @@ import vn.civicsquiz.learner.Role;
 @RequestScoped
 public class PageContext {
 
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final LanguageResolver languages;
-    private final CsrfTokens csrf;
     private final UriInfo uriInfo;
+    private final RoutingContext http;
 
-    public PageContext(SecurityIdentity identity, LanguageResolver languages, CsrfTokens csrf, UriInfo uriInfo) {
-        this.identity = identity;
+    public PageContext(Caller caller, LanguageResolver languages, UriInfo uriInfo, RoutingContext http) {
+        this.caller = caller;
         this.languages = languages;
-        this.csrf = csrf;
         this.uriInfo = uriInfo;
+        this.http = http;
+    }
+
+    /**
+     * The browser's CSRF token, which quarkus-rest-csrf hands to the request under {@code csrf_token} once it has
+     * made or checked one. A page answering a refused post (an error page) has none; its forms then carry an
+     * empty token and the browser gets a fresh one with its next page. ({@code inject:csrf.token} would fail
+     * the whole page in that case.)
+     */
+    public String csrf() {
+        Object token = http.get("csrf_token");
+        return token == null ? "" : token.toString();
     }
 
     public String lang() {
@@ -41,18 +52,14 @@ public class PageContext {
     }
 
     public boolean signedIn() {
-        return !identity.isAnonymous();
+        return !caller.isAnonymous();
     }
 
     public String username() {
-        return identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        return caller.username();
     }
 
     public boolean teacher() {
-        return identity.hasRole(Role.TEACHER);
-    }
-
-    public String csrf() {
-        return csrf.token();
+        return caller.isTeacher();
     }
 }

@@ -79,7 +79,8 @@ class EmbeddedDatabaseIT {
 
     private static int signUp(int port, String user, String password) throws Exception {
         HttpClient client = HttpClient.newHttpClient();
-        String csrf = "it-" + System.nanoTime();
+        String csrf = java.util.Base64.getUrlEncoder().withoutPadding()
+                .encodeToString(java.nio.ByteBuffer.allocate(16).putLong(System.nanoTime()).array());
         String form = "csrf=" + csrf + "&username=" + enc(user) + "&password=" + enc(password);
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/signup"))
                 .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")

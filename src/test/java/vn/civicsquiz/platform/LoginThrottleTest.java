@@ -6,6 +6,12 @@ import org.junit.jupiter.api.Test;
 import vn.civicsquiz.learner.BasicAuth;
 import vn.civicsquiz.web.BrowserSession;
 
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,5 +47,42 @@ class LoginThrottleTest {
         assertThat(blocked.statusCode()).isEqualTo(429);
         assertThat(blocked.header("Refresh")).contains("/login?error=throttled");
         assertThat(browser.get("/login?error=throttled").asString()).contains("đăng nhập sai quá nhiều lần");
+    }
+
+    @Test
+    void rotatingTheForwardedForHeaderStillEndsIn429ForThatAccount() {
+        String user = "người.bị.dò.xoay." + System.nanoTime();
+        BrowserSession.open().postForm("/signup", "username", user, "password", "mật khẩu thật 3").then().statusCode(303);
+        int refused = 0;
+        for (int i = 0; i < 25; i++) {
+            int status = given().header("X-Forwarded-For", "203.0.113." + i)
+                    .header("Authorization", BasicAuth.header(user, "sai-" + i)).get("/api/v1/me").statusCode();
+            assertThat(status).isIn(401, 429);
+            refused += status == 429 ? 1 : 0;
+        }
+        assertThat(refused).as("guesses past the per-account limit of 20").isEqualTo(5);
+    }
+
+    @Test
+    void parallelWrongPasswordsCannotAllSlipPastTheCount() throws Exception {
+        String user = "người.bị.dò.song.song." + System.nanoTime();
+        BrowserSession.open().postForm("/signup", "username", user, "password", "mật khẩu thật 4").then().statusCode(303);
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        try {
+            List<Callable<Integer>> guesses = new java.util.ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                String guess = "sai-song-song-" + i;
+                guesses.add(() -> given().header("Authorization", BasicAuth.header(user, guess)).get("/api/v1/me")
+                        .statusCode());
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(guesses)) {
+                statuses.add(f.get());
+            }
+            assertThat(statuses).allMatch(s -> s == 401 || s == 429);
+            assertThat(statuses.stream().filter(s -> s == 401).count()).as("passwords actually checked").isEqualTo(5);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }

@@ -2,19 +2,25 @@ package vn.civicsquiz.platform.security;
 
 import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.content.text.TextNormaliser;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
- * Counts failed sign-ins per client address and username in PostgreSQL (so every instance sees the same count)
- * and says when a client must wait. Plain JDBC in its own short transaction: it must count even when the sign-in
- * itself fails.
+ * Counts failed sign-ins in PostgreSQL (so every instance sees the same count) under two keys: the client address
+ * with the username, and the username alone (a client rotating addresses still reaches the second limit). A
+ * sign-in is counted as a failure before its password is checked, in one atomic statement, and the count is given
+ * back when the password was right: parallel guesses cannot all slip through between a check and a count.
+ * Plain JDBC in short transactions of its own: it must count even when the sign-in itself fails.
  */
 @ApplicationScoped
 public class LoginThrottle {
+
+    private static final String ACCOUNT_PREFIX = "account|";
 
     private final AgroalDataSource dataSource;
     private final LoginThrottleSettings settings;
@@ -24,32 +30,50 @@ public class LoginThrottle {
         this.settings = settings;
     }
 
-    public boolean isBlocked(String clientKey) {
-        String sql = "SELECT failures FROM login_throttle WHERE client_key = ? AND window_start > now() - ?::interval";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, clientKey);
-            s.setString(2, settings.window().toSeconds() + " seconds");
-            try (ResultSet r = s.executeQuery()) {
-                return r.next() && r.getInt(1) >= settings.maxFailures();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("login throttle unavailable", e);
-        }
+    static List<String> keys(String address, String username) {
+        String name = TextNormaliser.fold(username == null ? "" : username);
+        name = name.length() > 100 ? name.substring(0, 100) : name;
+        return List.of(address + "|" + name, ACCOUNT_PREFIX + name);
     }
 
-    public void recordFailure(String clientKey) {
+    /** Counts one more attempt under each key; true when any of them is over its limit. */
+    public boolean reserve(List<String> keys) {
         String sql = """
                 INSERT INTO login_throttle (client_key, window_start, failures) VALUES (?, now(), 1)
                 ON CONFLICT (client_key) DO UPDATE SET
                   failures = CASE WHEN login_throttle.window_start <= now() - ?::interval THEN 1
                                   ELSE login_throttle.failures + 1 END,
                   window_start = CASE WHEN login_throttle.window_start <= now() - ?::interval THEN now()
-                                      ELSE login_throttle.window_start END""";
+                                      ELSE login_throttle.window_start END
+                RETURNING failures""";
         String window = settings.window().toSeconds() + " seconds";
+        boolean blocked = false;
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            s.setString(1, clientKey);
-            s.setString(2, window);
-            s.setString(3, window);
+            for (String key : keys) {
+                s.setString(1, key);
+                s.setString(2, window);
+                s.setString(3, window);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    int limit = key.startsWith(ACCOUNT_PREFIX) ? settings.maxFailuresPerAccount()
+                            : settings.maxFailures();
+                    blocked |= r.getInt(1) > limit;
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("login throttle unavailable", e);
+        }
+        return blocked;
+    }
+
+    /** Gives back the attempt counted by {@link #reserve}: it was not a failure. */
+    public void release(List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        String sql = "UPDATE login_throttle SET failures = greatest(failures - 1, 0) WHERE client_key = ANY (?)";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setArray(1, c.createArrayOf("varchar", keys.toArray()));
             s.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("login throttle unavailable", e);

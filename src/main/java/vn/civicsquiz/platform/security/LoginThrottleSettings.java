@@ -5,12 +5,15 @@ import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
-/** How many failed sign-ins a client may make for one username within a window before it gets 429. */
+/** How many failed sign-ins are allowed within a window before 429: per client address and username, and per username. */
 @ConfigMapping(prefix = "quiz.login")
 public interface LoginThrottleSettings {
 
     @WithDefault("5")
     int maxFailures();
+
+    @WithDefault("20")
+    int maxFailuresPerAccount();
 
     @WithDefault("PT5M")
     Duration window();

@@ -1,7 +1,6 @@
 package vn.civicsquiz.study.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -16,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
-import vn.civicsquiz.platform.security.AccountIdentityProvider;
+import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.study.Rating;
 import vn.civicsquiz.study.RatingInput;
 import vn.civicsquiz.study.ReviewService;
@@ -34,12 +33,12 @@ import java.util.UUID;
 @SecurityRequirement(name = "basic")
 public class StudyApi {
 
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final StudyQueue queue;
     private final ReviewService reviews;
 
-    public StudyApi(SecurityIdentity identity, StudyQueue queue, ReviewService reviews) {
-        this.identity = identity;
+    public StudyApi(Caller caller, StudyQueue queue, ReviewService reviews) {
+        this.caller = caller;
         this.queue = queue;
         this.reviews = reviews;
     }
@@ -67,7 +66,7 @@ public class StudyApi {
     }
 
     private long accountId() {
-        return identity.<Long>getAttribute(AccountIdentityProvider.ACCOUNT_ID);
+        return caller.accountId();
     }
 
     private static String text(JsonNode node) {

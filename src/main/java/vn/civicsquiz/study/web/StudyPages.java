@@ -2,7 +2,7 @@ package vn.civicsquiz.study.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
+import vn.civicsquiz.platform.security.Caller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +27,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import static vn.civicsquiz.study.web.StudyResponses.accountId;
 import static vn.civicsquiz.study.web.StudyResponses.page;
 import static vn.civicsquiz.study.web.StudyResponses.seeOther;
 
@@ -51,14 +50,14 @@ public class StudyPages {
         static native TemplateInstance settings(SettingsForm form);
     }
 
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final StudyQueue queue;
     private final ReviewService reviews;
     private final StudyPreferencesService preferences;
 
-    public StudyPages(SecurityIdentity identity, StudyQueue queue, ReviewService reviews,
+    public StudyPages(Caller caller, StudyQueue queue, ReviewService reviews,
                       StudyPreferencesService preferences) {
-        this.identity = identity;
+        this.caller = caller;
         this.queue = queue;
         this.reviews = reviews;
         this.preferences = preferences;
@@ -67,7 +66,7 @@ public class StudyPages {
     @GET
     public Response study(@QueryParam("card") Long cardId, @QueryParam("reveal") String reveal,
                           @QueryParam("next") String next) {
-        Long accountId = accountId(identity);
+        Long accountId = caller.accountId();
         if (accountId == null) {
             return seeOther("/login");
         }
@@ -87,7 +86,7 @@ public class StudyPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response review(@PathParam("id") long id, @RestForm String rating, @RestForm String reviewId,
                            @RestForm String next) {
-        Long accountId = accountId(identity);
+        Long accountId = caller.accountId();
         if (accountId == null) {
             return seeOther("/login");
         }
@@ -106,7 +105,7 @@ public class StudyPages {
     @GET
     @Path("settings")
     public Response settings(@QueryParam("saved") boolean saved) {
-        Long accountId = accountId(identity);
+        Long accountId = caller.accountId();
         if (accountId == null) {
             return seeOther("/login");
         }
@@ -119,7 +118,7 @@ public class StudyPages {
     @Path("settings")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response saveSettings(@RestForm String retention, @RestForm String limit) {
-        Long accountId = accountId(identity);
+        Long accountId = caller.accountId();
         if (accountId == null) {
             return seeOther("/login");
         }

@@ -2,7 +2,7 @@ package vn.civicsquiz.study.web;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
+import vn.civicsquiz.platform.security.Caller;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -25,7 +25,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
-import static vn.civicsquiz.study.web.StudyResponses.accountId;
 import static vn.civicsquiz.study.web.StudyResponses.page;
 import static vn.civicsquiz.study.web.StudyResponses.seeOther;
 
@@ -49,14 +48,14 @@ public class StudyQuizPages {
         static native TemplateInstance done(StudyQueue.Due due);
     }
 
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final StudyQueue queue;
     private final CardQuestions questions;
     private final ReviewService reviews;
 
-    public StudyQuizPages(SecurityIdentity identity, StudyQueue queue, CardQuestions questions,
+    public StudyQuizPages(Caller caller, StudyQueue queue, CardQuestions questions,
                           ReviewService reviews) {
-        this.identity = identity;
+        this.caller = caller;
         this.queue = queue;
         this.questions = questions;
         this.reviews = reviews;
@@ -64,7 +63,7 @@ public class StudyQuizPages {
 
     @GET
     public Response ask() {
-        Long accountId = accountId(identity);
+        Long accountId = caller.accountId();
         if (accountId == null) {
             return seeOther("/login");
         }
@@ -86,7 +85,7 @@ public class StudyQuizPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") long cardId, @RestForm String question, @RestForm String option,
                            @RestForm String reviewId) {
-        Long accountId = accountId(identity);
+        Long accountId = caller.accountId();
         if (accountId == null) {
             return seeOther("/login");
         }

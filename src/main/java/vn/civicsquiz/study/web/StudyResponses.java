@@ -1,10 +1,8 @@
 package vn.civicsquiz.study.web;
 
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import vn.civicsquiz.platform.security.AccountIdentityProvider;
 
 import java.net.URI;
 
@@ -12,11 +10,6 @@ import java.net.URI;
 final class StudyResponses {
 
     private StudyResponses() {
-    }
-
-    /** The signed-in learner's account, or null for a visitor (who is sent to sign in). */
-    static Long accountId(SecurityIdentity identity) {
-        return identity.isAnonymous() ? null : identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
     }
 
     static Response page(TemplateInstance page, int status) {

@@ -1,9 +1,8 @@
 package vn.civicsquiz.study.web;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import vn.civicsquiz.platform.security.AccountIdentityProvider;
+import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.study.StudyQueue;
 
 import java.time.Instant;
@@ -13,19 +12,19 @@ import java.time.Instant;
 @RequestScoped
 public class StudyToday {
 
-    private final SecurityIdentity identity;
+    private final Caller caller;
     private final StudyQueue queue;
     private Long dueCount;
 
-    public StudyToday(SecurityIdentity identity, StudyQueue queue) {
-        this.identity = identity;
+    public StudyToday(Caller caller, StudyQueue queue) {
+        this.caller = caller;
         this.queue = queue;
     }
 
     /** Cards due now, new ones for today included; 0 for a guest. */
     public long dueCount() {
         if (dueCount == null) {
-            Long accountId = identity.isAnonymous() ? null : identity.getAttribute(AccountIdentityProvider.ACCOUNT_ID);
+            Long accountId = caller.accountId();
             dueCount = accountId == null ? 0 : queue.due(accountId, Instant.now(), 0).dueCount();
         }
         return dueCount;

@@ -1,6 +1,5 @@
 package vn.civicsquiz.teacher.classes;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.problem.Problem;
-import vn.civicsquiz.platform.security.AccountIdentityProvider;
+import vn.civicsquiz.platform.security.Caller;
 
 import java.util.List;
 
@@ -32,11 +31,11 @@ import java.util.List;
 public class ClassResource {
 
     private final ClassService classes;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public ClassResource(ClassService classes, SecurityIdentity identity) {
+    public ClassResource(ClassService classes, Caller caller) {
         this.classes = classes;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -98,6 +97,6 @@ public class ClassResource {
     }
 
     private long teacherId() {
-        return identity.<Long>getAttribute(AccountIdentityProvider.ACCOUNT_ID);
+        return caller.accountId();
     }
 }

@@ -1,6 +1,5 @@
 package vn.civicsquiz.teacher.classes;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -17,7 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.problem.Problem;
-import vn.civicsquiz.platform.security.AccountIdentityProvider;
+import vn.civicsquiz.platform.security.Caller;
 
 import java.util.List;
 
@@ -29,11 +28,11 @@ import java.util.List;
 public class MyClassesResource {
 
     private final ClassService classes;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public MyClassesResource(ClassService classes, SecurityIdentity identity) {
+    public MyClassesResource(ClassService classes, Caller caller) {
         this.classes = classes;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -61,6 +60,6 @@ public class MyClassesResource {
     }
 
     private long accountId() {
-        return identity.<Long>getAttribute(AccountIdentityProvider.ACCOUNT_ID);
+        return caller.accountId();
     }
 }

@@ -1,6 +1,5 @@
 package vn.civicsquiz.teacher.sources;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.problem.Problem;
-import vn.civicsquiz.platform.security.AccountIdentityProvider;
+import vn.civicsquiz.platform.security.Caller;
 
 /** Teachers add news articles: facts and questions are proposed for review, then published. */
 @Path("/api/v1") // shares the /api/v1 root with content.ContentResource, which serves GET /api/v1/sources
@@ -31,12 +30,12 @@ public class SourceResource {
 
     private final SourceIntake intake;
     private final SourceReview review;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
-    public SourceResource(SourceIntake intake, SourceReview review, SecurityIdentity identity) {
+    public SourceResource(SourceIntake intake, SourceReview review, Caller caller) {
         this.intake = intake;
         this.review = review;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @POST
@@ -56,7 +55,7 @@ public class SourceResource {
     @APIResponse(responseCode = "409", description = "The same article was added already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response add(SourceInput input, UriInfo uri) {
-        SourceDraftView added = intake.add(input, identity.<Long>getAttribute(AccountIdentityProvider.ACCOUNT_ID));
+        SourceDraftView added = intake.add(input, caller.accountId());
         return Response.created(uri.getAbsolutePathBuilder().path(added.source().id()).build()).entity(added).build();
     }
 

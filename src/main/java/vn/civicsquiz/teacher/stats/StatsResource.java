@@ -1,6 +1,5 @@
 package vn.civicsquiz.teacher.stats;
 
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.problem.Problem;
-import vn.civicsquiz.platform.security.AccountIdentityProvider;
+import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.teacher.classes.ClassService;
 
 /** Question and learner statistics for teachers, as JSON or as CSV for spreadsheets. */
@@ -46,14 +45,14 @@ public class StatsResource {
     private final QuestionStatistics questions;
     private final LearnerStatistics learners;
     private final ClassService classes;
-    private final SecurityIdentity identity;
+    private final Caller caller;
 
     public StatsResource(QuestionStatistics questions, LearnerStatistics learners, ClassService classes,
-                         SecurityIdentity identity) {
+                         Caller caller) {
         this.questions = questions;
         this.learners = learners;
         this.classes = classes;
-        this.identity = identity;
+        this.caller = caller;
     }
 
     @GET
@@ -115,7 +114,7 @@ public class StatsResource {
     private Long ownedClass(String classId) {
         Long id = StatsParams.optionalId(classId, "classId");
         if (id != null) {
-            classes.owned(id, identity.<Long>getAttribute(AccountIdentityProvider.ACCOUNT_ID));
+            classes.owned(id, caller.accountId());
         }
         return id;
     }

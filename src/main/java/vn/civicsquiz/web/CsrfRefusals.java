@@ -1,0 +1,52 @@
+package vn.civicsquiz.web;
+
+import io.vertx.ext.web.RoutingContext;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import vn.civicsquiz.platform.problem.Problem;
+
+import java.util.Set;
+
+/**
+ * quarkus-rest-csrf refuses a form post without a matching token with a bare 400. This turns that refusal into
+ * what the rest of the app answers: a 403 page that says what happened in the browser, problem+json under /api/.
+ */
+public class CsrfRefusals {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    /** Set by quarkus-rest-csrf once a request's token has been checked and found right. */
+    private static final String TOKEN_VERIFIED = "csrf_token_verified";
+
+    private final ErrorPages errorPages;
+    private final LanguageResolver languages;
+
+    public CsrfRefusals(ErrorPages errorPages, LanguageResolver languages) {
+        this.errorPages = errorPages;
+        this.languages = languages;
+    }
+
+    @ServerResponseFilter
+    public void explain(ContainerRequestContext request, ContainerResponseContext response, RoutingContext http) {
+        if (response.getStatus() != 400 || response.hasEntity() || SAFE_METHODS.contains(request.getMethod())
+                || !isForm(request.getMediaType()) || http.get(TOKEN_VERIFIED) != null) {
+            return;
+        }
+        response.setStatus(403);
+        if (request.getUriInfo().getPath().startsWith("/api/")) {
+            response.getHeaders().putSingle("Content-Type", Problem.MEDIA_TYPE);
+            response.setEntity(new Problem("about:blank", "Forbidden", 403,
+                    "Send JSON with HTTP Basic; a form post needs the page's CSRF token",
+                    request.getUriInfo().getPath(), null));
+        } else {
+            response.getHeaders().putSingle("Content-Type", "text/html;charset=UTF-8");
+            response.setEntity(errorPages.render(403, "error_csrf", languages.locale()));
+        }
+    }
+
+    private static boolean isForm(MediaType type) {
+        return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+}
