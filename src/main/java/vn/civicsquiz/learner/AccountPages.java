@@ -1,5 +1,8 @@
 package vn.civicsquiz.learner;
 
+import vn.civicsquiz.platform.security.Caller;
+import vn.civicsquiz.platform.security.SessionMarks;
+import vn.civicsquiz.platform.security.SessionRevocation;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -29,10 +32,15 @@ public class AccountPages {
 
     private final AccountService accounts;
     private final AccountEvents events;
+    private final Caller caller;
+    private final SessionRevocation.Sessions sessions;
 
-    public AccountPages(AccountService accounts, AccountEvents events) {
+    public AccountPages(AccountService accounts, AccountEvents events, Caller caller,
+                        SessionRevocation.Sessions sessions) {
         this.accounts = accounts;
         this.events = events;
+        this.caller = caller;
+        this.sessions = sessions;
     }
 
     @GET
@@ -69,8 +77,13 @@ public class AccountPages {
     @Path("logout")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response logout() {
+        Long accountId = caller.accountId();
+        if (accountId != null) {
+            sessions.endAll(accountId); // every browser of this account, on every instance
+        }
         return Response.seeOther(URI.create("/"))
-                .cookie(new NewCookie.Builder("quiz-session").value("").path("/").maxAge(0).httpOnly(true).build())
+                .cookie(new NewCookie.Builder("quiz-session").value("").path("/").maxAge(0).httpOnly(true).build(),
+                        new NewCookie.Builder(SessionMarks.COOKIE).value("").path("/").maxAge(0).httpOnly(true).build())
                 .build();
     }
 }

@@ -1,5 +1,6 @@
 package vn.civicsquiz.learner;
 
+import vn.civicsquiz.platform.security.SessionRevocation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.civicsquiz.content.text.TextNormaliser;
@@ -16,9 +17,11 @@ public class AccountService {
     static final int MAX_PASSWORD = 72; // bcrypt reads at most 72 bytes
 
     private final PasswordHasher hasher;
+    private final SessionRevocation.Sessions sessions;
 
-    public AccountService(PasswordHasher hasher) {
+    public AccountService(PasswordHasher hasher, SessionRevocation.Sessions sessions) {
         this.hasher = hasher;
+        this.sessions = sessions;
     }
 
     /** Returns the account when the password is right. */
@@ -68,6 +71,7 @@ public class AccountService {
         Account account = Account.<Account>findByIdOptional(accountId)
                 .orElseThrow(() -> new AccountException("id", "unknown"));
         account.passwordHash = hasher.hash(password);
+        sessions.endAll(accountId); // a new password ends every session signed in with the old one
     }
 
     private static void checkUsername(String name) {

@@ -2,6 +2,7 @@ package vn.civicsquiz.platform;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -34,8 +35,7 @@ class DatabaseOutageIT {
     private String base;
 
     @Test
-    void outageAnswers503QuicklyAndTheAppRecoversByItself() throws Exception {
-        Path dataDir = Files.createTempDirectory("civics-quiz-outage");
+    void outageAnswers503QuicklyAndTheAppRecoversByItself(@TempDir Path dataDir) throws Exception {
         int pgPort = PackagedApp.freePort();
         EmbeddedPostgres postgres = database(dataDir, pgPort);
         Map<String, String> env = Map.of(

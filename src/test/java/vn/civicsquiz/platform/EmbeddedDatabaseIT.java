@@ -1,6 +1,7 @@
 package vn.civicsquiz.platform;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -26,8 +27,8 @@ class EmbeddedDatabaseIT {
             "QUIZ_TEACHER_USERNAME", "cô.giáo.Lan", "QUIZ_TEACHER_PASSWORD", "mật-khẩu-giáo-viên");
 
     @Test
-    void embeddedDatabaseKeepsDataAcrossRestartsAndStopsWithTheApp() throws Exception {
-        Path dataDir = Files.createTempDirectory("civics-quiz-data");
+    void embeddedDatabaseKeepsDataAcrossRestartsAndStopsWithTheApp(@TempDir Path dataDir, @TempDir Path mustStayEmpty)
+            throws Exception {
         Map<String, String> env = new java.util.HashMap<>(TEACHER);
         env.put("QUIZ_DB_EMBEDDED_DATA_DIR", dataDir.toString());
 
@@ -51,7 +52,7 @@ class EmbeddedDatabaseIT {
             Map<String, String> external = Map.of(
                     "QUARKUS_DATASOURCE_JDBC_URL", "jdbc:postgresql://localhost:" + embeddedPort + "/postgres",
                     "QUARKUS_DATASOURCE_USERNAME", "postgres", "QUARKUS_DATASOURCE_PASSWORD", "postgres",
-                    "QUIZ_DB_EMBEDDED_DATA_DIR", Files.createTempDirectory("must-stay-empty").toString());
+                    "QUIZ_DB_EMBEDDED_DATA_DIR", mustStayEmpty.toString());
             try (PackagedApp third = PackagedApp.start(external)) {
                 third.awaitHome(Duration.ofSeconds(120));
                 assertThat(third.descendants()).as("no embedded server with a configured URL")

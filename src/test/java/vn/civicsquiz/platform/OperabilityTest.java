@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
+import static org.assertj.core.api.Assertions.assertThat;
 
 @QuarkusTest
 class OperabilityTest {
@@ -28,5 +30,36 @@ class OperabilityTest {
     @Test
     void unknownApiResourceIsAProblemDocument() {
         given().get("/api/v1/questions-that-do-not-exist/1").then().statusCode(404);
+    }
+
+    @Test
+    void anAnonymousApiRequestGetsAProblemDocumentWithTheBasicChallenge() {
+        given().get("/api/v1/questions").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Basic "))
+                .body("status", equalTo(401)).body("instance", equalTo("/api/v1/questions"));
+    }
+
+    @Test
+    void wrongBasicCredentialsGetTheSameProblemDocument() {
+        given().auth().preemptive().basic("teacher", "not-the-password-" + System.nanoTime())
+                .get("/api/v1/questions").then().statusCode(401)
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", startsWith("Basic "))
+                .body("status", equalTo(401));
+    }
+
+    @Test
+    void swaggerUiAloneMayRunItsInlineScriptAndEveryResponseHasOnePolicy() {
+        java.util.List<String> swagger = given().get("/q/swagger-ui/").then().statusCode(200).extract().headers()
+                .getValues("Content-Security-Policy");
+        assertThat(swagger).hasSize(1);
+        assertThat(swagger.get(0)).contains("script-src 'self' 'unsafe-inline'").contains("frame-ancestors 'none'");
+        for (String path : java.util.List.of("/", "/login", "/api/v1/sources", "/q/openapi")) {
+            java.util.List<String> policies = given().get(path).then().extract().headers()
+                    .getValues("Content-Security-Policy");
+            assertThat(policies).as(path).hasSize(1);
+            assertThat(policies.get(0)).as(path).doesNotContain("unsafe-inline").contains("script-src 'self'");
+        }
     }
 }

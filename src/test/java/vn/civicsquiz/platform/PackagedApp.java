@@ -37,6 +37,7 @@ final class PackagedApp implements AutoCloseable {
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(k -> k.startsWith("QUARKUS_DATASOURCE"));
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+        builder.environment().put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "packaged-app-test-session-key-0123456789abc");
         builder.environment().putAll(env);
         return new PackagedApp(builder.start(), port, log);
     }
@@ -97,8 +98,23 @@ final class PackagedApp implements AutoCloseable {
         process.destroy();
         if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new AssertionError("app did not stop within 60 s");
+            throw new AssertionError("app did not stop within 60 s; its log: " + log);
         }
+        Files.deleteIfExists(log);
+    }
+
+    /** Waits for the app to exit by itself (a refused start); returns its exit code and log. */
+    Exit awaitExit(Duration limit) throws Exception {
+        if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new AssertionError("app still running after " + limit + ":\n" + Files.readString(log));
+        }
+        String output = Files.readString(log);
+        Files.deleteIfExists(log);
+        return new Exit(process.exitValue(), output);
+    }
+
+    record Exit(int code, String log) {
     }
 
     private static String javaBinary() {

@@ -3,16 +3,14 @@ package vn.civicsquiz.quiz;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import vn.civicsquiz.platform.db.QueryPlan;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,56 +23,54 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SelectionPlanTest {
 
     static final int BANK = 40_000;
-    static final Pattern ACTUAL_ROWS = Pattern.compile("actual time=[^)]* rows=(\\d+) loops=(\\d+)");
 
     @Inject
     DataSource dataSource;
 
     @Test
     void a_topic_quiz_reads_a_few_index_entries_and_sorts_nothing() throws SQLException {
-        List<String> plan = withLargeBank(QuestionPicker.freshQuery("explain-probe"), "explain-probe");
-        assertThat(plan).anyMatch(line -> line.contains("Index Scan using question_pick_idx on question"));
+        QueryPlan plan = withLargeBank(QuestionPicker.freshQuery("explain-probe"), "explain-probe");
+        assertThat(plan.using("question_pick_idx")).as(plan.toString()).anyMatch(QueryPlan.Node::isIndexScan);
         assertNoSortAndNoSeqScanOfQuestions(plan);
-        assertThat(plan).as("the mastered check is one exact key lookup per question")
-                .anyMatch(line -> line.contains("Index Cond") && line.contains("question_id = q.id")
-                        && line.contains("learner_id = $"));
-        assertThat(rowsReadFromIndex(plan, "question_pick_idx")).isBetween(10, 40);
+        List<QueryPlan.Node> masteredChecks = plan.nodes().stream()
+                .filter(n -> "learner_question".equals(n.relation()) || isLearnerQuestionIndex(n.index())).toList();
+        assertThat(masteredChecks).as("the mastered check is one exact key lookup per question\n" + plan)
+                .isNotEmpty()
+                .allMatch(n -> n.isIndexScan() && n.actualRows() <= 1);
+        assertThat(plan.scansSequentially("learner_question")).isFalse();
+        assertThat(rowsReadFromIndex(plan, "question_pick_idx")).isBetween(10L, 40L);
     }
 
     @Test
     void a_mixed_quiz_uses_the_published_pick_index() throws SQLException {
-        List<String> plan = withLargeBank(QuestionPicker.freshQuery(QuizTopics.MIXED), QuizTopics.MIXED);
-        assertThat(plan).anyMatch(line -> line.contains("using question_published_pick_idx on question"));
+        QueryPlan plan = withLargeBank(QuestionPicker.freshQuery(QuizTopics.MIXED), QuizTopics.MIXED);
+        assertThat(plan.using("question_published_pick_idx")).as(plan.toString()).anyMatch(QueryPlan.Node::isIndexScan);
         assertNoSortAndNoSeqScanOfQuestions(plan);
-        assertThat(rowsReadFromIndex(plan, "question_published_pick_idx")).isBetween(10, 40);
+        assertThat(rowsReadFromIndex(plan, "question_published_pick_idx")).isBetween(10L, 40L);
     }
 
     @Test
     void the_fallback_over_mastered_questions_is_an_index_range_scan_too() throws SQLException {
-        List<String> plan = withLargeBank(QuestionPicker.anyQuery("explain-probe"), "explain-probe");
-        assertThat(plan).anyMatch(line -> line.contains("question_pick_idx"));
+        QueryPlan plan = withLargeBank(QuestionPicker.anyQuery("explain-probe"), "explain-probe");
+        assertThat(plan.using("question_pick_idx")).as(plan.toString()).isNotEmpty();
         assertNoSortAndNoSeqScanOfQuestions(plan);
     }
 
-    private static void assertNoSortAndNoSeqScanOfQuestions(List<String> plan) {
-        assertThat(plan).noneMatch(line -> line.matches("\\s*(->\\s*)?(Incremental )?Sort\\b.*"));
-        assertThat(plan).noneMatch(line -> line.contains("Seq Scan on question "));
+    private static boolean isLearnerQuestionIndex(String index) {
+        return index != null && index.startsWith("learner_question");
+    }
+
+    private static void assertNoSortAndNoSeqScanOfQuestions(QueryPlan plan) {
+        assertThat(plan.sorts()).as(plan.toString()).isFalse();
+        assertThat(plan.scansSequentially("question")).as(plan.toString()).isFalse();
     }
 
     /** Rows the scans of that index returned, all loops together. */
-    private static int rowsReadFromIndex(List<String> plan, String index) {
-        int rows = 0;
-        for (String line : plan) {
-            if (line.contains("using " + index) && !line.contains("never executed")) {
-                Matcher m = ACTUAL_ROWS.matcher(line);
-                assertThat(m.find()).as(line).isTrue();
-                rows += Integer.parseInt(m.group(1)) * Integer.parseInt(m.group(2));
-            }
-        }
-        return rows;
+    private static long rowsReadFromIndex(QueryPlan plan, String index) {
+        return plan.using(index).stream().mapToLong(QueryPlan.Node::rowsOverAllLoops).sum();
     }
 
-    private List<String> withLargeBank(String sql, String topic) throws SQLException {
+    private QueryPlan withLargeBank(String sql, String topic) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
@@ -91,18 +87,15 @@ class SelectionPlanTest {
                         WHERE topic LIKE 'explain-%' AND id % 4 = 0""");
                 s.execute("ANALYZE question");
                 s.execute("ANALYZE learner_question");
-                String explain = "EXPLAIN (ANALYZE, COSTS OFF) " + sql
+                String explain = "EXPLAIN (ANALYZE, COSTS OFF, FORMAT JSON) " + sql
                         .replace(":learner", "(SELECT max(id) FROM learner)")
                         .replace(":topic", "'" + topic + "'")
                         .replace(":start", "1073741824")
                         .replace(":n", "10");
-                List<String> lines = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery(explain)) {
-                    while (rs.next()) {
-                        lines.add(rs.getString(1));
-                    }
+                    rs.next();
+                    return QueryPlan.parse(rs.getString(1));
                 }
-                return lines;
             } finally {
                 c.rollback();
             }

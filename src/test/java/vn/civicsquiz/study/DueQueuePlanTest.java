@@ -5,12 +5,12 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.junit.jupiter.api.Test;
+import vn.civicsquiz.platform.db.QueryPlan;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,14 +45,16 @@ class DueQueuePlanTest {
             em.createNativeQuery("ANALYZE review_card").executeUpdate();
             em.createNativeQuery("ANALYZE fact").executeUpdate();
 
-            String countPlan = explain(StudyQueue.DUE_COUNTS.replace("?1", Long.toString(learner))
+            QueryPlan countPlan = explain(StudyQueue.DUE_COUNTS.replace("?1", Long.toString(learner))
                     .replace("?2", "'" + now + "'"));
-            String firstPlan = explain(StudyQueue.FIRST_DUE.replace("?1", Long.toString(learner))
+            QueryPlan firstPlan = explain(StudyQueue.FIRST_DUE.replace("?1", Long.toString(learner))
                     .replace("?2", "'" + now + "'").replace("?3", "20"));
 
-            assertThat(countPlan).contains("review_card_due_idx").doesNotContain("Seq Scan on review_card");
-            assertThat(firstPlan).contains("review_card_due_idx").doesNotContain("Seq Scan on review_card")
-                    .doesNotContain("Sort");
+            assertThat(countPlan.using("review_card_due_idx")).as(countPlan.toString()).isNotEmpty();
+            assertThat(countPlan.scansSequentially("review_card")).isFalse();
+            assertThat(firstPlan.using("review_card_due_idx")).as(firstPlan.toString()).isNotEmpty();
+            assertThat(firstPlan.scansSequentially("review_card")).isFalse();
+            assertThat(firstPlan.sorts()).as(firstPlan.toString()).isFalse();
 
             StudyQueue.Due due = queue.due(learner, now, 20);
             assertThat(due.dueCount()).isEqualTo(DUE);
@@ -88,9 +90,7 @@ class DueQueuePlanTest {
                 .setParameter(5, DECK).executeUpdate();
     }
 
-    private String explain(String sql) {
-        @SuppressWarnings("unchecked")
-        List<Object> lines = em.createNativeQuery("EXPLAIN " + sql).getResultList();
-        return lines.stream().map(Object::toString).collect(Collectors.joining("\n"));
+    private QueryPlan explain(String sql) {
+        return QueryPlan.parse(em.createNativeQuery("EXPLAIN (FORMAT JSON) " + sql).getSingleResult().toString());
     }
 }

@@ -22,8 +22,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Drives a real Chromium: the system one ({@code CHROMIUM_PATH}, else /usr/bin/chromium) when present, else the
- * browser Playwright downloads itself. Screenshots of every open page are kept on failure in
+ * Drives a real Chromium: the system one ({@code CHROMIUM_PATH}, else the usual install paths). Nothing is
+ * downloaded: without a Chromium the browser tests fail at once, saying how to get one. Screenshots of every open page are kept on failure in
  * target/playwright-screenshots/.
  */
 abstract class BrowserSupport {
@@ -45,18 +45,16 @@ abstract class BrowserSupport {
     @BeforeAll
     static void launch() {
         String system = systemChromium();
-        Map<String, String> env = new HashMap<>(System.getenv());
         if (system == null) {
-            env.remove("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD");
-        } else {
-            env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+            fail("The browser tests need Chromium: install it (Debian/Ubuntu: apt-get install chromium) or set "
+                    + "CHROMIUM_PATH to a Chromium or Chrome executable.");
         }
+        Map<String, String> env = new HashMap<>(System.getenv());
+        env.put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(env));
         BrowserType.LaunchOptions options = new BrowserType.LaunchOptions().setHeadless(true)
                 .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking"));
-        if (system != null) {
-            options.setExecutablePath(Paths.get(system));
-        }
+        options.setExecutablePath(Paths.get(system));
         browser = playwright.chromium().launch(options);
     }
 
@@ -81,7 +79,8 @@ abstract class BrowserSupport {
         if (configured != null && !configured.isBlank() && Files.isExecutable(Paths.get(configured))) {
             return configured;
         }
-        return Files.isExecutable(Paths.get("/usr/bin/chromium")) ? "/usr/bin/chromium" : null;
+        return List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/snap/bin/chromium")
+                .stream().filter(p -> Files.isExecutable(Paths.get(p))).findFirst().orElse(null);
     }
 
     BrowserContext newContext(Browser.NewContextOptions options) {

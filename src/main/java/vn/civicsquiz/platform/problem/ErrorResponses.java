@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -42,6 +43,16 @@ public class ErrorResponses {
         }
         Response.StatusType type = e.getResponse().getStatusInfo();
         return respond(uri, status, type.getReasonPhrase(), e.getMessage(), null);
+    }
+
+    /** An anonymous request to the API: problem+json with the Basic challenge (pages check sign-in themselves). */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        if (!uri.getPath().startsWith("/api/")) {
+            return Response.seeOther(java.net.URI.create("/login")).build();
+        }
+        return Response.fromResponse(respond(uri, 401, "Unauthorized", ApiChallenge.DETAIL, null))
+                .header("WWW-Authenticate", ApiChallenge.BASIC).build();
     }
 
     @ServerExceptionMapper

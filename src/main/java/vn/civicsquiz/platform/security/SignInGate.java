@@ -29,7 +29,7 @@ public class SignInGate implements IdentityProvider<UsernamePasswordAuthenticati
 
     /** The account's id on identities made from a password; session identities get it from {@link Caller}. */
     public static final String ACCOUNT_ID = "accountId";
-    private static final String PASSED_GATE = "quiz.sign-in.passed-gate";
+    static final String PASSED_GATE = "quiz.sign-in.passed-gate";
 
     private final SignInAttempts attempts;
     private final Instance<IdentityProviderManager> providers;
@@ -68,6 +68,7 @@ public class SignInGate implements IdentityProvider<UsernamePasswordAuthenticati
                         return Uni.createFrom().failure(new AuthenticationFailedException("too many failed sign-ins"));
                     }
                     if (attempt.verifiedRecently()) {
+                        markFormSignIn(http, attempt);
                         return Uni.createFrom().item(attempts.identityOf(attempt));
                     }
                     if (attempt.accountId() == null) {
@@ -80,6 +81,7 @@ public class SignInGate implements IdentityProvider<UsernamePasswordAuthenticati
                     return providers.get().authenticate(checked)
                             .onItem().transformToUni(identity -> context.runBlocking(() -> {
                                 attempts.succeeded(attempt, password);
+                                markFormSignIn(http, attempt);
                                 return (SecurityIdentity) QuarkusSecurityIdentity.builder(identity)
                                         .addAttribute(ACCOUNT_ID, attempt.accountId()).build();
                             }))
@@ -88,6 +90,13 @@ public class SignInGate implements IdentityProvider<UsernamePasswordAuthenticati
                                 return Boolean.TRUE;
                             }));
                 });
+    }
+
+    /** A browser that signs in with the form gets the mark its session is checked against later. */
+    private static void markFormSignIn(RoutingContext http, SignInAttempts.Attempt attempt) {
+        if (http != null && http.request().path().endsWith("/j_security_check")) {
+            SessionMarks.issue(http, attempt.username(), java.time.Instant.now());
+        }
     }
 
     private static <T> Uni<T> blocking(Supplier<T> work) {

@@ -1,0 +1,44 @@
+package vn.civicsquiz.platform.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import vn.civicsquiz.platform.security.LoginThrottledFilter;
+
+/**
+ * Wrong HTTP Basic credentials are refused before any resource runs (proactive authentication), so the JSON
+ * API's 401 is written here: problem+json with the Basic challenge, like the 401 of an anonymous request.
+ */
+public class ApiChallenge {
+
+    static final String BASIC = "Basic realm=\"civics-quiz\", charset=\"UTF-8\"";
+    static final String DETAIL = "Sign in with HTTP Basic: the username and password of an account";
+
+    private final ObjectMapper json;
+
+    public ApiChallenge(ObjectMapper json) {
+        this.json = json;
+    }
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(Integer.MIN_VALUE + 1).failureHandler(this::refuse);
+    }
+
+    void refuse(RoutingContext rc) {
+        if (!(rc.failure() instanceof AuthenticationFailedException) || rc.response().ended()
+                || Boolean.TRUE.equals(rc.get(LoginThrottledFilter.THROTTLED))) {
+            rc.next();
+            return;
+        }
+        Problem problem = new Problem("about:blank", "Unauthorized", 401, DETAIL, rc.request().path(), null);
+        try {
+            rc.response().setStatusCode(401).putHeader("WWW-Authenticate", BASIC)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE).end(json.writeValueAsString(problem));
+        } catch (JsonProcessingException e) {
+            rc.next();
+        }
+    }
+}
