@@ -51,7 +51,7 @@ final class FigureStatements implements QuestionTemplate {
      */
     private Optional<QuestionDraft> changedNumber(Fact figure, FactBase base, long seed) {
         List<BigDecimal> near = NearValues.candidates(figure, base);
-        if (near.isEmpty()) {
+        if (near.isEmpty() || wholeGroup(figure)) {
             return Optional.empty();
         }
         // the two nearest on either side are the subtle changes a careless reader misses
@@ -59,6 +59,14 @@ final class FigureStatements implements QuestionTemplate {
         String answer = "Sai. " + FigureWording.statement(figure, figure.value());
         return Optional.of(Drafts.trueFalse(FigureWording.statement(figure, changed), false, answer,
                 0.3 + FigureQuestions.closeness(figure.value(), List.of(changed)), List.of(figure)));
+    }
+
+    /**
+     * "All 5 permanent members" is the whole group: "có cả 3 nước thành viên thường trực" would read as a part of it,
+     * which is true, so such a figure is never changed into a false statement.
+     */
+    private static boolean wholeGroup(Fact figure) {
+        return NearValues.limit(figure, "max").filter(max -> max.compareTo(figure.value()) == 0).isPresent();
     }
 
     /**

@@ -49,8 +49,15 @@ final class FigureWording {
         return time == null || time.isBlank() ? null : time.strip();
     }
 
-    /** "Đến tháng 12/2021, có bao nhiêu chính đảng có quan hệ với Đảng Cộng sản Việt Nam?" */
+    /**
+     * "Đến tháng 12/2021, có bao nhiêu chính đảng có quan hệ với Đảng Cộng sản Việt Nam?", or the figure's own
+     * question ({@code howMany}) when its count does not read well after "có bao nhiêu".
+     */
     static String howMany(Fact figure) {
+        String own = figure.attribute("howMany");
+        if (own != null && !own.isBlank()) {
+            return own.strip();
+        }
         String time = time(figure);
         return time == null ? "Có bao nhiêu " + countsPhrase(figure) + "?"
                 : capitalise(time) + ", có bao nhiêu " + countsPhrase(figure) + "?";
@@ -87,7 +94,7 @@ final class FigureWording {
         }
         s.append(Vietnamese.number(value));
         if (figure.unit() != null && !figure.unit().isBlank()) {
-            s.append(' ').append(figure.unit().strip());
+            s.append("%".equals(figure.unit().strip()) ? "" : " ").append(figure.unit().strip());
         }
         return s.toString();
     }

@@ -16,7 +16,7 @@ import vn.civicsquiz.question.QuestionKind;
  */
 final class PositionQuestions implements QuestionTemplate {
 
-    private static final int[] SHIFTS = {-2, 2, -4, 4, -6, 6};
+    private static final int[] SHIFTS = {-2, 2, -4, 4, -6, 6, -8, -10, -12};
 
     @Override
     public List<QuestionDraft> build(FactBase base, long seed) {
@@ -62,7 +62,10 @@ final class PositionQuestions implements QuestionTemplate {
         List<String> out = new ArrayList<>();
         for (int shift : SHIFTS) {
             int[] moved = {years[0] + shift, years[1] + shift};
-            if (held.stream().noneMatch(h -> moved[0] <= h[1] && h[0] <= moved[1])) {
+            // a term that had not begun when the article was written cannot have been held
+            boolean begun = Vietnamese.year(event.asOf()) == null
+                    || moved[0] <= Integer.parseInt(Vietnamese.year(event.asOf()));
+            if (begun && held.stream().noneMatch(h -> moved[0] <= h[1] && h[0] <= moved[1])) {
                 String span = years[0] == years[1] ? Integer.toString(moved[0]) : moved[0] + "-" + moved[1];
                 out.add(term.replace(event.attribute("years").strip(), span));
             }
