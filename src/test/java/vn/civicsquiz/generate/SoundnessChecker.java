@@ -306,12 +306,24 @@ final class SoundnessChecker {
                     problems.add(q.stem() + " → the quote does not name the chair " + name);
                 }
             }
+            if (FactCatalogSets.ORDERED.contains(fact.set()) && !quote.contains(fold(fact.label()))) {
+                problems.add(q.stem() + " → the quote does not hold «" + fact.label() + "»");
+            }
+            if (fact.set() == FactSet.EVENTS && fact.attribute("years") != null
+                    && !quote.contains(fold(fact.attribute("term")).replaceAll("^(nhiệm kỳ|năm) ", ""))) {
+                problems.add(q.stem() + " → the quote does not hold the term " + fact.attribute("term"));
+            }
             if (fact.set() == FactSet.PHRASES && fact.attribute("phrase") != null
                     && !quote.contains(fold(fact.attribute("phrase")))) {
                 problems.add(q.stem() + " → the quote does not hold the phrase");
             }
         }
         return problems;
+    }
+
+    /** The sets whose members are asked by their label, quoted. */
+    private static final class FactCatalogSets {
+        static final java.util.Set<FactSet> ORDERED = vn.civicsquiz.content.fact.FactCatalog.ORDERED_SETS;
     }
 
     // ---- 6. true/false balance per topic ----
