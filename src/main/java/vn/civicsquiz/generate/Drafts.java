@@ -47,11 +47,25 @@ final class Drafts {
 
     /** The answer in a sentence, then the source sentence word for word. */
     static String explanation(String answer, Fact source) {
+        return explanation(answer, source.quote());
+    }
+
+    private static String explanation(String answer, String quote) {
         String sentence = answer.strip();
         if (!sentence.endsWith(".") && !sentence.endsWith("?") && !sentence.endsWith("!")) {
             sentence += ".";
         }
-        return sentence + " Bài viết ghi: “" + source.quote().strip() + "”";
+        return sentence + " Bài viết ghi: “" + quote.strip() + "”";
+    }
+
+    /**
+     * The same draft resting on another clause, one that holds what the question tests (the
+     * chair's name rather than the meeting's theme).
+     */
+    static QuestionDraft quoting(QuestionDraft draft, String sourceId, String quote, String answer) {
+        return new QuestionDraft(draft.kind(), draft.topic(), draft.title(), draft.stem(), draft.options(),
+                draft.numericAnswer(), draft.tolerance(), explanation(answer, quote), draft.difficulty(),
+                draft.factIds(), sourceId, quote);
     }
 
     /** 5E+1 → 50: the value as a person would write it. */

@@ -16,8 +16,6 @@ import vn.civicsquiz.content.fact.FactSet;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionKind;
 
-import static vn.civicsquiz.generate.Drafts.quoted;
-
 /**
  * Conferences, congresses, documents and positions: which one belongs to a date, when, who chaired it, which in
  * its series. The wording stays neutral ("gắn với thời điểm") because not every event is a meeting.
@@ -30,7 +28,7 @@ final class EventQuestions implements QuestionTemplate {
         List<QuestionDraft> out = new ArrayList<>();
         for (Fact event : events) {
             Dice dice = Dice.of(seed, "event/" + event.id());
-            if (has(event, "date")) {
+            if (has(event, "date") && !namesItsYear(event)) {
                 whichEvent(event, events, dice).ifPresent(out::add);
                 whichDate(event, events, base, dice).ifPresent(out::add);
                 swappedDate(event, events, base, dice).ifPresent(out::add);
@@ -47,12 +45,18 @@ final class EventQuestions implements QuestionTemplate {
         return out;
     }
 
+    /** "Cương lĩnh bổ sung năm 2011" gives its own date away: no question asks when it was. */
+    static boolean namesItsYear(Fact event) {
+        String year = Vietnamese.year(event.attribute("date"));
+        return year != null && event.attribute("name").contains(year);
+    }
+
     private static boolean has(Fact fact, String attribute) {
         return fact.attribute(attribute) != null && !fact.attribute(attribute).isBlank();
     }
 
     private static String dated(Fact event, String date) {
-        return quoted(event.attribute("name")) + " gắn với thời điểm " + on(date) + ".";
+        return event.attribute("name") + " gắn với thời điểm " + on(date) + ".";
     }
 
     /** "ngày 14/12/2021", "tháng 12/2023", "năm 1986" */
@@ -63,7 +67,8 @@ final class EventQuestions implements QuestionTemplate {
 
     private Optional<QuestionDraft> whichEvent(Fact event, List<Fact> events, Dice dice) {
         List<String> others = events.stream()
-                .filter(e -> has(e, "date") && !overlap(e.attribute("date"), event.attribute("date")))
+                .filter(e -> has(e, "date") && !overlap(e.attribute("date"), event.attribute("date"))
+                        && !namesItsYear(e))
                 .map(e -> e.attribute("name"))
                 .filter(n -> !Folding.fold(n).equals(Folding.fold(event.attribute("name")))).distinct().toList();
         if (others.size() < 3) {
@@ -79,7 +84,7 @@ final class EventQuestions implements QuestionTemplate {
         if (wrong.size() < 3) {
             return Optional.empty();
         }
-        String stem = quoted(event.attribute("name")) + " gắn với thời điểm nào?";
+        String stem = event.attribute("name") + " gắn với thời điểm nào?";
         return Optional.of(Drafts.single(QuestionKind.SINGLE, stem, Vietnamese.capitalise(on(event.attribute("date"))),
                 wrong.stream().map(d -> Vietnamese.capitalise(on(d))).toList(), dated(event, event.attribute("date")),
                 0.5, List.of(event)));
@@ -143,14 +148,17 @@ final class EventQuestions implements QuestionTemplate {
             return List.of();
         }
         String chair = event.attribute("chair");
-        String name = quoted(event.attribute("name"));
+        String name = event.attribute("name");
+        String quote = has(event, "chairQuote") ? event.attribute("chairQuote") : event.quote();
+        String source = has(event, "chairSource") ? event.attribute("chairSource") : event.source();
+        String answer = name + " do " + chair + " chủ trì.";
         return List.of(
-                Drafts.single(QuestionKind.SINGLE, "Ai chủ trì " + name + "?", chair, notChairs.subList(0, 3),
-                        name + " do " + chair + " chủ trì.", 0.4, List.of(event)),
-                Drafts.trueFalse(name + " do " + chair + " chủ trì.", true, "Đúng. " + name + " do " + chair
-                        + " chủ trì.", 0.2, List.of(event)),
-                Drafts.trueFalse(name + " do " + notChairs.get(0) + " chủ trì.", false, "Sai. " + name + " do "
-                        + chair + " chủ trì.", 0.35, List.of(event)));
+                Drafts.quoting(Drafts.single(QuestionKind.SINGLE, "Ai chủ trì " + name + "?", chair,
+                        notChairs.subList(0, 3), answer, 0.4, List.of(event)), source, quote, answer),
+                Drafts.quoting(Drafts.trueFalse(answer, true, "Đúng. " + answer, 0.2, List.of(event)), source, quote,
+                        "Đúng. " + answer),
+                Drafts.quoting(Drafts.trueFalse(name + " do " + notChairs.get(0) + " chủ trì.", false, "Sai. " + answer,
+                        0.35, List.of(event)), source, quote, "Sai. " + answer));
     }
 
     /** The chair as a person fact when the base has one, so that distractors are of similar rank. */
@@ -180,9 +188,9 @@ final class EventQuestions implements QuestionTemplate {
         } catch (NumberFormatException notANumber) {
             return List.of();
         }
-        String name = quoted(withoutNumber(event.attribute("name"))) + " (" + Vietnamese.date(event.attribute("date"))
-                + ")";
-        String answer = quoted(event.attribute("name")) + " — " + nth(number).toLowerCase(java.util.Locale.ROOT) + ".";
+        String name = withoutNumber(event.attribute("name")) + " (" + Vietnamese.date(event.attribute("date")) + ")";
+        String answer = withoutNumber(event.attribute("name")) + " (" + Vietnamese.date(event.attribute("date"))
+                + ") là " + nth(number).toLowerCase(java.util.Locale.ROOT) + ".";
         List<String> wrong = dice.sample(IntStream.rangeClosed(Math.max(1, number - 3), number + 3)
                 .filter(n -> n != number).mapToObj(EventQuestions::nth).toList(), 3);
         return List.of(

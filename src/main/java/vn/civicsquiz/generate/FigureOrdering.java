@@ -11,13 +11,13 @@ import java.util.Set;
 
 import vn.civicsquiz.content.fact.Fact;
 import vn.civicsquiz.content.fact.FactSet;
-import vn.civicsquiz.content.text.TextNormaliser;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 import vn.civicsquiz.question.QuestionKind;
 
 /**
- * ORDERING by size: figures that count the same kind of thing (countries, organisations) put from fewest to most.
+ * ORDERING by size: exact figures (never a bound: "hơn 140" may exceed 189) that count the same kind of thing
+ * (countries, organisations) put from fewest to most.
  * Values closer than a tenth are never put side by side, so the order is a matter of knowing, not of guessing.
  */
 final class FigureOrdering implements QuestionTemplate {
@@ -47,7 +47,7 @@ final class FigureOrdering implements QuestionTemplate {
     private static Map<String, List<Fact>> byUnit(FactBase base) {
         Map<String, Map<String, Fact>> latestPerCount = new LinkedHashMap<>();
         for (Fact figure : base.of(FactSet.FIGURES)) {
-            if (!FigureWording.usable(figure) || figure.unit() == null) {
+            if (!FigureWording.usable(figure) || !FigureWording.exact(figure) || figure.unit() == null) {
                 continue;
             }
             String unit = Folding.fold(figure.unit()).equals("nước") ? "quốc gia" : Folding.fold(figure.unit());
@@ -84,8 +84,7 @@ final class FigureOrdering implements QuestionTemplate {
         StringBuilder answer = new StringBuilder("Từ ít đến nhiều: ");
         for (int i = 0; i < subset.size(); i++) {
             Fact figure = subset.get(i);
-            String text = FigureWording.countsOption(figure) + " ("
-                    + FigureWording.when(figure).toLowerCase(TextNormaliser.VIETNAMESE) + ")";
+            String text = FigureWording.countsOption(figure);
             options.add(new OptionDraft(text, true, i + 1, null, null, null));
             answer.append(i == 0 ? "" : "; ").append(FigureWording.display(figure, figure.value()));
         }

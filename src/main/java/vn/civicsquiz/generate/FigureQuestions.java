@@ -14,10 +14,11 @@ import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionKind;
 
 import static vn.civicsquiz.generate.FigureWording.counts;
-import static vn.civicsquiz.generate.FigureWording.display;
-import static vn.civicsquiz.generate.FigureWording.when;
 
-/** Figures as choices: how many (near values as distractors) and what a number counts (other counts as distractors). */
+/**
+ * Figures as choices: how many (near values as distractors; a bound is asked as the number the article states) and
+ * what a number counts (other counts as distractors, only for a number no other figure shares).
+ */
 final class FigureQuestions implements QuestionTemplate {
 
     @Override
@@ -27,35 +28,51 @@ final class FigureQuestions implements QuestionTemplate {
             if (FigureWording.usable(figure)) {
                 howMany(figure, base, seed).ifPresent(out::add);
             }
-            if (FigureWording.counted(figure)) {
+            if (FigureWording.counted(figure) && uniqueNumber(figure, base)) {
                 whatItCounts(figure, base, seed).ifPresent(out::add);
             }
         }
         return out;
     }
 
-    /** "Đến năm 2021, số … là bao nhiêu?" */
+    /**
+     * "Đến tháng 12/2021, có bao nhiêu …?" with values as options for an exact figure; for a bound, the statement with
+     * the number left out and bare numbers as options ("trên … quốc gia": 50, 40, 55, 35).
+     */
     private Optional<QuestionDraft> howMany(Fact figure, FactBase base, long seed) {
         Dice dice = Dice.of(seed, "how-many/" + figure.id());
         List<BigDecimal> wrong = NearValues.around(figure, base, dice, 3);
         if (wrong.size() < 3) {
             return Optional.empty();
         }
-        String stem = when(figure) + ", có bao nhiêu " + FigureWording.countsPhrase(figure) + "?";
         String answer = FigureWording.statement(figure, figure.value());
-        return Optional.of(Drafts.single(QuestionKind.SINGLE, stem, FigureWording.option(figure, figure.value()),
-                wrong.stream().map(v -> FigureWording.option(figure, v)).toList(), answer,
-                0.35 + closeness(figure.value(), wrong), List.of(figure)));
+        double difficulty = 0.35 + closeness(figure.value(), wrong);
+        if (FigureWording.exact(figure)) {
+            return Optional.of(Drafts.single(QuestionKind.SINGLE, FigureWording.howMany(figure),
+                    FigureWording.option(figure, figure.value()),
+                    wrong.stream().map(v -> FigureWording.option(figure, v)).toList(), answer, difficulty,
+                    List.of(figure)));
+        }
+        return Optional.of(Drafts.single(QuestionKind.SINGLE, FigureWording.fillIn(figure),
+                Vietnamese.number(figure.value()), wrong.stream().map(Vietnamese::number).toList(), answer,
+                difficulty, List.of(figure)));
     }
 
-    /** "Con số 247 (năm 2021) trong các bài viết chỉ điều gì?" */
+    /** No other figure of the base has this number: "Con số «5» chỉ điều gì?" would have several right answers. */
+    static boolean uniqueNumber(Fact figure, FactBase base) {
+        return base.of(FactSet.FIGURES).stream().filter(other -> other != figure && other.value() != null)
+                .noneMatch(other -> other.value().compareTo(figure.value()) == 0
+                        || Folding.fold(FigureWording.bare(other)).equals(Folding.fold(FigureWording.bare(figure))));
+    }
+
+    /** "Trong các bài viết, con số «247» chỉ điều gì?" */
     private Optional<QuestionDraft> whatItCounts(Fact figure, FactBase base, long seed) {
         Dice dice = Dice.of(seed, "what-it-counts/" + figure.id());
         Map<String, Fact> byCounts = new LinkedHashMap<>();
         for (Fact other : dice.shuffled(base.of(FactSet.FIGURES))) {
             String key = Folding.fold(counts(other));
             if (FigureWording.counted(other) && !key.equals(Folding.fold(counts(figure)))
-                    && !base.isKnownValue(other, figure.value())) {
+                    && !base.sameMeasure(figure).contains(other) && !base.isKnownValue(other, figure.value())) {
                 byCounts.putIfAbsent(key, other);
             }
         }
@@ -66,9 +83,7 @@ final class FigureQuestions implements QuestionTemplate {
             return Optional.empty();
         }
         List<String> wrong = candidates.subList(0, 3).stream().map(FigureWording::countsOption).toList();
-        String year = Vietnamese.year(figure.asOf());
-        String stem = "Trong các bài viết, con số " + Drafts.quoted(FigureWording.bare(figure))
-                + (year == null ? "" : " (năm " + year + ")") + " chỉ điều gì?";
+        String stem = "Trong các bài viết, con số " + Drafts.quoted(FigureWording.bare(figure)) + " chỉ điều gì?";
         return Optional.of(Drafts.single(QuestionKind.SINGLE, stem, FigureWording.countsOption(figure),
                 wrong, FigureWording.statement(figure, figure.value()), 0.4, List.of(figure)));
     }

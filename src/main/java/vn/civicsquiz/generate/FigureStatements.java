@@ -1,7 +1,6 @@
 package vn.civicsquiz.generate;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -10,14 +9,12 @@ import java.util.Set;
 
 import vn.civicsquiz.content.fact.Fact;
 import vn.civicsquiz.content.fact.FactSet;
-import vn.civicsquiz.content.text.TextNormaliser;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 import vn.civicsquiz.question.QuestionKind;
 
 import static vn.civicsquiz.generate.FigureWording.counts;
 import static vn.civicsquiz.generate.FigureWording.display;
-import static vn.civicsquiz.generate.FigureWording.when;
 
 /** Figures as statements (true, or with the number changed), as typed numbers, and matched to what they count. */
 final class FigureStatements implements QuestionTemplate {
@@ -34,8 +31,10 @@ final class FigureStatements implements QuestionTemplate {
         }
         List<Fact> figures = base.of(FactSet.FIGURES).stream().filter(FigureWording::usable).toList();
         for (Fact figure : figures) {
-            changedNumber(figure, base, seed).ifPresent(out::add);
-            out.add(typed(figure, base));
+            if (FigureWording.exact(figure)) {
+                changedNumber(figure, base, seed).ifPresent(out::add);
+            }
+            out.add(typed(figure));
         }
         for (int round = 0; round < MATCHING_ROUNDS; round++) {
             Dice dice = Dice.of(seed, "figure-matching/" + round);
@@ -46,9 +45,13 @@ final class FigureStatements implements QuestionTemplate {
         return out;
     }
 
+    /**
+     * A false statement: an exact figure with its number changed. A bound ("trên 50") is never changed: "trên 45"
+     * would be true as well, and "trên 55" might be.
+     */
     private Optional<QuestionDraft> changedNumber(Fact figure, FactBase base, long seed) {
         List<BigDecimal> near = NearValues.candidates(figure, base);
-        if (near.isEmpty()) {
+        if (near.isEmpty() || wholeGroup(figure)) {
             return Optional.empty();
         }
         // the two nearest on either side are the subtle changes a careless reader misses
@@ -58,32 +61,24 @@ final class FigureStatements implements QuestionTemplate {
                 0.3 + FigureQuestions.closeness(figure.value(), List.of(changed)), List.of(figure)));
     }
 
-    /** NUMERIC: the tolerance is stated in the stem and never wide enough to accept another date's value. */
-    private QuestionDraft typed(Fact figure, FactBase base) {
-        BigDecimal tolerance = tolerance(figure, base);
-        String stem = when(figure) + ", có bao nhiêu " + FigureWording.countsPhrase(figure) + "? Nhập một số"
-                + (tolerance.signum() == 0 ? " chính xác." : " (chấp nhận sai lệch ±" + Vietnamese.number(tolerance)
-                + ").");
-        return Drafts.numeric(stem, figure.value().stripTrailingZeros(), tolerance,
-                FigureWording.statement(figure, figure.value()), 0.7, List.of(figure));
+    /**
+     * "All 5 permanent members" is the whole group: "có cả 3 nước thành viên thường trực" would read as a part of it,
+     * which is true, so such a figure is never changed into a false statement.
+     */
+    private static boolean wholeGroup(Fact figure) {
+        return NearValues.limit(figure, "max").filter(max -> max.compareTo(figure.value()) == 0).isPresent();
     }
 
-    /** About 5% of the value in the figure's own precision, narrowed below any other value known for the count. */
-    static BigDecimal tolerance(Fact figure, FactBase base) {
-        BigDecimal value = figure.value();
-        int scale = Math.max(0, value.stripTrailingZeros().scale());
-        BigDecimal step = BigDecimal.ONE.movePointLeft(scale);
-        if (scale == 0 && value.compareTo(BigDecimal.valueOf(20)) <= 0) {
-            return BigDecimal.ZERO;
-        }
-        BigDecimal tolerance = value.multiply(new BigDecimal("0.05")).setScale(scale, RoundingMode.DOWN);
-        for (BigDecimal other : base.knownValues(figure)) {
-            if (other.compareTo(value) != 0) {
-                BigDecimal gap = other.subtract(value).abs().subtract(step);
-                tolerance = tolerance.min(gap.max(BigDecimal.ZERO));
-            }
-        }
-        return tolerance.stripTrailingZeros().max(BigDecimal.ZERO);
+    /**
+     * NUMERIC, always with no tolerance: an exact count is asked as itself; a bound is asked as the number the
+     * article states, in the statement with that number left out.
+     */
+    private QuestionDraft typed(Fact figure) {
+        String stem = FigureWording.exact(figure)
+                ? FigureWording.howMany(figure) + " Nhập đúng con số bài viết nêu."
+                : FigureWording.fillIn(figure) + " Nhập con số đó.";
+        return Drafts.numeric(stem, figure.value().stripTrailingZeros(), BigDecimal.ZERO,
+                FigureWording.statement(figure, figure.value()), 0.7, List.of(figure));
     }
 
     /** Groups of four with four different numbers and four different counts, so each pair has one answer. */
@@ -115,7 +110,7 @@ final class FigureStatements implements QuestionTemplate {
         List<OptionDraft> options = new ArrayList<>();
         StringBuilder answer = new StringBuilder();
         for (Fact figure : group) {
-            String what = FigureWording.countsOption(figure) + " (" + when(figure).toLowerCase(TextNormaliser.VIETNAMESE) + ")";
+            String what = FigureWording.countsOption(figure);
             // the bare number: with its unit ("247 chính đảng") the pair would match itself
             options.add(new OptionDraft(what, true, null, FigureWording.bare(figure), null, null));
             answer.append(answer.length() == 0 ? "" : "; ").append(what).append(": ")

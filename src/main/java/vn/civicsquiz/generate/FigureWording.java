@@ -5,12 +5,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FigureBound;
 
 import static vn.civicsquiz.generate.Vietnamese.capitalise;
-import static vn.civicsquiz.generate.Vietnamese.decapitalise;
 
-/** How a figure is named in a question: always with its date, because figures change over time (189 → 193). */
+/**
+ * How a figure is named in a question. Figures change over time (189 → 193), so a question names the figure's time
+ * ({@code attributes.time}, "đến tháng 12/2021") and its subject (inside {@code counts}); a figure the article gives
+ * as a bound ("trên 50") is asked as the number the article states, never as a plain value.
+ */
 final class FigureWording {
+
+    /** Marks the number left out of a statement that the learner completes. */
+    static final String BLANK = "…";
+    /** Opens every question that asks for the number the article states. */
+    static final String FILL_IN = "Điền con số bài viết nêu vào chỗ trống: ";
 
     private FigureWording() {
     }
@@ -23,16 +32,35 @@ final class FigureWording {
 
     /** A figure with a plain number; "hàng nghìn" or "1,5-1,6" cannot be asked as a value. */
     static boolean usable(Fact figure) {
-        String counts = figure.attribute("counts");
         String display = figure.attribute("display");
-        return figure.value() != null && figure.value().signum() > 0 && counts != null && !counts.isBlank()
-                && (display == null || display.isBlank());
+        FigureBound bound = FigureBound.of(figure);
+        return counted(figure) && (display == null || display.isBlank())
+                && bound != FigureBound.RANGE && bound != FigureBound.VAGUE && blankable(figure);
     }
 
-    /** "Đến năm 2021" */
-    static String when(Fact figure) {
-        String year = Vietnamese.year(figure.asOf());
-        return year == null ? "Theo bài viết" : "Đến năm " + year;
+    /** The article gives the number itself: it may be asked as a value, and changed to make a false statement. */
+    static boolean exact(Fact figure) {
+        return FigureBound.of(figure).exact();
+    }
+
+    /** "đến tháng 12/2021", or null for a figure that does not change with time (the nine tasks). */
+    static String time(Fact figure) {
+        String time = figure.attribute("time");
+        return time == null || time.isBlank() ? null : time.strip();
+    }
+
+    /**
+     * "Đến tháng 12/2021, có bao nhiêu chính đảng có quan hệ với Đảng Cộng sản Việt Nam?", or the figure's own
+     * question ({@code howMany}) when its count does not read well after "có bao nhiêu".
+     */
+    static String howMany(Fact figure) {
+        String own = figure.attribute("howMany");
+        if (own != null && !own.isBlank()) {
+            return own.strip();
+        }
+        String time = time(figure);
+        return time == null ? "Có bao nhiêu " + countsPhrase(figure) + "?"
+                : capitalise(time) + ", có bao nhiêu " + countsPhrase(figure) + "?";
     }
 
     /** What is counted, as the curated noun phrase: "chính đảng có quan hệ với Đảng Cộng sản Việt Nam". */
@@ -46,12 +74,13 @@ final class FigureWording {
         return counts.startsWith("số ") ? counts : "số " + counts;
     }
 
-    /** As an option: "Số chính đảng … (năm 2021)". */
+    /** As an option, with its time: "Số chính đảng có quan hệ với Đảng Cộng sản Việt Nam (đến tháng 12/2021)". */
     static String countsOption(Fact figure) {
-        return capitalise(counts(figure));
+        String time = time(figure);
+        return capitalise(counts(figure)) + (time == null ? "" : " (" + time + ")");
     }
 
-    /** As an option: "Hơn 140 nước". */
+    /** As an option: "140 nước". Only exact figures are offered as values. */
     static String option(Fact figure, BigDecimal value) {
         return capitalise(display(figure, value));
     }
@@ -65,7 +94,7 @@ final class FigureWording {
         }
         s.append(Vietnamese.number(value));
         if (figure.unit() != null && !figure.unit().isBlank()) {
-            s.append(' ').append(figure.unit().strip());
+            s.append("%".equals(figure.unit().strip()) ? "" : " ").append(figure.unit().strip());
         }
         return s.toString();
     }
@@ -78,27 +107,40 @@ final class FigureWording {
         return qualifier == null || qualifier.isBlank() ? number : qualifier.strip() + " " + number;
     }
 
-    /**
-     * The curated statement, which carries its own date, with the number replaced when a wrong value is wanted;
-     * a statement built from the count when the text does not show the number as a numeral.
-     */
+    /** The curated statement, which names its time and subject, with the number replaced when a wrong one is wanted. */
     static String statement(Fact figure, BigDecimal value) {
-        String text = figure.text() == null ? "" : Vietnamese.withoutFinalStop(figure.text());
-        if (value.compareTo(figure.value()) == 0 && !text.isEmpty()) {
-            return dated(figure, text) + ".";
+        String text = Vietnamese.withoutFinalStop(figure.text());
+        if (value.compareTo(figure.value()) == 0) {
+            return text + ".";
         }
-        String number = Vietnamese.number(figure.value());
-        Matcher m = Pattern.compile("(?<![\\d.,])" + Pattern.quote(number) + "(?![\\d]|[.,]\\d)").matcher(text);
-        if (m.find()) {
-            return dated(figure, text.substring(0, m.start()) + Vietnamese.number(value) + text.substring(m.end()))
-                    + ".";
+        Matcher m = number(figure).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException(figure.id() + ": the statement does not show its number");
         }
-        return when(figure) + ", " + counts(figure) + " là " + display(figure, value) + ".";
+        return text.substring(0, m.start()) + Vietnamese.number(value) + text.substring(m.end()) + ".";
     }
 
-    /** The statement as curated when it names its year; otherwise the year of the article is put in front. */
-    private static String dated(Fact figure, String text) {
-        String year = Vietnamese.year(figure.asOf());
-        return year == null || text.contains(year) ? text : "Theo bài viết năm " + year + ": " + text;
+    /** "Điền con số bài viết nêu vào chỗ trống: Đến tháng 12/2021, Việt Nam đã nhận được trên … triệu liều …" */
+    static String fillIn(Fact figure) {
+        String text = Vietnamese.withoutFinalStop(figure.text());
+        Matcher m = number(figure).matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException(figure.id() + ": the statement does not show its number");
+        }
+        return FILL_IN + text.substring(0, m.start()) + BLANK + text.substring(m.end()) + ".";
+    }
+
+    /** The statement shows the number exactly once, so that it can be left out or changed. */
+    static boolean blankable(Fact figure) {
+        Matcher m = number(figure).matcher(figure.text() == null ? "" : figure.text());
+        int found = 0;
+        while (m.find()) {
+            found++;
+        }
+        return found == 1;
+    }
+
+    private static Pattern number(Fact figure) {
+        return Pattern.compile("(?<![\\d.,])" + Pattern.quote(Vietnamese.number(figure.value())) + "(?![\\d]|[.,]\\d)");
     }
 }

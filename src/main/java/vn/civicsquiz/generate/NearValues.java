@@ -95,7 +95,18 @@ final class NearValues {
         if (base.ceiling(figure).filter(max -> candidate.compareTo(max) > 0).isPresent()) {
             return false;
         }
+        if (limit(figure, "max").filter(max -> candidate.compareTo(max) > 0).isPresent()
+                || limit(figure, "min").filter(min -> candidate.compareTo(min) < 0).isPresent()) {
+            return false;
+        }
         return !base.isKnownValue(figure, candidate);
+    }
+
+    /** The known range of the measure ({@code attributes.min}, {@code max}): 5 permanent members, 63 provinces. */
+    static java.util.Optional<BigDecimal> limit(Fact figure, String which) {
+        String value = figure.attribute(which);
+        return value == null || value.isBlank() ? java.util.Optional.empty()
+                : java.util.Optional.of(new BigDecimal(value.strip()));
     }
 
     private static boolean isPercent(Fact figure) {

@@ -44,7 +44,7 @@ final class PeopleQuestions implements QuestionTemplate {
             List<Fact> shuffled = dice.shuffled(people);
             for (int start = 0; start + 4 <= shuffled.size(); start += 4) {
                 List<Fact> group = shuffled.subList(start, start + 4);
-                if (allDifferent(group, "name") && allDifferent(group, "role")) {
+                if (allDifferent(group, "name") && allDifferent(group, "role") && noRoleWithinAnother(group, base)) {
                     out.add(matching(group, dice));
                 }
             }
@@ -123,6 +123,21 @@ final class PeopleQuestions implements QuestionTemplate {
         String stem = "Ghép mỗi người với chức vụ của họ tại thời điểm được nêu trong các bài viết.";
         return Drafts.draft(QuestionKind.MATCHING, stem, dice.shuffled(options), null, null, answer.toString(), 0.55,
                 group);
+    }
+
+    /**
+     * "Chủ tịch nước" lies within "Tổng Bí thư, Chủ tịch nước": with both in one group, Tô Lâm could be paired with
+     * either, so such a group is not asked.
+     */
+    private static boolean noRoleWithinAnother(List<Fact> group, FactBase base) {
+        for (Fact a : group) {
+            for (Fact b : group) {
+                if (a != b && base.holdsRole(a.attribute("name"), b.attribute("role"))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static boolean allDifferent(List<Fact> group, String attribute) {

@@ -55,8 +55,8 @@ final class PhraseQuestions implements QuestionTemplate {
                                 + " trong các bài viết có nghĩa là gì?", capitalise(phrase.attribute("meaning")),
                         wrong.stream().map(o -> capitalise(o.attribute("meaning"))).toList(), meaningOf(phrase), 0.4,
                         List.of(phrase)),
-                Drafts.single(QuestionKind.SINGLE, "Cụm từ nào trong các bài viết mang nghĩa: "
-                                + quoted(phrase.attribute("meaning")) + "?", phrase.attribute("phrase"),
+                Drafts.single(QuestionKind.SINGLE, "Cụm từ nào trong các bài viết mang nghĩa sau: "
+                                + Vietnamese.withoutFinalStop(phrase.attribute("meaning")) + "?", phrase.attribute("phrase"),
                         dice.sample(others, 3).stream().map(o -> o.attribute("phrase")).toList(), meaningOf(phrase),
                         0.45, List.of(phrase)),
                 Drafts.trueFalse(statement(phrase, phrase), true, "Đúng. " + meaningOf(phrase), 0.2, List.of(phrase)),

@@ -31,7 +31,7 @@ final class PhraseSettings {
         List<String> others = new ArrayList<>();
         for (Fact other : dice.shuffled(phrases)) {
             String context = other.attribute("context");
-            if (has(other, "context") && !Folding.fold(context).equals(own)
+            if (has(other, "context") && !Folding.fold(context).equals(own) && !sayableIn(phrase, other)
                     && others.stream().noneMatch(o -> Folding.fold(o).equals(Folding.fold(context)))
                     && !saidIn(phrase, context, phrases, base)) {
                 others.add(capitalise(context));
@@ -47,6 +47,21 @@ final class PhraseSettings {
                         others.subList(0, 3), answer, 0.45, List.of(phrase)),
                 Drafts.trueFalse("Cụm từ " + quoted(phrase.attribute("phrase")) + " được nêu trong bối cảnh: "
                         + Vietnamese.decapitalise(others.get(0)) + ".", false, "Sai. " + answer, 0.35, List.of(phrase)));
+    }
+
+    /**
+     * True when the phrase occurs in the article the other context comes from ({@code alsoIn} lists every article
+     * besides its own that says the phrase; grounding checks the list is complete): that context could be its own.
+     */
+    static boolean sayableIn(Fact phrase, Fact other) {
+        java.util.Set<String> articles = new java.util.HashSet<>();
+        articles.add(phrase.source());
+        if (has(phrase, "alsoIn")) {
+            for (String id : phrase.attribute("alsoIn").split(",")) {
+                articles.add(id.strip());
+            }
+        }
+        return articles.contains(other.source());
     }
 
     /** True when the phrase occurs in a fact said in that context, or in the member the context names. */

@@ -9,7 +9,6 @@ import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 import vn.civicsquiz.question.QuestionKind;
 
-import static vn.civicsquiz.generate.Drafts.quoted;
 import static vn.civicsquiz.generate.Vietnamese.decapitalise;
 
 /**
@@ -82,7 +81,7 @@ final class PillarQuestions implements QuestionTemplate {
 
     private QuestionDraft notAPillar(List<Fact> pillars, String lookalike, long seed) {
         String stem = "Đâu KHÔNG phải là một trong " + WHOLE + "?";
-        String answer = quoted(lookalike) + " không phải là trụ cột. " + threeAre(pillars);
+        String answer = lookalike + " không phải là trụ cột. " + threeAre(pillars);
         double difficulty = lookalike.equals(LOOKALIKES.get(0)) ? 0.6 : 0.4;
         return Drafts.single(QuestionKind.NEGATIVE, stem, lookalike, pillars.stream().map(Fact::label).toList(),
                 answer, difficulty, pillars);
@@ -103,8 +102,8 @@ final class PillarQuestions implements QuestionTemplate {
 
     /** True for a pillar; false for a look-alike put in its place (the controlled change). */
     private QuestionDraft statement(List<Fact> pillars, String named, boolean isTrue) {
-        String stem = quoted(named) + " là một trong " + WHOLE + ".";
-        String answer = (isTrue ? "Đúng. " : "Sai. " + quoted(named) + " không phải là trụ cột. ") + threeAre(pillars);
+        String stem = named + " là một trong " + WHOLE + ".";
+        String answer = (isTrue ? "Đúng. " : "Sai. " + named + " không phải là trụ cột. ") + threeAre(pillars);
         List<Fact> facts = new ArrayList<>(pillars);
         if (isTrue) {
             // the pillar named in the statement is the fact the question tests, so it comes first

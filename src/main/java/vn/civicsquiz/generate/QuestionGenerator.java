@@ -28,6 +28,8 @@ public final class QuestionGenerator {
             new FigureOrdering(),
             new PeopleQuestions(),
             new EventQuestions(),
+            new PositionQuestions(),
+            new PartnershipQuestions(),
             new PhraseQuestions());
 
     private QuestionGenerator() {
@@ -48,7 +50,8 @@ public final class QuestionGenerator {
                 }
             }
         }
-        return PositionBalancer.balance(new ArrayList<>(unique.values()), seed);
+        List<QuestionDraft> weighed = Coverage.byWeight(new ArrayList<>(unique.values()), base);
+        return PositionBalancer.balance(new ArrayList<>(TrueFalseBalance.balance(weighed, base)), seed);
     }
 
     /** Kind, stem and right answers: what a learner would recognise as the same question. */

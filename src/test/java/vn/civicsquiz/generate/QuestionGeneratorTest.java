@@ -50,15 +50,15 @@ class QuestionGeneratorTest {
 
     @Test
     void theTwentyTwentyFourCountOfCountriesNeverOffersTheTwentyTwentyOneCountAndViceVersa() {
-        QuestionDraft in2024 = find(QuestionKind.SINGLE, "Đến năm 2024, có bao nhiêu quốc gia có quan hệ ngoại giao");
+        QuestionDraft in2024 = find(QuestionKind.SINGLE, "Đến tháng 9/2024, có bao nhiêu quốc gia có quan hệ ngoại giao");
         assertThat(correct(in2024)).containsExactly("193 quốc gia");
         assertThat(in2024.options()).extracting(OptionDraft::text).doesNotContain("189 quốc gia");
-        QuestionDraft in2021 = find(QuestionKind.SINGLE, "Đến năm 2021, có bao nhiêu quốc gia có quan hệ ngoại giao");
+        QuestionDraft in2021 = find(QuestionKind.SINGLE, "Đến tháng 12/2021, có bao nhiêu quốc gia có quan hệ ngoại giao");
         assertThat(correct(in2021)).containsExactly("189 quốc gia");
         assertThat(in2021.options()).extracting(OptionDraft::text).doesNotContain("193 quốc gia");
-        QuestionDraft typed = find(QuestionKind.NUMERIC, "Đến năm 2021, có bao nhiêu quốc gia có quan hệ ngoại giao");
-        assertThat(typed.numericAnswer().add(typed.tolerance())).isLessThan(new BigDecimal(193));
-        assertThat(typed.stem()).contains("±" + typed.tolerance().toPlainString());
+        QuestionDraft typed = find(QuestionKind.NUMERIC, "Đến tháng 12/2021, có bao nhiêu quốc gia có quan hệ ngoại giao");
+        assertThat(typed.numericAnswer()).isEqualByComparingTo("189");
+        assertThat(typed.tolerance()).isEqualByComparingTo(BigDecimal.ZERO);
     }
 
     @Test
@@ -70,7 +70,7 @@ class QuestionGeneratorTest {
                 assertThat(correct(q)).doesNotContain("Đối ngoại kinh tế");
             }
         }
-        QuestionDraft trap = find(QuestionKind.TRUE_FALSE, "«Đối ngoại kinh tế» là một trong ba trụ cột");
+        QuestionDraft trap = find(QuestionKind.TRUE_FALSE, "Đối ngoại kinh tế là một trong ba trụ cột");
         assertThat(correct(trap)).containsExactly("Sai");
         QuestionDraft chooseThree = find(QuestionKind.MULTIPLE, "Chọn ba trụ cột");
         assertThat(correct(chooseThree)).containsExactlyInAnyOrder("Đối ngoại Đảng", "Ngoại giao Nhà nước",
@@ -87,8 +87,8 @@ class QuestionGeneratorTest {
         QuestionDraft changedNumber = bank.stream().filter(q -> q.kind() == QuestionKind.TRUE_FALSE
                 && q.factIds().equals(List.of("fig-parties")) && correct(q).equals(List.of("Sai")))
                 .findFirst().orElseThrow();
-        // the curated sentence with only the number changed, dated because the sentence itself names no year
-        assertThat(changedNumber.stem()).startsWith("Theo bài viết năm 2021: Đảng ta đã thiết lập quan hệ với ")
+        // the curated sentence, which names its time, with only the number changed
+        assertThat(changedNumber.stem()).startsWith("Đến tháng 12/2021, Đảng ta đã thiết lập quan hệ với ")
                 .endsWith(" chính đảng ở 111 quốc gia.").doesNotContain("247");
     }
 
@@ -124,11 +124,29 @@ class QuestionGeneratorTest {
     }
 
     @Test
-    void aNumericQuestionStatesItsTolerance() {
-        QuestionDraft q = find(QuestionKind.NUMERIC, "Đến năm 2021, có bao nhiêu chính đảng");
+    void anExactCountIsTypedWithoutTolerance() {
+        QuestionDraft q = find(QuestionKind.NUMERIC, "Đến tháng 12/2021, có bao nhiêu chính đảng");
         assertThat(q.numericAnswer()).isEqualByComparingTo("247");
-        assertThat(q.tolerance()).isEqualByComparingTo("12");
-        assertThat(q.stem()).endsWith("(chấp nhận sai lệch ±12).");
+        assertThat(q.tolerance()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(q.stem()).endsWith("Nhập đúng con số bài viết nêu.");
+    }
+
+    @Test
+    void aBoundIsAskedAsTheNumberTheArticleStatesAndNeverChangedIntoAFalseStatement() {
+        List<QuestionDraft> parliaments = bank.stream().filter(q -> q.factIds().equals(List.of("fig-parliaments")))
+                .toList();
+        QuestionDraft choice = parliaments.stream().filter(q -> q.kind() == QuestionKind.SINGLE
+                && q.stem().startsWith(FigureWording.FILL_IN)).findFirst().orElseThrow();
+        assertThat(choice.stem()).contains("hơn …").doesNotContain("140");
+        assertThat(correct(choice)).containsExactly("140");
+        assertThat(choice.options()).extracting(OptionDraft::text).allMatch(t -> t.matches("[\\d.,]+"));
+        QuestionDraft typed = parliaments.stream().filter(q -> q.kind() == QuestionKind.NUMERIC).findFirst()
+                .orElseThrow();
+        assertThat(typed.stem()).startsWith(FigureWording.FILL_IN);
+        assertThat(typed.tolerance()).isEqualByComparingTo(BigDecimal.ZERO);
+        assertThat(parliaments).filteredOn(q -> q.kind() == QuestionKind.TRUE_FALSE)
+                .allMatch(q -> correct(q).equals(List.of("Đúng")));
+        assertThat(parliaments).filteredOn(q -> q.kind() == QuestionKind.ORDERING).isEmpty();
     }
 
     @Test

@@ -32,7 +32,16 @@ final class SeedFacts {
         facts.addAll(people());
         facts.addAll(events());
         facts.addAll(phrases());
-        return facts;
+        // the seed tests every template, so every seed fact is core: no budget leaves a template out
+        return facts.stream().map(f -> f.attribute("weight") != null ? f : new Fact(f.id(), f.set(), f.ordinal(),
+                f.label(), f.text(), f.value(), f.unit(), f.asOf(), f.source(), f.quote(),
+                with(f.attributes(), "weight", "core"))).toList();
+    }
+
+    private static Map<String, String> with(Map<String, String> attributes, String key, String value) {
+        Map<String, String> out = new java.util.LinkedHashMap<>(attributes);
+        out.put(key, value);
+        return out;
     }
 
     static List<Fact> tasks() {
@@ -240,9 +249,16 @@ final class SeedFacts {
 
     private static Fact figure(String id, String value, String unit, String asOf, String qualifier, String counts,
                                String source, String quote) {
-        Map<String, String> attributes = qualifier == null ? Map.of("counts", counts)
-                : Map.of("counts", counts, "qualifier", qualifier);
-        return new Fact(id, FactSet.FIGURES, null, counts, quote, new BigDecimal(value), unit, asOf, source, quote,
+        Map<String, String> attributes = new java.util.LinkedHashMap<>(Map.of("counts", counts));
+        if (qualifier != null) {
+            attributes.put("qualifier", qualifier);
+        }
+        // the statement names its time, as the curated ones do
+        String time = asOf.length() == 10 ? "đến tháng " + Integer.parseInt(asOf.substring(5, 7)) + "/"
+                + asOf.substring(0, 4) : "năm " + asOf.substring(0, 4);
+        attributes.put("time", time);
+        String text = Character.toUpperCase(time.charAt(0)) + time.substring(1) + ", " + quote + ".";
+        return new Fact(id, FactSet.FIGURES, null, counts, text, new BigDecimal(value), unit, asOf, source, quote,
                 attributes);
     }
 

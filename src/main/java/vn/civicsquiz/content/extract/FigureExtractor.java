@@ -2,6 +2,7 @@ package vn.civicsquiz.content.extract;
 
 import vn.civicsquiz.content.fact.Fact;
 import vn.civicsquiz.content.fact.FactSet;
+import vn.civicsquiz.content.fact.FigureBound;
 import vn.civicsquiz.content.text.TextNormaliser;
 
 import java.math.BigDecimal;
@@ -89,6 +90,8 @@ final class FigureExtractor {
         // an announced count is exact: in "dựa trên ba trụ cột", "trên" is a preposition, not "more than"
         putIfPresent(attributes, "qualifier", rough || announces != null ? null : m.qualifier());
         putIfPresent(attributes, "display", display(s, tokens, number));
+        // how exactly the article states it, from its hedge and written form (a proposal a curator may correct)
+        attributes.put("bound", FigureBound.implied(attributes.get("qualifier"), attributes.get("display")).slug());
         putIfPresent(attributes, "of", m.total() == null ? null : m.total().toPlainString());
         putIfPresent(attributes, "upper", m.upper() == null ? null : m.upper().toPlainString());
         putIfPresent(attributes, "announces", announces);

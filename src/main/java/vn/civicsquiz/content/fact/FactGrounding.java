@@ -77,6 +77,51 @@ public final class FactGrounding {
         }
         article.noiseContaining(fact.quote()).forEach(line -> problems.add(fact.id() + ": quote occurs in "
                 + line.kind() + " noise, line " + line.lineNumber() + " of " + fact.source()));
+        checkAlsoIn(fact, problems);
+        String chairQuote = fact.attribute("chairQuote");
+        if (chairQuote != null) {
+            String sourceId = fact.attribute("chairSource") == null ? fact.source() : fact.attribute("chairSource");
+            CleanArticle chairArticle = articles.get(sourceId);
+            if (chairArticle == null || chairArticle.locate(chairQuote).isEmpty()) {
+                problems.add(fact.id() + ": chairQuote not found in the clean text of " + sourceId);
+            } else if (fact.attribute("chair") != null
+                    && !TextNormaliser.fold(chairQuote).contains(TextNormaliser.fold(lastWords(fact.attribute("chair"))))) {
+                problems.add(fact.id() + ": chairQuote does not name the chair " + fact.attribute("chair"));
+            }
+        }
+    }
+
+    /**
+     * A phrase lists in {@code alsoIn} every other article that says it, so that no question offers one of those
+     * articles' contexts as a wrong one.
+     */
+    private void checkAlsoIn(Fact fact, List<String> problems) {
+        if (fact.set() != FactSet.PHRASES || fact.attribute("phrase") == null) {
+            return;
+        }
+        String phrase = TextNormaliser.fold(fact.attribute("phrase"));
+        Set<String> listed = new HashSet<>();
+        listed.add(fact.source());
+        if (fact.attribute("alsoIn") != null) {
+            for (String id : fact.attribute("alsoIn").split(",")) {
+                listed.add(id.strip());
+            }
+        }
+        articles.forEach((id, article) -> {
+            boolean says = TextNormaliser.fold(article.text()).contains(phrase);
+            if (says && !listed.contains(id)) {
+                problems.add(fact.id() + ": article " + id + " also says '" + fact.attribute("phrase")
+                        + "' but alsoIn does not list it");
+            } else if (!says && listed.contains(id) && !id.equals(fact.source())) {
+                problems.add(fact.id() + ": alsoIn lists " + id + ", which does not say the phrase");
+            }
+        });
+    }
+
+    /** "Tổng Bí thư Nguyễn Phú Trọng" → "Nguyễn Phú Trọng": the name, the last three words. */
+    private static String lastWords(String chair) {
+        String[] words = chair.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - 3), words.length));
     }
 
     private static void checkOrderedSet(FactSet set, List<Fact> facts, List<String> problems) {

@@ -15,6 +15,10 @@ final class FactRules {
     }
 
     static void check(Fact fact, Consumer<String> problems) {
+        String weight = fact.attribute("weight");
+        if (weight != null && FactWeight.fromSlug(weight).isEmpty()) {
+            problems.accept(fact.id() + ": weight '" + weight + "' is none of core, standard, detail, trivia");
+        }
         switch (fact.set()) {
             case FIGURES -> checkFigure(fact, problems);
             case PEOPLE -> checkPerson(fact, problems);
@@ -43,6 +47,31 @@ final class FactRules {
             problems.accept(fact.id() + ": the article says '" + hedge + " " + number + "' but qualifier is " + declared);
         } else if (hedge == null && declared != null) {
             problems.accept(fact.id() + ": qualifier '" + declared + "' is not in the quote before " + number);
+        }
+        checkBound(fact, problems);
+    }
+
+    /** Every figure says how exactly the article states it, and that must agree with the article's hedge word. */
+    private static void checkBound(Fact fact, Consumer<String> problems) {
+        String recorded = fact.attribute("bound");
+        if (recorded == null || recorded.isBlank()) {
+            problems.accept(fact.id() + ": attribute 'bound' is required for figures (exact, at-least, more-than, "
+                    + "about, nearly, range, vague)");
+            return;
+        }
+        FigureBound bound = FigureBound.fromSlug(recorded).orElse(null);
+        FigureBound implied = FigureBound.implied(fact.attribute("qualifier"), fact.attribute("display"));
+        if (bound == null) {
+            problems.accept(fact.id() + ": bound '" + recorded + "' is unknown");
+        } else if (bound != implied) {
+            problems.accept(fact.id() + ": bound is " + bound.slug() + " but the article's wording ("
+                    + fact.attribute("qualifier") + " " + fact.attribute("display") + ") says " + implied.slug());
+        }
+        for (String limit : List.of("min", "max")) {
+            String value = fact.attribute(limit);
+            if (value != null && !value.strip().matches("\\d+(\\.\\d+)?")) {
+                problems.accept(fact.id() + ": " + limit + " must be a number, is '" + value + "'");
+            }
         }
     }
 

@@ -1,0 +1,449 @@
+package vn.civicsquiz.generate;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import vn.civicsquiz.content.article.ArticleCleaner;
+import vn.civicsquiz.content.article.CleanArticle;
+import vn.civicsquiz.content.article.SourceCatalog;
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactSet;
+import vn.civicsquiz.content.fact.FactWeight;
+import vn.civicsquiz.content.fact.FigureBound;
+import vn.civicsquiz.content.text.TextNormaliser;
+import vn.civicsquiz.content.text.VietnameseNumbers;
+import vn.civicsquiz.question.QuestionDraft;
+import vn.civicsquiz.question.QuestionDraft.OptionDraft;
+import vn.civicsquiz.question.QuestionKind;
+
+/**
+ * The rules a generated question must keep to be sound, checked mechanically over a whole bank and its facts. Each
+ * rule returns readable problems ("stem → what is wrong"); an empty list means the bank keeps the rule. Independent
+ * of the templates: it reads the questions as a learner sees them, plus the facts they name.
+ */
+final class SoundnessChecker {
+
+    /** A number as the articles write it, with the hedge before it: "trên 50", "1.200", "24,8". */
+    private static final Pattern HEDGED_NUMBER = Pattern.compile(
+            "(?:(vượt mốc|hơn|trên|gần|khoảng|ít nhất|tối thiểu)\\s+)?(?<![\\d.,/])(\\d{1,3}(?:\\.\\d{3})+|\\d+)(?:,(\\d+))?(?![\\d/]|[.,]\\d)");
+    private static final Pattern GUILLEMETS = Pattern.compile("«([^»]*)»");
+    private static final Pattern DATE = Pattern.compile("(?:ngày |tháng |năm )?\\d{1,2}/\\d{1,2}/\\d{4}|(?:tháng )\\d{1,2}/\\d{4}|năm \\d{4}");
+    private static final BigDecimal UN_MEMBERS = BigDecimal.valueOf(193);
+
+    private final List<QuestionDraft> bank;
+    private final Map<String, Fact> facts;
+    private final Map<String, String> foldedArticles = new LinkedHashMap<>();
+
+    SoundnessChecker(List<QuestionDraft> bank, List<Fact> facts) {
+        this.bank = bank;
+        this.facts = facts.stream().collect(Collectors.toMap(Fact::id, f -> f, (a, b) -> a, LinkedHashMap::new));
+        SourceCatalog sources = SourceCatalog.load();
+        ArticleCleaner cleaner = new ArticleCleaner();
+        sources.all().forEach(d -> {
+            CleanArticle clean = cleaner.clean(d);
+            foldedArticles.put(d.id(), TextNormaliser.fold(clean.text()));
+        });
+    }
+
+    private Fact primary(QuestionDraft q) {
+        return facts.get(q.factIds().get(0));
+    }
+
+    private static boolean fillIn(QuestionDraft q) {
+        return q.stem().startsWith(FigureWording.FILL_IN);
+    }
+
+    private static boolean keyedTrue(QuestionDraft q) {
+        return q.options().stream().anyMatch(o -> o.correct() && Drafts.TRUE.equals(o.text()));
+    }
+
+    private static String fold(String s) {
+        return TextNormaliser.fold(s == null ? "" : s);
+    }
+
+    // ---- 1. bounds: no distractor or false statement is entailed by the figure it is about ----
+
+    List<String> boundsProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            Fact figure = primary(q);
+            if (figure == null || figure.set() != FactSet.FIGURES || q.factIds().size() > 1 || figure.value() == null) {
+                continue;
+            }
+            FigureBound bound = FigureBound.of(figure);
+            switch (q.kind()) {
+                case SINGLE -> {
+                    if (fillIn(q)) {
+                        for (OptionDraft o : q.options()) {
+                            Optional<Claim> claim = onlyNumber(o.text());
+                            if (claim.isEmpty()) {
+                                problems.add(q.stem() + " → option is not a number: " + o.text());
+                            } else if (o.correct() != (claim.get().value().compareTo(figure.value()) == 0)) {
+                                problems.add(q.stem() + " → option " + o.text() + " is keyed " + o.correct()
+                                        + " but the article states " + figure.value());
+                            }
+                        }
+                    } else {
+                        if (!bound.exact() && numericOptions(q)) {
+                            problems.add(q.stem() + " → a bound (" + bound.slug() + ") asked with values as options");
+                        }
+                        for (OptionDraft o : q.options()) {
+                            Optional<Claim> claim = onlyNumber(o.text());
+                            if (claim.isEmpty()) {
+                                continue;
+                            }
+                            boolean contradicted = bound.contradicts(figure.value(), claim.get().bound(),
+                                    claim.get().value());
+                            if (o.correct() == contradicted) {
+                                problems.add(q.stem() + " → option " + o.text() + (o.correct()
+                                        ? " is keyed right but the fact contradicts it"
+                                        : " is keyed wrong but " + figure.label() + " does not rule it out"));
+                            }
+                        }
+                    }
+                }
+                case TRUE_FALSE -> statementProblem(q, figure, bound).ifPresent(problems::add);
+                case NUMERIC -> {
+                    if (!bound.exact() && !fillIn(q)) {
+                        problems.add(q.stem() + " → a bound typed as a value: ask for the number the article states");
+                    }
+                    if (q.tolerance().signum() != 0 && (bound.exact() || fillIn(q))) {
+                        problems.add(q.stem() + " → tolerance " + q.tolerance() + " on a stated number");
+                    }
+                    if (q.numericAnswer().compareTo(figure.value()) != 0) {
+                        problems.add(q.stem() + " → answer " + q.numericAnswer() + " is not " + figure.value());
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A statement about a figure: the curated text itself (true), or it with one number changed (false, if contradicted). */
+    private Optional<String> statementProblem(QuestionDraft q, Fact figure, FigureBound bound) {
+        String text = Vietnamese.withoutFinalStop(figure.text());
+        String stem = Vietnamese.withoutFinalStop(q.stem());
+        if (stem.equals(text)) {
+            return keyedTrue(q) ? Optional.empty() : Optional.of(q.stem() + " → the fact itself keyed Sai");
+        }
+        List<Claim> said = claims(text);
+        List<Claim> stated = claims(stem);
+        if (said.size() != stated.size()) {
+            return Optional.of(q.stem() + " → not the fact's statement with a number changed");
+        }
+        for (int i = 0; i < said.size(); i++) {
+            if (said.get(i).value().compareTo(stated.get(i).value()) != 0) {
+                Claim claim = stated.get(i);
+                boolean contradicted = said.get(i).value().compareTo(figure.value()) == 0
+                        && bound.contradicts(figure.value(), claim.bound(), claim.value());
+                if (keyedTrue(q) || !contradicted) {
+                    return Optional.of(q.stem() + " → keyed " + (keyedTrue(q) ? "Đúng" : "Sai") + " but "
+                            + figure.label() + (contradicted ? " contradicts it" : " does not rule it out"));
+                }
+                return Optional.empty();
+            }
+        }
+        return Optional.of(q.stem() + " → differs from the fact in words, not in its number");
+    }
+
+    private static boolean numericOptions(QuestionDraft q) {
+        return q.options().stream().allMatch(o -> onlyNumber(o.text()).isPresent());
+    }
+
+    /** The option is one (hedged) number, with at most a unit after it. */
+    private static Optional<Claim> onlyNumber(String text) {
+        List<Claim> claims = claims(text);
+        if (claims.size() != 1) {
+            return Optional.empty();
+        }
+        Matcher m = HEDGED_NUMBER.matcher(fold(text));
+        return m.find() && m.start() == 0 ? Optional.of(claims.get(0)) : Optional.empty();
+    }
+
+    static List<Claim> claims(String text) {
+        List<Claim> out = new ArrayList<>();
+        Matcher m = HEDGED_NUMBER.matcher(fold(text));
+        while (m.find()) {
+            String digits = m.group(2).replace(".", "") + (m.group(3) == null ? "" : "." + m.group(3));
+            out.add(new Claim(FigureBound.implied(m.group(1), null), new BigDecimal(digits)));
+        }
+        return out;
+    }
+
+    record Claim(FigureBound bound, BigDecimal value) {
+    }
+
+    // ---- 2. two questions with the same stem have the same key ----
+
+    List<String> sameStemProblems() {
+        Map<String, String> keys = new HashMap<>();
+        Map<String, String> firstStem = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            if (q.kind() == QuestionKind.MATCHING || q.kind() == QuestionKind.ORDERING || q.kind() == QuestionKind.MULTIPLE
+                    || q.kind() == QuestionKind.NEGATIVE || fold(q.stem()).contains("sau đây")) {
+                continue; // "which of the following": the options are part of the question
+            }
+            String stem = q.kind() + "|" + fold(q.stem());
+            String key = q.kind() == QuestionKind.NUMERIC ? q.numericAnswer().stripTrailingZeros().toPlainString()
+                    : q.options().stream().filter(OptionDraft::correct).map(o -> fold(o.text())).sorted()
+                    .collect(Collectors.joining("|"));
+            String before = keys.putIfAbsent(stem, key);
+            if (before != null && !before.equals(key)) {
+                problems.add(q.stem() + " → asked twice with keys '" + before + "' and '" + key + "'");
+            }
+            firstStem.putIfAbsent(stem, q.stem());
+        }
+        return problems;
+    }
+
+    // ---- 3. a time-bound fact is asked with its time and its subject ----
+
+    List<String> timeAndSubjectProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            Fact fact = primary(q);
+            if (fact == null || q.factIds().size() > 1) {
+                continue;
+            }
+            String shown = fold(q.stem());
+            if (fact.set() == FactSet.FIGURES) {
+                boolean whatItCounts = q.stem().startsWith("Trong các bài viết, con số");
+                String where = whatItCounts ? fold(q.options().stream().filter(OptionDraft::correct).findFirst()
+                        .orElseThrow().text()) : shown;
+                String time = fact.attribute("time");
+                if (time != null && !time.isBlank() && !where.contains(fold(time))
+                        && !containsYears(where, time)) {
+                    problems.add(q.stem() + " → does not say when (" + time + ")");
+                }
+                String subject = fact.attribute("subject");
+                if (subject != null && !whatItCounts && !shown.contains(fold(subject))) {
+                    problems.add(q.stem() + " → does not name the subject " + subject);
+                }
+            } else if (fact.set() == FactSet.PEOPLE) {
+                String year = Vietnamese.year(fact.asOf());
+                if (year != null && !shown.contains(year)) {
+                    problems.add(q.stem() + " → a role held at a time, asked without the year " + year);
+                }
+            } else if (fact.set() == FactSet.EVENTS && fact.attribute("holder") != null
+                    && !shown.contains(fold(fact.attribute("holder")))) {
+                problems.add(q.stem() + " → a position asked without its holder " + fact.attribute("holder"));
+            }
+        }
+        return problems;
+    }
+
+    private static boolean containsYears(String where, String time) {
+        Matcher years = Pattern.compile("\\d{4}").matcher(time);
+        boolean any = false;
+        while (years.find()) {
+            any = true;
+            if (!where.contains(years.group())) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    // ---- 4. guillemets only around the articles' own words ----
+
+    List<String> guillemetProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            List<String> texts = new ArrayList<>(List.of(q.stem(), q.explanation()));
+            q.options().forEach(o -> texts.add(o.text()));
+            for (String text : texts) {
+                Matcher m = GUILLEMETS.matcher(text);
+                while (m.find()) {
+                    String inner = fold(m.group(1));
+                    if (inner.isBlank() || foldedArticles.values().stream().noneMatch(a -> a.contains(inner))) {
+                        problems.add(q.stem() + " → «" + m.group(1) + "» is not the articles' wording");
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    // ---- 5. the quote shown holds what the question tests ----
+
+    List<String> quoteProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            Fact fact = primary(q);
+            String quote = fold(q.quote());
+            if (!foldedArticles.getOrDefault(q.sourceId(), "").contains(quote)) {
+                problems.add(q.stem() + " → quote not in article " + q.sourceId() + ": " + q.quote());
+            }
+            if (fact == null || q.factIds().size() > 1) {
+                continue;
+            }
+            if (fact.set() == FactSet.FIGURES && fact.value() != null) {
+                String number = fact.attribute("display") != null ? fold(fact.attribute("display"))
+                        : VietnameseNumbers.format(fact.value());
+                if (VietnameseNumbers.indexOfNumber(quote, number) < 0) {
+                    problems.add(q.stem() + " → the quote does not show " + number);
+                }
+            }
+            if (fact.set() == FactSet.PEOPLE && !quote.contains(fold(fact.attribute("name")))) {
+                problems.add(q.stem() + " → the quote does not name " + fact.attribute("name"));
+            }
+            if (fact.set() == FactSet.EVENTS && q.stem().contains("chủ trì") && fact.attribute("chair") != null) {
+                String chair = fact.attribute("chair");
+                String[] words = chair.split("\\s+");
+                String name = String.join(" ", List.of(words).subList(Math.max(0, words.length - 3), words.length));
+                if (!quote.contains(fold(name))) {
+                    problems.add(q.stem() + " → the quote does not name the chair " + name);
+                }
+            }
+            if (FactCatalogSets.ORDERED.contains(fact.set()) && !quote.contains(fold(fact.label()))) {
+                problems.add(q.stem() + " → the quote does not hold «" + fact.label() + "»");
+            }
+            if (fact.set() == FactSet.EVENTS && fact.attribute("years") != null
+                    && !quote.contains(fold(fact.attribute("term")).replaceAll("^(nhiệm kỳ|năm) ", ""))) {
+                problems.add(q.stem() + " → the quote does not hold the term " + fact.attribute("term"));
+            }
+            if (fact.set() == FactSet.PHRASES && fact.attribute("phrase") != null
+                    && !quote.contains(fold(fact.attribute("phrase")))) {
+                problems.add(q.stem() + " → the quote does not hold the phrase");
+            }
+        }
+        return problems;
+    }
+
+    /** The sets whose members are asked by their label, quoted. */
+    private static final class FactCatalogSets {
+        static final java.util.Set<FactSet> ORDERED = vn.civicsquiz.content.fact.FactCatalog.ORDERED_SETS;
+    }
+
+    // ---- 6. true/false balance per topic ----
+
+    List<String> balanceProblems() {
+        List<String> problems = new ArrayList<>();
+        bank.stream().filter(q -> q.kind() == QuestionKind.TRUE_FALSE)
+                .collect(Collectors.groupingBy(QuestionDraft::topic)).forEach((topic, statements) -> {
+                    double share = statements.stream().filter(SoundnessChecker::keyedTrue).count()
+                            / (double) statements.size();
+                    if (share < 0.40 || share > 0.60) {
+                        problems.add(topic + " → " + Math.round(share * 100) + " % of its true/false statements are true");
+                    }
+                });
+        return problems;
+    }
+
+    // ---- 7. no value outside what is possible for the measure ----
+
+    List<String> impossibleValueProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            Fact figure = primary(q);
+            if (figure == null || figure.set() != FactSet.FIGURES || q.factIds().size() > 1) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            q.options().stream().filter(o -> onlyNumber(o.text()).isPresent()).forEach(o -> texts.add(o.text()));
+            if (q.kind() == QuestionKind.TRUE_FALSE) {
+                texts.add(q.stem());
+            }
+            Optional<BigDecimal> max = limit(figure, "max");
+            Optional<BigDecimal> min = limit(figure, "min");
+            boolean countries = List.of("nước", "quốc gia").contains(fold(figure.unit()));
+            for (String text : texts) {
+                for (Claim claim : claims(text)) {
+                    if (claims(figure.text()).stream().anyMatch(c -> c.value().compareTo(claim.value()) == 0)
+                            && claim.value().compareTo(figure.value()) != 0) {
+                        continue; // another number of the curated statement (the 193 of "189/193")
+                    }
+                    boolean tooBig = max.map(m -> claim.value().compareTo(m) > 0).orElse(false)
+                            || (countries && claim.value().compareTo(UN_MEMBERS) > 0)
+                            || ("%".equals(figure.unit()) && claim.value().compareTo(BigDecimal.valueOf(100)) > 0);
+                    boolean tooSmall = min.map(m -> claim.value().compareTo(m) < 0).orElse(false)
+                            || claim.value().signum() <= 0;
+                    if (text.equals(q.stem()) && claims(figure.text()).stream()
+                            .anyMatch(c -> c.value().compareTo(claim.value()) == 0)) {
+                        continue;
+                    }
+                    if (tooBig || tooSmall) {
+                        problems.add(q.stem() + " → " + claim.value() + " is outside what is possible for "
+                                + figure.attribute("counts"));
+                    }
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static Optional<BigDecimal> limit(Fact figure, String which) {
+        String value = figure.attribute(which);
+        return value == null ? Optional.empty() : Optional.of(new BigDecimal(value.strip()));
+    }
+
+    // ---- 8. no word or date repeated where template parts meet ----
+
+    List<String> seamProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            List<String> texts = new ArrayList<>(List.of(q.stem()));
+            q.options().forEach(o -> texts.add(o.text()));
+            for (String text : texts) {
+                seam(text).ifPresent(p -> problems.add(q.stem() + " → " + p));
+            }
+        }
+        return problems;
+    }
+
+    static Optional<String> seam(String text) {
+        String[] words = fold(text).replaceAll("[,.;:?!()«»“”\"]", " ").trim().split("\\s+");
+        for (int i = 1; i < words.length; i++) {
+            if (words[i].equals(words[i - 1]) && !words[i].matches("[\\d.,/-]+|vừa|từ")) {
+                return Optional.of("'" + words[i] + " " + words[i] + "'");
+            }
+        }
+        Matcher dates = DATE.matcher(fold(text));
+        Map<String, Integer> seen = new HashMap<>();
+        while (dates.find()) {
+            String date = dates.group().replaceAll("^(ngày|tháng|năm) ", "");
+            if (seen.merge(date, 1, Integer::sum) > 1) {
+                return Optional.of("the date " + date + " twice");
+            }
+        }
+        if (text.matches("(?s).*(\\.\\.(?!\\.)|\\?\\.|,,|\\s[,.?]|\\(\\s*\\)|:\\s*:).*")) {
+            return Optional.of("broken punctuation");
+        }
+        if (fold(text).contains(": theo ")) {
+            return Optional.of("'Theo …: Theo …'");
+        }
+        return Optional.empty();
+    }
+
+    // ---- coverage by weight ----
+
+    List<String> coverageProblems() {
+        Map<String, Long> asked = bank.stream().filter(q -> q.kind() != QuestionKind.MATCHING
+                        && q.kind() != QuestionKind.ORDERING && q.kind() != QuestionKind.MULTIPLE)
+                .collect(Collectors.groupingBy(q -> q.factIds().get(0), Collectors.counting()));
+        List<String> problems = new ArrayList<>();
+        for (Fact fact : facts.values()) {
+            FactWeight weight = FactWeight.of(fact);
+            boolean trap = "true".equals(fact.attribute("trap"));
+            long n = asked.getOrDefault(fact.id(), 0L);
+            if (weight == FactWeight.CORE && !trap && bank.stream().noneMatch(q -> q.factIds().contains(fact.id()))) {
+                problems.add(fact.id() + " → core, never asked");
+            }
+            if (n > weight.questions()) {
+                problems.add(fact.id() + " → " + weight.slug() + ", asked " + n + " times");
+            }
+        }
+        return problems;
+    }
+}

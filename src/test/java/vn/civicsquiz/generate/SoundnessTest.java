@@ -1,0 +1,188 @@
+package vn.civicsquiz.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FactSet;
+import vn.civicsquiz.question.QuestionDraft;
+import vn.civicsquiz.question.QuestionDraft.OptionDraft;
+import vn.civicsquiz.question.QuestionKind;
+
+/**
+ * The soundness rules over every question of the generated bank and every fact it rests on (issue 15): a failure
+ * names each question that would teach something false, have two right answers, or read badly. The second half
+ * shows that each rule does catch the fault it is for, on a question made to have it.
+ */
+class SoundnessTest {
+
+    private static final SoundnessChecker BANK = new SoundnessChecker(BankUnderTest.bank(), BankUnderTest.facts());
+
+    @Test
+    void noDistractorOrFalseStatementIsEntailedByTheBoundTheArticleStates() {
+        assertThat(BANK.boundsProblems()).isEmpty();
+    }
+
+    @Test
+    void questionsWithTheSameStemHaveTheSameKey() {
+        assertThat(BANK.sameStemProblems()).isEmpty();
+    }
+
+    @Test
+    void timeBoundFactsAreAskedWithTheirTimeAndSubject() {
+        assertThat(BANK.timeAndSubjectProblems()).isEmpty();
+    }
+
+    @Test
+    void guillemetsHoldOnlyTheArticlesOwnWords() {
+        assertThat(BANK.guillemetProblems()).isEmpty();
+    }
+
+    @Test
+    void theQuoteShownHoldsTheTestedValueOrName() {
+        assertThat(BANK.quoteProblems()).isEmpty();
+    }
+
+    @Test
+    void eachTopicsTrueFalseStatementsAreBetweenFortyAndSixtyPercentTrue() {
+        assertThat(BANK.balanceProblems()).isEmpty();
+    }
+
+    @Test
+    void noValueOutsideTheMeasuresKnownRange() {
+        assertThat(BANK.impossibleValueProblems()).isEmpty();
+    }
+
+    @Test
+    void noWordOrDateRepeatsAtATemplateSeam() {
+        assertThat(BANK.seamProblems()).isEmpty();
+    }
+
+    @Test
+    void everyCoreFactIsAskedAndNoFactBeyondItsWeight() {
+        assertThat(BANK.coverageProblems()).isEmpty();
+    }
+
+    // ---- each rule catches its fault ----
+
+    private static Fact figure(String id, String bound, String qualifier, int value, Map<String, String> more) {
+        Map<String, String> attributes = new LinkedHashMap<>(Map.of("counts", "quốc gia được viện trợ",
+                "bound", bound, "time", "đến tháng 12/2021", "subject", "Việt Nam"));
+        if (qualifier != null) {
+            attributes.put("qualifier", qualifier);
+        }
+        attributes.putAll(more);
+        String hedge = qualifier == null ? "" : qualifier + " ";
+        return new Fact(id, FactSet.FIGURES, null, hedge + value + " quốc gia",
+                "Đến tháng 12/2021, Việt Nam đã viện trợ cho " + hedge + value + " quốc gia.", BigDecimal.valueOf(value),
+                "quốc gia", "2021-12-14", "000_7edb9b8851f52cde",
+                "viện trợ vật tư y tế và tài chính cho trên 50 quốc gia và tổ chức quốc tế", attributes);
+    }
+
+    private static QuestionDraft single(Fact fact, String stem, String right, String... wrong) {
+        List<OptionDraft> options = new ArrayList<>(List.of(OptionDraft.choice(right, true)));
+        for (String w : wrong) {
+            options.add(OptionDraft.choice(w, false));
+        }
+        return new QuestionDraft(QuestionKind.SINGLE, fact.set().slug(), null, stem, options, null, null,
+                "x Bài viết ghi: “" + fact.quote() + "”", 0.5, List.of(fact.id()), fact.source(), fact.quote());
+    }
+
+    private static QuestionDraft statement(Fact fact, String stem, boolean isTrue) {
+        return new QuestionDraft(QuestionKind.TRUE_FALSE, fact.set().slug(), null, stem,
+                List.of(OptionDraft.choice("Đúng", isTrue), OptionDraft.choice("Sai", !isTrue)), null, null,
+                "x", 0.5, List.of(fact.id()), fact.source(), fact.quote());
+    }
+
+    @Test
+    void aHedgedDistractorThatIsAlsoTrueIsCaught() {
+        Fact aid = figure("fig-aid", "more-than", "trên", 50, Map.of());
+        QuestionDraft q = single(aid, "Đến tháng 12/2021, Việt Nam viện trợ cho bao nhiêu quốc gia?", "Trên 50 quốc gia",
+                "Trên 45 quốc gia", "Trên 55 quốc gia", "Dưới 20 quốc gia");
+        assertThat(new SoundnessChecker(List.of(q), List.of(aid)).boundsProblems()).isNotEmpty();
+    }
+
+    @Test
+    void aFalseStatementOnTheTrueSideOfABoundIsCaught() {
+        Fact aid = figure("fig-aid", "more-than", "trên", 50, Map.of());
+        QuestionDraft q = statement(aid, "Đến tháng 12/2021, Việt Nam đã viện trợ cho trên 45 quốc gia.", false);
+        assertThat(new SoundnessChecker(List.of(q), List.of(aid)).boundsProblems()).hasSize(1);
+        QuestionDraft fine = statement(aid, "Đến tháng 12/2021, Việt Nam đã viện trợ cho trên 50 quốc gia.", true);
+        assertThat(new SoundnessChecker(List.of(fine), List.of(aid)).boundsProblems()).isEmpty();
+    }
+
+    @Test
+    void aToleranceOnAnExactCountIsCaught() {
+        Fact count = figure("fig-count", "exact", null, 140, Map.of());
+        QuestionDraft q = new QuestionDraft(QuestionKind.NUMERIC, "figures", null,
+                "Đến tháng 12/2021, Việt Nam viện trợ cho bao nhiêu quốc gia?", List.of(), BigDecimal.valueOf(140),
+                BigDecimal.valueOf(7), "x", 0.5, List.of(count.id()), count.source(), count.quote());
+        assertThat(new SoundnessChecker(List.of(q), List.of(count)).boundsProblems()).isNotEmpty();
+    }
+
+    @Test
+    void oneStemWithTwoKeysIsCaught() {
+        Fact a = figure("fig-a", "exact", null, 5, Map.of());
+        QuestionDraft one = single(a, "Con số «5» chỉ điều gì?", "Số bài học", "Số trụ cột", "Số nhóm", "Số năm");
+        QuestionDraft two = single(a, "Con số «5» chỉ điều gì?", "Số nhóm", "Số trụ cột", "Số bài học", "Số năm");
+        assertThat(new SoundnessChecker(List.of(one, two), List.of(a)).sameStemProblems()).hasSize(1);
+    }
+
+    @Test
+    void aStemWithoutTheFactsTimeOrSubjectIsCaught() {
+        Fact a = figure("fig-a", "exact", null, 140, Map.of());
+        QuestionDraft q = single(a, "Có bao nhiêu quốc gia được viện trợ?", "140 quốc gia", "120 quốc gia",
+                "150 quốc gia", "160 quốc gia");
+        assertThat(new SoundnessChecker(List.of(q), List.of(a)).timeAndSubjectProblems()).hasSize(2);
+    }
+
+    @Test
+    void aParaphraseInGuillemetsIsCaught() {
+        Fact a = figure("fig-a", "exact", null, 140, Map.of());
+        QuestionDraft verbatim = single(a, "«Củng cố tin cậy chính trị, mở rộng và làm sâu sắc hơn quan hệ» là gì?",
+                "A", "B", "C", "D");
+        QuestionDraft shortened = single(a, "«Củng cố tin cậy chính trị, làm sâu sắc quan hệ» là gì?", "A", "B", "C", "D");
+        assertThat(new SoundnessChecker(List.of(verbatim), List.of(a)).guillemetProblems()).isEmpty();
+        assertThat(new SoundnessChecker(List.of(shortened), List.of(a)).guillemetProblems()).hasSize(1);
+    }
+
+    @Test
+    void aQuoteWithoutTheTestedNumberIsCaught() {
+        Fact a = figure("fig-a", "exact", null, 140, Map.of());
+        QuestionDraft q = single(a, "Đến tháng 12/2021, Việt Nam viện trợ cho bao nhiêu quốc gia?", "140 quốc gia",
+                "120 quốc gia", "150 quốc gia", "160 quốc gia");
+        assertThat(new SoundnessChecker(List.of(q), List.of(a)).quoteProblems()).hasSize(1);
+    }
+
+    @Test
+    void aLopsidedTopicIsCaught() {
+        Fact a = figure("fig-a", "exact", null, 140, Map.of());
+        List<QuestionDraft> bank = List.of(statement(a, "A.", false), statement(a, "B.", false),
+                statement(a, "C.", false), statement(a, "D.", true));
+        assertThat(new SoundnessChecker(bank, List.of(a)).balanceProblems()).hasSize(1);
+    }
+
+    @Test
+    void anImpossibleDistractorIsCaught() {
+        Fact members = figure("fig-p5", "exact", null, 5, Map.of("max", "5"));
+        QuestionDraft q = single(members, "Đến tháng 12/2021, Việt Nam có bao nhiêu?", "5 quốc gia", "7 quốc gia",
+                "4 quốc gia", "3 quốc gia");
+        assertThat(new SoundnessChecker(List.of(q), List.of(members)).impossibleValueProblems()).hasSize(1);
+    }
+
+    @Test
+    void aRepeatedDateOrWordAtASeamIsCaught() {
+        assertThat(SoundnessChecker.seam("Đến năm 2018, có bao nhiêu tỷ USD vốn FDI năm 2018?")).isPresent();
+        assertThat(SoundnessChecker.seam("Nhiệm vụ (năm 2019) (đến năm 2019)")).isPresent();
+        assertThat(SoundnessChecker.seam("Theo bài viết năm 2021: Theo báo Điện Biên Phủ, …")).isPresent();
+        assertThat(SoundnessChecker.seam("Đây là là câu hỏi.")).isPresent();
+        assertThat(SoundnessChecker.seam("Năm 2019, Hà Nội đón 7,1 triệu lượt khách quốc tế.")).isEmpty();
+    }
+}
