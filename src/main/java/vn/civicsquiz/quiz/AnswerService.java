@@ -1,5 +1,10 @@
 package vn.civicsquiz.quiz;
 
+import vn.civicsquiz.quiz.grading.Grader;
+import vn.civicsquiz.quiz.grading.GradingKey;
+import vn.civicsquiz.quiz.grading.InvalidAnswer;
+import vn.civicsquiz.quiz.grading.LearnerResponse;
+import vn.civicsquiz.quiz.grading.ResponseCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;

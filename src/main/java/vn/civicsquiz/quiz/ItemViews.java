@@ -1,5 +1,9 @@
 package vn.civicsquiz.quiz;
 
+import vn.civicsquiz.quiz.grading.AnswerText;
+import vn.civicsquiz.quiz.grading.GradingKey;
+import vn.civicsquiz.quiz.grading.LearnerResponse;
+import vn.civicsquiz.quiz.grading.ResponseCodec;
 import vn.civicsquiz.question.Question;
 
 import java.net.URLEncoder;

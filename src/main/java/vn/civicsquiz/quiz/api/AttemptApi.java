@@ -29,7 +29,7 @@ import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.quiz.AnswerService;
 import vn.civicsquiz.quiz.AttemptService;
 import vn.civicsquiz.quiz.AttemptViews;
-import vn.civicsquiz.quiz.InvalidAnswer;
+import vn.civicsquiz.quiz.grading.InvalidAnswer;
 import vn.civicsquiz.quiz.ItemView;
 import vn.civicsquiz.quiz.QuizAttempt;
 import vn.civicsquiz.quiz.QuizMode;

@@ -1,5 +1,6 @@
 package vn.civicsquiz.quiz.web;
 
+import vn.civicsquiz.quiz.grading.FormAnswers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -17,9 +18,9 @@ import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.quiz.AnswerService;
 import vn.civicsquiz.quiz.AttemptService;
 import vn.civicsquiz.quiz.AttemptViews;
-import vn.civicsquiz.quiz.InvalidAnswer;
+import vn.civicsquiz.quiz.grading.InvalidAnswer;
 import vn.civicsquiz.quiz.ItemView;
-import vn.civicsquiz.quiz.LearnerResponse;
+import vn.civicsquiz.quiz.grading.LearnerResponse;
 import vn.civicsquiz.quiz.QuizAttempt;
 import vn.civicsquiz.quiz.QuizSettings;
 

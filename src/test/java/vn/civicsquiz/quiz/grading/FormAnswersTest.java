@@ -1,9 +1,9 @@
-package vn.civicsquiz.quiz.web;
+package vn.civicsquiz.quiz.grading;
 
 import org.junit.jupiter.api.Test;
 import vn.civicsquiz.question.QuestionKind;
-import vn.civicsquiz.quiz.InvalidAnswer;
-import vn.civicsquiz.quiz.LearnerResponse;
+import vn.civicsquiz.quiz.grading.InvalidAnswer;
+import vn.civicsquiz.quiz.grading.LearnerResponse;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.civicsquiz.quiz;
+package vn.civicsquiz.quiz.grading;
 
 import vn.civicsquiz.question.Question;
 import vn.civicsquiz.question.QuestionKind;

@@ -1,4 +1,4 @@
-package vn.civicsquiz.quiz;
+package vn.civicsquiz.quiz.grading;
 
 /**
  * An answer that cannot be graded as sent (wrong shape, unknown option, incomplete order...).
