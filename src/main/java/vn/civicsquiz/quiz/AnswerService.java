@@ -1,7 +1,7 @@
 package vn.civicsquiz.quiz;
 
-import vn.civicsquiz.quiz.grading.Grader;
-import vn.civicsquiz.quiz.grading.GradingKey;
+import vn.civicsquiz.quiz.grading.AnswerInput;
+import vn.civicsquiz.quiz.grading.AnswerReader;
 import vn.civicsquiz.quiz.grading.InvalidAnswer;
 import vn.civicsquiz.quiz.grading.LearnerResponse;
 import vn.civicsquiz.quiz.grading.ResponseCodec;
@@ -25,9 +25,9 @@ import java.util.Optional;
 public class AnswerService {
 
     /** The stored answer and whether this call stored it or found it there already. */
-    /** @param factIds the facts the question tests, as read for a first answer; null for a replay */
+    /** @param passages the facts the question tests with their passages, as read for a first answer; null for a replay */
     public record Outcome(QuizAttempt attempt, AttemptItem item, AttemptAnswer answer, boolean replayed,
-                          List<String> factIds) {
+                          List<Passage> passages) {
     }
 
     private final AttemptService attempts;
@@ -47,16 +47,27 @@ public class AnswerService {
      * @throws InvalidAnswer    when the answer does not fit the question
      */
     @Transactional(dontRollbackOn = ProblemException.class)
-    public Outcome answer(LearnerRef learner, long attemptId, int position, LearnerResponse response) {
+    public Outcome answer(LearnerRef learner, long attemptId, int position, LearnerResponse clientResponse) {
+        return answer(learner, attemptId, position, AnswerInput.of(clientResponse));
+    }
+
+    /**
+     * @param input what the client sent, in client ids (see {@link vn.civicsquiz.quiz.grading.ItemLayout})
+     * @throws ProblemException 404 for another learner's attempt or a missing position, 409 once it is finished
+     * @throws InvalidAnswer    when the answer does not fit the question
+     */
+    @Transactional(dontRollbackOn = ProblemException.class)
+    public Outcome answer(LearnerRef learner, long attemptId, int position, AnswerInput input) {
         QuizAttempt attempt = attempts.loadForUpdate(learner, attemptId);
         if (attempt.finished()) {
             throw ProblemException.conflict("Attempt " + attemptId + " is finished; answers can no longer change");
         }
         AttemptItem item = item(attemptId, position)
                 .orElseThrow(() -> ProblemException.notFound("Position " + position + " of attempt " + attemptId));
-        boolean correct = Grader.isCorrect(GradingKey.of(item.question), response);
+        AnswerReader.Graded graded = AnswerReader.grade(input, item.layout());
+        boolean correct = graded.correct();
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-        String stored = ResponseCodec.write(response);
+        String stored = ResponseCodec.write(graded.response());
         List<?> inserted = em.createNativeQuery("""
                         INSERT INTO attempt_answer (attempt_id, position, question_id, response, correct, answered_at)
                         VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (attempt_id, position) DO NOTHING
@@ -70,12 +81,13 @@ public class AnswerService {
             return new Outcome(attempt, item, first, true, null);
         }
         remember(learner, item.question.id, correct, now);
-        List<String> factIds = facts.of(item.question.id);
+        List<Passage> passages = facts.passages(item.question.id);
+        List<String> factIds = passages.stream().map(Passage::factId).toList();
         recorded.fire(new AnswerRecorded(learner.accountId(), learner.guestIdText(), item.question.id, factIds,
                 correct, now.toInstant()));
         AttemptAnswer answer = AttemptAnswer.stored(((Number) inserted.get(0)).longValue(), attemptId, position,
                 item.question.id, stored, correct, now);
-        return new Outcome(attempt, item, answer, false, factIds);
+        return new Outcome(attempt, item, answer, false, passages);
     }
 
     /** The item with its question and options, in one statement. */

@@ -27,7 +27,7 @@ public class AttemptService {
 
     private final QuestionPicker picker;
     private final EntityManager em;
-    private final Random random = new Random();
+    private final Random random = new java.security.SecureRandom();
 
     public AttemptService(QuestionPicker picker, EntityManager em) {
         this.picker = picker;
