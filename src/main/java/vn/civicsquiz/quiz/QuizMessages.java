@@ -370,6 +370,18 @@ public interface QuizMessages {
     @Message("Bài {n}: {percent}%")
     String history_point(int n, int percent);
 
+    @Message("Nắm vững theo nhóm dữ kiện")
+    String fact_mastery_title();
+
+    @Message("Số dữ kiện của nhóm mà lần trả lời gần nhất của bạn về nó là đúng.")
+    String fact_mastery_hint();
+
+    @Message("{mastered}/{total} dữ kiện ({percent}%)")
+    String fact_mastery_row(int mastered, int total, int percent);
+
+    @Message("Lần gần nhất: {results}")
+    String weak_last_results(String results);
+
     @Message("Mức độ nắm vững theo chủ đề")
     String mastery_title();
 
