@@ -66,6 +66,7 @@ public class AttemptService {
         attempt.size = (short) ids.size();
         attempt.timeLimitSeconds = request.mode() == QuizMode.test ? request.timeLimitSeconds() : null;
         attempt.startedAt = OffsetDateTime.now();
+        attempt.assignmentId = request.assignmentId();
         attempt.persist();
         // read-only: the questions are only read here, so the commit's flush need not compare them with a snapshot
         Map<Long, Question> questions = Question.<Question>find(
