@@ -60,6 +60,17 @@ class NumberReaderTest {
     }
 
     @Test
+    void theRefusalNamesBothReadingsInEnglishToo() throws java.io.IOException {
+        java.util.Properties en = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/messages/quiz_en.properties")) {
+            en.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(en.getProperty("answer_number_ambiguous")).contains("{typed}").contains("{whole}")
+                .contains("{decimalEn}").contains("{decimal}");
+        assertThat(en.getProperty("answer_number_range")).isNotBlank();
+    }
+
+    @Test
     void notNumbersAndMisplacedGroupsAreRefused() {
         for (String bad : new String[] {"", "  ", "một trăm", "1.2.3", "12.34.567", "1,200,5", "1.200,000,5",
                 "1..2", "abc 5", "5 20", "1e5", "0x1F", "∞", "NaN"}) {
