@@ -67,5 +67,22 @@ public class GuestClaim {
                 .setParameter(1, account.id).setParameter(2, guest.id).executeUpdate();
         em.createNativeQuery("DELETE FROM learner_question WHERE learner_id = ?1")
                 .setParameter(1, guest.id).executeUpdate();
+        em.createNativeQuery("""
+                INSERT INTO learner_fact AS t (learner_id, fact_id, correct_count, wrong_count, last_correct,
+                                               last_results, last_answered_at)
+                SELECT ?1, fact_id, correct_count, wrong_count, last_correct, last_results, last_answered_at
+                FROM learner_fact WHERE learner_id = ?2
+                ON CONFLICT (learner_id, fact_id) DO UPDATE SET
+                  correct_count = t.correct_count + excluded.correct_count,
+                  wrong_count = t.wrong_count + excluded.wrong_count,
+                  last_correct = CASE WHEN excluded.last_answered_at > t.last_answered_at
+                                      THEN excluded.last_correct ELSE t.last_correct END,
+                  last_results = CASE WHEN excluded.last_answered_at > t.last_answered_at
+                                      THEN left(excluded.last_results || t.last_results, 10)
+                                      ELSE left(t.last_results || excluded.last_results, 10) END,
+                  last_answered_at = greatest(t.last_answered_at, excluded.last_answered_at)""")
+                .setParameter(1, account.id).setParameter(2, guest.id).executeUpdate();
+        em.createNativeQuery("DELETE FROM learner_fact WHERE learner_id = ?1")
+                .setParameter(1, guest.id).executeUpdate();
     }
 }

@@ -10,11 +10,30 @@ import java.util.List;
  * @param correct       of which right
  * @param streakDays    consecutive study days up to today (or yesterday)
  * @param history       finished attempts, oldest first (at most the last 20)
- * @param weakestFacts  facts most often answered wrong, worst first
+ * @param weakestFacts  distinct facts last answered wrong (then most often wrong), worst first, each with its own
+ *                      quote and passage
+ * @param factGroups    mastery per fact group: facts whose last answer was right, of the group's facts
  */
 public record Progress(int attempts, int finishedAttempts, int answered, int correct, int streakDays,
                        int longestStreakDays, boolean studiedToday, List<TopicMastery> topics,
-                       List<ScorePoint> history, List<WeakFact> weakestFacts) {
+                       List<ScorePoint> history, List<WeakFact> weakestFacts, List<FactGroup> factGroups) {
+
+    /**
+     * "k of n facts" of one group (nine-tasks, five-lessons, three-pillars, figures, people, events, phrases).
+     *
+     * @param mastered facts of the group whose last answer was right
+     * @param asked    facts of the group the learner was asked about
+     * @param total    the group's facts
+     */
+    public record FactGroup(String group, int mastered, int asked, int total) {
+        public int percent() {
+            return total == 0 ? 0 : Math.round(100f * mastered / total);
+        }
+
+        public String nameKey() {
+            return "topic_" + group.replace('-', '_');
+        }
+    }
 
     /** @param mastered published questions of the topic whose last answer was right */
     public record TopicMastery(String topic, int mastered, int total) {
@@ -37,10 +56,19 @@ public record Progress(int attempts, int finishedAttempts, int answered, int cor
         }
     }
 
-    /** @param quote a source sentence of a question testing the fact; sourceUrl its passage */
-    public record WeakFact(String factId, int correct, int wrong, String quote, String sourceUrl) {
+    /**
+     * @param quote       the fact's own sentence; sourceUrl its passage in the fact's own article
+     * @param lastResults the last results, newest first: '1' right, '0' wrong
+     */
+    public record WeakFact(String factId, int correct, int wrong, String quote, String sourceUrl,
+                           String lastResults) {
         public int total() {
             return correct + wrong;
+        }
+
+        /** The last results as marks, newest first: "✗ ✓ ✓". */
+        public String lastResultMarks() {
+            return String.join(" ", lastResults.chars().mapToObj(c -> c == '1' ? "✓" : "✗").toList());
         }
     }
 

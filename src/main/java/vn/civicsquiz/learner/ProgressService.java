@@ -2,7 +2,7 @@ package vn.civicsquiz.learner;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import vn.civicsquiz.quiz.ItemViews;
+import vn.civicsquiz.quiz.Passage;
 import vn.civicsquiz.quiz.QuizSettings;
 import vn.civicsquiz.quiz.QuizTopics;
 
@@ -44,7 +44,7 @@ public class ProgressService {
         LocalDate today = LocalDate.now(zone);
         return new Progress(num(totals[0]), num(totals[1]), num(totals[2]), num(totals[3]),
                 StreakCalculator.current(days, today), StreakCalculator.longest(days), days.contains(today),
-                mastery(learnerId), history(learnerId), weakestFacts(learnerId));
+                mastery(learnerId), history(learnerId), weakestFacts(learnerId), factGroups(learnerId));
     }
 
     /** Progress of someone who has not answered anything yet: only the size of each topic. */
@@ -52,7 +52,7 @@ public class ProgressService {
         Map<String, Integer> totals = counts.published();
         List<Progress.TopicMastery> topics = QuizTopics.ALL.stream()
                 .map(t -> new Progress.TopicMastery(t, 0, totals.getOrDefault(t, 0))).toList();
-        return new Progress(0, 0, 0, 0, 0, 0, false, topics, List.of(), List.of());
+        return new Progress(0, 0, 0, 0, 0, 0, false, topics, List.of(), List.of(), factGroups(-1));
     }
 
     /** Published questions the learner answered wrong the last time. */
@@ -107,17 +107,14 @@ public class ProgressService {
         return points;
     }
 
+    /** Distinct facts, each with its own quote and a link to its passage in its own article. */
     private List<Progress.WeakFact> weakestFacts(long learnerId) {
         List<?> rows = em.createNativeQuery("""
-                        SELECT qf.fact_id, sum(lq.correct_count), sum(lq.wrong_count),
-                               (array_agg(q.quote ORDER BY q.id))[1], (array_agg(q.source_id ORDER BY q.id))[1]
-                        FROM learner_question lq
-                        JOIN question_fact qf ON qf.question_id = lq.question_id
-                        JOIN question q ON q.id = lq.question_id
-                        WHERE lq.learner_id = ?1
-                        GROUP BY qf.fact_id HAVING sum(lq.wrong_count) > 0
-                        ORDER BY sum(lq.wrong_count)::float / sum(lq.correct_count + lq.wrong_count) DESC,
-                                 sum(lq.wrong_count) DESC, qf.fact_id
+                        SELECT lf.fact_id, lf.correct_count, lf.wrong_count, f.quote, f.source_id, lf.last_results
+                        FROM learner_fact lf JOIN fact f ON f.id = lf.fact_id
+                        WHERE lf.learner_id = ?1 AND lf.wrong_count > 0 AND f.status = 'active'
+                        ORDER BY lf.last_correct, lf.wrong_count::float / (lf.correct_count + lf.wrong_count) DESC,
+                                 lf.wrong_count DESC, lf.fact_id
                         LIMIT ?2""")
                 .setParameter(1, learnerId).setParameter(2, WEAK_FACTS).getResultList();
         List<Progress.WeakFact> facts = new ArrayList<>();
@@ -125,9 +122,30 @@ public class ProgressService {
             Object[] c = (Object[]) row;
             String factId = (String) c[0];
             facts.add(new Progress.WeakFact(factId, num(c[1]), num(c[2]), (String) c[3],
-                    ItemViews.sourceUrl((String) c[4], factId)));
+                    Passage.url((String) c[4], factId), (String) c[5]));
         }
         return facts;
+    }
+
+    /** "k of n facts" per group, over the active facts of the catalogue (a hundred or so rows). */
+    private List<Progress.FactGroup> factGroups(long learnerId) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT f.fact_set, count(*) FILTER (WHERE lf.last_correct), count(lf.fact_id), count(*)
+                        FROM fact f LEFT JOIN learner_fact lf ON lf.fact_id = f.id AND lf.learner_id = ?1
+                        WHERE f.status = 'active' GROUP BY f.fact_set""")
+                .setParameter(1, learnerId).getResultList();
+        Map<String, Progress.FactGroup> groups = new HashMap<>();
+        for (Object row : rows) {
+            Object[] c = (Object[]) row;
+            groups.put((String) c[0], new Progress.FactGroup((String) c[0], num(c[1]), num(c[2]), num(c[3])));
+        }
+        List<Progress.FactGroup> ordered = new ArrayList<>();
+        for (String topic : QuizTopics.ALL) {
+            if (groups.containsKey(topic)) {
+                ordered.add(groups.get(topic));
+            }
+        }
+        return ordered;
     }
 
     private static int num(Object value) {

@@ -1,5 +1,6 @@
 package vn.civicsquiz.quiz;
 
+import vn.civicsquiz.quiz.grading.LearnerResponse;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

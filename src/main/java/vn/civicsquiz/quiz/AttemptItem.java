@@ -1,5 +1,8 @@
 package vn.civicsquiz.quiz;
 
+import vn.civicsquiz.quiz.grading.GradingKey;
+import vn.civicsquiz.quiz.grading.ItemLayout;
+import vn.civicsquiz.quiz.grading.OptionShuffler;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -60,5 +63,10 @@ public class AttemptItem extends PanacheEntityBase {
 
     public List<Long> choiceIds() {
         return List.of(choiceOrder);
+    }
+
+    /** The question's key with this learner's order and client ids (needs the question's options loaded). */
+    public ItemLayout layout() {
+        return new ItemLayout(GradingKey.of(question), optionIds(), choiceIds());
     }
 }

@@ -1,5 +1,7 @@
 package vn.civicsquiz.quiz;
 
+import vn.civicsquiz.quiz.grading.GradingKey;
+import vn.civicsquiz.quiz.grading.OptionShuffler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -25,7 +27,7 @@ public class AttemptService {
 
     private final QuestionPicker picker;
     private final EntityManager em;
-    private final Random random = new Random();
+    private final Random random = new java.security.SecureRandom();
 
     public AttemptService(QuestionPicker picker, EntityManager em) {
         this.picker = picker;
@@ -64,6 +66,7 @@ public class AttemptService {
         attempt.size = (short) ids.size();
         attempt.timeLimitSeconds = request.mode() == QuizMode.test ? request.timeLimitSeconds() : null;
         attempt.startedAt = OffsetDateTime.now();
+        attempt.assignmentId = request.assignmentId();
         attempt.persist();
         // read-only: the questions are only read here, so the commit's flush need not compare them with a snapshot
         Map<Long, Question> questions = Question.<Question>find(

@@ -42,19 +42,21 @@ public class AttemptViews {
         return item(attempt, item, answer, null);
     }
 
-    /** The same with the question's facts when the caller has them already (null when it has not). */
-    public ItemView item(QuizAttempt attempt, AttemptItem item, AttemptAnswer answer, List<String> factIds) {
+    /** The same with the question's passages when the caller has them already (null when it has not). */
+    public ItemView item(QuizAttempt attempt, AttemptItem item, AttemptAnswer answer, List<Passage> passages) {
         boolean reveal = answer != null && attempt.feedbackAfterEachAnswer() || attempt.finished();
-        String fact = !reveal ? null : factIds != null ? factIds.stream().sorted().findFirst().orElse(null)
-                : facts.firstOf(List.of(item.question.id)).get(item.question.id);
-        return ItemViews.of(item, answer, reveal, fact);
+        List<Passage> shown = !reveal ? List.of() : passages != null ? passages : facts.passages(item.question.id);
+        return ItemViews.of(item, answer, reveal, quoted(shown));
+    }
+
+    /** Passages with a sentence to show (a fact id that is not in the catalogue has none). */
+    private static List<Passage> quoted(List<Passage> passages) {
+        return passages == null ? List.of() : passages.stream().filter(p -> p.quote() != null).toList();
     }
 
     /** Every position of an attempt just started, from the items its start returned (nothing is answered yet). */
     public List<ItemView> started(AttemptService.Started started) {
-        Map<Long, String> firstFacts = facts.firstOf(started.items().stream().map(i -> i.question.id).toList());
-        return started.items().stream()
-                .map(i -> ItemViews.of(i, null, false, firstFacts.get(i.question.id))).toList();
+        return started.items().stream().map(i -> ItemViews.of(i, null, false, List.of())).toList();
     }
 
     /** Every position in order, with the same feedback rule. */
@@ -64,11 +66,13 @@ public class AttemptViews {
                 where i.attemptId = ?1 order by i.position""", attempt.id);
         Map<Short, AttemptAnswer> byPosition = AttemptAnswer.<AttemptAnswer>list("attemptId", attempt.id).stream()
                 .collect(Collectors.toMap(a -> a.position, Function.identity()));
-        Map<Long, String> firstFacts = facts.firstOf(items.stream().map(i -> i.question.id).toList());
+        boolean anyRevealed = attempt.finished() || attempt.feedbackAfterEachAnswer() && !byPosition.isEmpty();
+        Map<Long, List<Passage>> passages = !anyRevealed ? Map.of()
+                : facts.passagesOf(items.stream().map(i -> i.question.id).toList());
         return items.stream().map(i -> {
             AttemptAnswer answer = byPosition.get(i.position);
             boolean reveal = answer != null && attempt.feedbackAfterEachAnswer() || attempt.finished();
-            return ItemViews.of(i, answer, reveal, firstFacts.get(i.question.id));
+            return ItemViews.of(i, answer, reveal, quoted(passages.get(i.question.id)));
         }).toList();
     }
 }

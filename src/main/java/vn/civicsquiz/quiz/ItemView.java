@@ -6,15 +6,17 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 /**
- * One question of an attempt as the learner sees it: options in their fixed order, what was answered, and the
- * feedback when it may be shown. Used by the pages and the JSON API alike.
+ * One question of an attempt as the learner sees it: options in their order for this attempt, with client ids
+ * ({@link vn.civicsquiz.quiz.grading.ItemLayout}), what was answered, and the feedback when it may be shown. Used by the pages and the JSON API alike.
  *
  * @param options  display order; empty for NUMERIC and SHORT_ANSWER, the left-hand items for MATCHING
  * @param choices  the right-hand choices for MATCHING, else empty
  * @param given    what the learner answered, as readable lines (empty when unanswered)
  * @param feedback null until feedback may be shown
+ * @param tolerance NUMERIC: the accepted deviation ("5", "0,5") when the stem does not state it already, else null
  */
 public record ItemView(long attemptId, int position, long questionId, QuestionKind kind, String stem,
+                       String tolerance,
                        List<OptionView> options, List<ChoiceView> choices, boolean answered, List<String> given,
                        Feedback feedback) {
 
@@ -30,9 +32,13 @@ public record ItemView(long attemptId, int position, long questionId, QuestionKi
     public record ChoiceView(long id, String text) {
     }
 
-    /** @param sourceUrl the passage the question comes from, or null */
+    /**
+     * @param quote     the first passage's sentence (the question's own quote when it names no fact)
+     * @param sourceUrl the first passage's link, or null
+     * @param passages  one per fact the question tests, each with its own sentence and link
+     */
     public record Feedback(boolean correct, List<String> rightAnswer, String explanation, String quote,
-                           String sourceUrl) {
+                           String sourceUrl, List<Passage> passages) {
     }
 
     public boolean singleChoice() {

@@ -1,11 +1,15 @@
 package vn.civicsquiz.quiz;
 
 import vn.civicsquiz.question.Question;
+import vn.civicsquiz.quiz.grading.AnswerText;
+import vn.civicsquiz.quiz.grading.GradingKey;
+import vn.civicsquiz.quiz.grading.ItemLayout;
+import vn.civicsquiz.quiz.grading.LearnerResponse;
+import vn.civicsquiz.quiz.grading.Marks;
+import vn.civicsquiz.quiz.grading.ResponseCodec;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 
 /** Builds {@link ItemView}s from an item, its question (with options) and the stored answer. Pure. */
 public final class ItemViews {
@@ -14,46 +18,59 @@ public final class ItemViews {
     }
 
     /**
-     * @param answer      the stored answer, or null
-     * @param reveal      whether the right answer and explanation may be shown
-     * @param firstFactId the fact the source link points at, or null
+     * @param answer   the stored answer, or null
+     * @param reveal   whether the right answer and explanation may be shown
+     * @param passages the passages of the facts the question tests (empty: the question's own quote)
      */
-    public static ItemView of(AttemptItem item, AttemptAnswer answer, boolean reveal, String firstFactId) {
+    public static ItemView of(AttemptItem item, AttemptAnswer answer, boolean reveal, List<Passage> passages) {
         Question q = item.question;
-        GradingKey key = GradingKey.of(q);
-        LearnerResponse response = answer == null ? null : ResponseCodec.read(answer.response);
+        ItemLayout layout = item.layout();
+        GradingKey key = layout.key();
+        LearnerResponse stored = answer == null ? null : ResponseCodec.read(answer.response);
         boolean showMarks = reveal && answer != null;
-        List<ItemView.OptionView> options = item.optionIds().stream()
+        List<ItemView.OptionView> options = layout.optionOrder().stream()
                 .map(id -> key.option(id).orElseThrow())
-                .map(o -> option(o, response, showMarks)).toList();
-        List<ItemView.ChoiceView> choices = item.choiceIds().stream()
+                .map(o -> option(layout, o, stored, showMarks)).toList();
+        List<ItemView.ChoiceView> choices = layout.choiceOrder().stream()
                 .map(id -> key.option(id).orElseThrow())
-                .map(o -> new ItemView.ChoiceView(o.id(), o.match())).toList();
-        List<String> given = response == null ? List.of() : AnswerText.given(key, response);
-        ItemView.Feedback feedback = reveal ? new ItemView.Feedback(answer != null && answer.correct,
-                AnswerText.rightAnswer(key), q.explanation, q.quote, sourceUrl(q.sourceId, firstFactId)) : null;
-        return new ItemView(item.attemptId, item.position, q.id, q.kind, q.stem, options, choices, answer != null,
-                given, feedback);
+                .map(o -> new ItemView.ChoiceView(layout.clientChoiceId(o.id()), o.match())).toList();
+        List<String> given = stored == null ? List.of() : AnswerText.given(key, stored);
+        ItemView.Feedback feedback = reveal ? feedback(q, key, answer, passages) : null;
+        return new ItemView(item.attemptId, item.position, q.id, q.kind, q.stem, tolerance(q), options, choices,
+                answer != null, given, feedback);
+    }
+
+    private static ItemView.Feedback feedback(Question q, GradingKey key, AttemptAnswer answer,
+                                              List<Passage> passages) {
+        List<Passage> shown = passages == null || passages.isEmpty()
+                ? (q.quote == null ? List.of() : List.of(Passage.of(null, q.sourceId, q.quote))) : passages;
+        Passage first = shown.isEmpty() ? null : shown.get(0);
+        return new ItemView.Feedback(answer != null && answer.correct, AnswerText.rightAnswer(key), q.explanation,
+                first == null ? q.quote : first.quote(), first == null ? null : first.url(), shown);
+    }
+
+    /** The tolerance of a NUMERIC question, unless its stem states it ("±") already. */
+    static String tolerance(Question q) {
+        BigDecimal t = q.tolerance;
+        if (t == null || t.signum() == 0 || q.stem.contains("±")) {
+            return null;
+        }
+        return AnswerText.number(t.abs());
     }
 
     public static String sourceUrl(String sourceId, String factId) {
-        if (sourceId == null || sourceId.isBlank()) {
-            return null;
-        }
-        String url = "/sources/" + URLEncoder.encode(sourceId, StandardCharsets.UTF_8);
-        return factId == null ? url : url + "#fact-" + URLEncoder.encode(factId, StandardCharsets.UTF_8);
+        return Passage.url(sourceId, factId);
     }
 
-    private static ItemView.OptionView option(GradingKey.KeyOption o, LearnerResponse response, boolean showMarks) {
-        boolean chosen = response instanceof LearnerResponse.Choice c && c.optionIds().contains(o.id());
-        int position = response instanceof LearnerResponse.Order order ? order.optionIds().indexOf(o.id()) + 1 : 0;
+    private static ItemView.OptionView option(ItemLayout layout, GradingKey.KeyOption o, LearnerResponse stored,
+                                              boolean showMarks) {
+        boolean chosen = stored instanceof LearnerResponse.Choice c && c.optionIds().contains(o.id());
+        int position = stored instanceof LearnerResponse.Order order ? order.optionIds().indexOf(o.id()) + 1 : 0;
         long choice = 0;
-        if (response instanceof LearnerResponse.Pairs pairs) {
-            Map<Long, Long> map = pairs.pairs();
-            choice = map.getOrDefault(o.id(), 0L);
+        if (stored instanceof LearnerResponse.Pairs pairs && pairs.pairs().containsKey(o.id())) {
+            choice = layout.clientChoiceId(pairs.pairs().get(o.id()));
         }
-        String mark = !showMarks || !(response instanceof LearnerResponse.Choice) ? ""
-                : o.correct() ? "correct" : chosen ? "wrong" : "";
-        return new ItemView.OptionView(o.id(), o.text(), chosen, position, choice, mark);
+        String mark = showMarks ? Marks.of(o, stored) : "";
+        return new ItemView.OptionView(layout.clientOptionId(o.id()), o.text(), chosen, position, choice, mark);
     }
 }

@@ -51,6 +51,10 @@ public class QuizAttempt extends PanacheEntityBase {
 
     public Short score;
 
+    /** The class assignment this attempt was started from, or null. */
+    @Column(name = "assignment_id")
+    public Long assignmentId;
+
     @Version
     public int version;
 

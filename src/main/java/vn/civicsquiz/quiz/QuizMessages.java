@@ -181,7 +181,7 @@ public interface QuizMessages {
     @Message("Với mỗi mục, chọn nội dung phù hợp.")
     String hint_matching();
 
-    @Message("Nhập một số.")
+    @Message("Nhập một số, viết như người Việt: 5.200 là năm nghìn hai trăm, 24,8 là hai mươi bốn phẩy tám.")
     String hint_numeric();
 
     @Message("Nhập câu trả lời ngắn (có dấu).")
@@ -280,8 +280,17 @@ public interface QuizMessages {
     @Message("Câu trả lời không đúng dạng. Hãy tải lại trang.")
     String answer_wrong_shape();
 
-    @Message("Hãy nhập một số, ví dụ 189 hoặc 2,5.")
+    @Message("Hãy nhập một số, ví dụ 189, 5.200 hoặc 2,5.")
     String answer_number();
+
+    @Message("„{typed}“ có thể là {whole} (số nguyên) hoặc {decimal} (số thập phân). Câu trả lời chưa được chấm: hãy nhập lại {whole} hoặc {decimal}.")
+    String answer_number_ambiguous(String typed, String whole, String decimal, String decimalEn);
+
+    @Message("Số quá dài: tối đa 15 chữ số phần nguyên và 6 chữ số thập phân, không dùng số mũ.")
+    String answer_number_range();
+
+    @Message("Chấp nhận sai lệch ±{tolerance}.")
+    String tolerance_note(String tolerance);
 
     @Message("Hãy nhập câu trả lời (tối đa 500 ký tự).")
     String answer_text();
@@ -360,6 +369,18 @@ public interface QuizMessages {
 
     @Message("Bài {n}: {percent}%")
     String history_point(int n, int percent);
+
+    @Message("Nắm vững theo nhóm dữ kiện")
+    String fact_mastery_title();
+
+    @Message("Số dữ kiện của nhóm mà lần trả lời gần nhất của bạn về nó là đúng.")
+    String fact_mastery_hint();
+
+    @Message("{mastered}/{total} dữ kiện ({percent}%)")
+    String fact_mastery_row(int mastered, int total, int percent);
+
+    @Message("Lần gần nhất: {results}")
+    String weak_last_results(String results);
 
     @Message("Mức độ nắm vững theo chủ đề")
     String mastery_title();

@@ -71,13 +71,13 @@ public class HomePage {
                 openAssignments(current.accountId())));
     }
 
-    /** A member of a class sees what it was assigned on the home page, until the deadline passes. */
+    /** A member of a class sees what it was assigned on the home page until the deadline passes, and what they did. */
     private List<ClassPages.AssignmentRow> openAssignments(Long accountId) {
         if (accountId == null) {
             return List.of();
         }
-        return classes.assignmentsOfMember(accountId).stream().filter(a -> !a.overdue())
-                .map(ClassPages.AssignmentRow::of).toList();
+        return classes.assignmentsOfMember(accountId).stream().filter(a -> !a.overdue() || a.done())
+                .map(a -> ClassPages.AssignmentRow.of(a, settings.studyZone())).toList();
     }
 
     private HomeModel.Resume resume(QuizAttempt attempt) {

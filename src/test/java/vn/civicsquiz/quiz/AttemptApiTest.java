@@ -1,5 +1,6 @@
 package vn.civicsquiz.quiz;
 
+import vn.civicsquiz.quiz.grading.GradingKey;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -146,7 +147,7 @@ class AttemptApiTest {
     }
 
     @Test
-    void optionsOfAnotherQuestionAreABadRequest() {
+    void idsThisQuestionDoesNotShowAreABadRequest() {
         String token = start(null, Map.of("topic", "phrases", "size", 1)).header("X-Guest-Token");
         long id = kindAttempts.start(guests.refOf(token), QuizMode.practice).id;
         int single = 0;
@@ -156,7 +157,11 @@ class AttemptApiTest {
             multiple = keys.key(id, p).kind() == vn.civicsquiz.question.QuestionKind.MULTIPLE ? p : multiple;
         }
         List<Long> otherOptions = keys.key(id, multiple).options().stream().map(GradingKey.KeyOption::id).toList();
-        answer(token, id, single, Map.of("optionIds", List.of(otherOptions.get(0)))).then().statusCode(400)
+        long notShown = keys.key(id, single).options().size() + 1L;
+        answer(token, id, single, Map.of("optionIds", List.of(notShown))).then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("optionIds"));
+        long databaseId = keys.storedKey(id, multiple).options().get(0).id();
+        answer(token, id, single, Map.of("optionIds", List.of(databaseId))).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("optionIds"));
         answer(token, id, single, Map.of("order", otherOptions)).then().statusCode(400);
         answer(token, id, 99, Map.of("optionIds", List.of(1))).then().statusCode(404);

@@ -1,5 +1,7 @@
 package vn.civicsquiz.quiz;
 
+import vn.civicsquiz.quiz.grading.GradingKey;
+import vn.civicsquiz.quiz.grading.LearnerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 
@@ -8,16 +10,29 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Right and wrong answers to the questions of an attempt, worked out from the stored key (test helper). */
+/**
+ * Right and wrong answers to the questions of an attempt, worked out from the stored key and expressed in the
+ * attempt's client ids, as a client that knew the answer would send them (test helper).
+ */
 @ApplicationScoped
 public class KeyAnswers {
 
+    /** The key of a position in client ids (ids and choice ids as the attempt shows them). */
     @Transactional
     public GradingKey key(long attemptId, int position) {
-        AttemptItem item = AttemptItem.<AttemptItem>find("""
+        return item(attemptId, position).layout().clientKey();
+    }
+
+    /** The key of a position in database ids. */
+    @Transactional
+    public GradingKey storedKey(long attemptId, int position) {
+        return GradingKey.of(item(attemptId, position).question);
+    }
+
+    private AttemptItem item(long attemptId, int position) {
+        return AttemptItem.<AttemptItem>find("""
                 select i from AttemptItem i join fetch i.question q left join fetch q.options
                 where i.attemptId = ?1 and i.position = ?2""", attemptId, (short) position).singleResult();
-        return GradingKey.of(item.question);
     }
 
     @Transactional
@@ -41,7 +56,7 @@ public class KeyAnswers {
                     .map(GradingKey.KeyOption::id).toList());
             case MATCHING -> {
                 Map<Long, Long> pairs = new LinkedHashMap<>();
-                key.leftItems().forEach(o -> pairs.put(o.id(), o.id()));
+                key.leftItems().forEach(o -> pairs.put(o.id(), o.choiceId()));
                 yield new LearnerResponse.Pairs(pairs);
             }
             case NUMERIC -> new LearnerResponse.Numeric(key.numericAnswer());
@@ -65,7 +80,7 @@ public class KeyAnswers {
                 List<GradingKey.KeyOption> left = key.leftItems();
                 Map<Long, Long> pairs = new LinkedHashMap<>();
                 for (int i = 0; i < left.size(); i++) {
-                    pairs.put(left.get(i).id(), left.get((i + 1) % left.size()).id());
+                    pairs.put(left.get(i).id(), left.get((i + 1) % left.size()).choiceId());
                 }
                 yield new LearnerResponse.Pairs(pairs);
             }

@@ -1,5 +1,6 @@
 package vn.civicsquiz.quiz;
 
+import vn.civicsquiz.quiz.grading.GradingKey;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -102,7 +102,7 @@ class QuizAnswerReviewsTest {
     }
 
     private static void answer(StudyFixture.StudyLearner learner, long attemptId, int position,
-                               vn.civicsquiz.quiz.LearnerResponse response) {
+                               vn.civicsquiz.quiz.grading.LearnerResponse response) {
         given().header("Authorization", learner.basicAuth()).contentType(ContentType.JSON)
                 .body(KeyAnswers.body(response))
                 .put("/api/v1/attempts/{id}/answers/{p}", attemptId, position).then().statusCode(200);

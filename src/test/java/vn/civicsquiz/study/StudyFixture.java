@@ -141,7 +141,15 @@ public class StudyFixture {
         return (String) ids.get(0);
     }
 
-    /** The id of the right option (or of a wrong one) of a single-answer question. */
+    /** The text of the right option (or of a wrong one) of a single-answer question. */
+    @Transactional
+    public String optionText(long questionId, boolean correct) {
+        return em.createQuery("select o.text from QuestionOption o where o.question.id = ?1 and o.correct = ?2 "
+                        + "order by o.ordinal", String.class)
+                .setParameter(1, questionId).setParameter(2, correct).setMaxResults(1).getSingleResult();
+    }
+
+    /** The database id of the right option (or of a wrong one): never what a page shows. */
     @Transactional
     public long option(long questionId, boolean correct) {
         return em.createQuery("select o.id from QuestionOption o where o.question.id = ?1 and o.correct = ?2 "

@@ -104,16 +104,19 @@ class StudyPagesTest {
         fixture.singleQuestionFor("pillar-2", "Trụ cột nào được nêu? " + UUID.randomUUID());
         BrowserSession browser = learner.browser();
 
-        long first = askedQuestion(browser.get("/study/quiz"), cards.get(0));
+        Response firstPage = browser.get("/study/quiz");
+        long first = askedQuestion(firstPage, cards.get(0));
         browser.postForm("/study/quiz/cards/" + cards.get(0), "question", Long.toString(first),
-                        "option", Long.toString(fixture.option(first, true)), "reviewId", UUID.randomUUID().toString())
+                        "option", clientId(firstPage, fixture.optionText(first, true)),
+                        "reviewId", UUID.randomUUID().toString())
                 .then().statusCode(200).body(containsString("Chính xác!"))
                 .body(containsString("<strong id=\"counted-rating\">Nhớ</strong>"))
                 .body(containsString("#fact-pillar-1\" id=\"source-link\""));
 
-        long second = askedQuestion(browser.get("/study/quiz"), cards.get(1));
+        Response secondPage = browser.get("/study/quiz");
+        long second = askedQuestion(secondPage, cards.get(1));
         browser.postForm("/study/quiz/cards/" + cards.get(1) + "?lang=en", "question", Long.toString(second),
-                        "option", Long.toString(fixture.option(second, false)))
+                        "option", clientId(secondPage, fixture.optionText(second, false)))
                 .then().statusCode(200).body(containsString("Not right."))
                 .body(containsString("<strong id=\"counted-rating\">Again</strong>"));
 
@@ -136,6 +139,9 @@ class StudyPagesTest {
                 .body(containsString("Hãy chọn một phương án rồi trả lời."));
         browser.postForm(path, "question", own.id.toString(), "option", Long.toString(fixture.option(foreign.id, true)))
                 .then().statusCode(400).contentType(containsString("text/html"));
+        browser.postForm(path, "question", own.id.toString(), "option", "0").then().statusCode(400);
+        browser.postForm(path, "question", own.id.toString(), "option", Integer.toString(own.options.size() + 1))
+                .then().statusCode(400);
         browser.postForm(path, "question", foreign.id.toString(), "option", Long.toString(fixture.option(foreign.id, true)))
                 .then().statusCode(400);
         browser.postForm(path, "question", "hai", "option", "1").then().statusCode(400);
@@ -170,6 +176,14 @@ class StudyPagesTest {
         for (String path : new String[]{"/study", "/study/quiz", "/study/settings"}) {
             visitor.get(path).then().statusCode(303).header("Location", containsString("/login"));
         }
+    }
+
+    /** The client id the page gives the option with this text. */
+    private static String clientId(Response page, String text) {
+        Matcher m = Pattern.compile("id=\"opt-(\\d+)\"[^>]*>\\s*<kbd>\\d+</kbd> <span class=\"option-text\" lang=\"vi\">"
+                + Pattern.quote(text) + "</span>").matcher(page.asString());
+        assertThat(m.find()).as("an option reading " + text).isTrue();
+        return m.group(1);
     }
 
     private static long askedQuestion(Response page, long card) {

@@ -11,12 +11,12 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.civicsquiz.question.QuestionKind;
-import vn.civicsquiz.quiz.GradingKey;
+import vn.civicsquiz.quiz.grading.GradingKey;
 import vn.civicsquiz.quiz.GuestFixture;
 import vn.civicsquiz.quiz.KeyAnswers;
 import vn.civicsquiz.quiz.KindAttempts;
 import vn.civicsquiz.quiz.QuizMode;
-import vn.civicsquiz.quiz.LearnerResponse;
+import vn.civicsquiz.quiz.grading.LearnerResponse;
 import vn.civicsquiz.quiz.QuizTopics;
 import vn.civicsquiz.quiz.TestBank;
 

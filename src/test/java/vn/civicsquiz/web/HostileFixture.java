@@ -89,7 +89,7 @@ public class HostileFixture {
                 .getSingleResult();
         @SuppressWarnings("unchecked")
         List<Number> others = em.createNativeQuery(
-                "SELECT o.id FROM question_option o WHERE o.question_id <> ?1 ORDER BY o.id LIMIT 1")
+                "SELECT o.id FROM question_option o WHERE o.question_id <> ?1 ORDER BY o.id DESC LIMIT 1")
                 .setParameter(1, first[0]).getResultList();
         return Map.of("open", Long.toString(open), "finished", Long.toString(finished),
                 "foreign", Long.toString(foreign), "question", first[0].toString(), "option", first[1].toString(),

@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.civicsquiz.question.QuestionKind;
-import vn.civicsquiz.quiz.GradingKey;
+import vn.civicsquiz.quiz.grading.GradingKey;
 import vn.civicsquiz.quiz.GuestFixture;
 import vn.civicsquiz.quiz.ItemViews;
 import vn.civicsquiz.quiz.KeyAnswers;

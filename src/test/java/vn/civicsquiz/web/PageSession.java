@@ -2,7 +2,7 @@ package vn.civicsquiz.web;
 
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import vn.civicsquiz.quiz.LearnerResponse;
+import vn.civicsquiz.quiz.grading.LearnerResponse;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,8 +1,8 @@
 package vn.civicsquiz.web;
 
 import com.microsoft.playwright.Page;
-import vn.civicsquiz.quiz.GradingKey;
-import vn.civicsquiz.quiz.LearnerResponse;
+import vn.civicsquiz.quiz.grading.GradingKey;
+import vn.civicsquiz.quiz.grading.LearnerResponse;
 
 import java.math.BigDecimal;
 import java.util.List;

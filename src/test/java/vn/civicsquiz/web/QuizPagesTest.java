@@ -9,7 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.civicsquiz.question.QuestionKind;
 import vn.civicsquiz.quiz.AttemptAnswer;
-import vn.civicsquiz.quiz.GradingKey;
+import vn.civicsquiz.quiz.grading.GradingKey;
 import vn.civicsquiz.quiz.GuestFixture;
 import vn.civicsquiz.quiz.KeyAnswers;
 import vn.civicsquiz.quiz.KindAttempts;

@@ -6,7 +6,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import vn.civicsquiz.quiz.GradingKey;
+import vn.civicsquiz.quiz.grading.GradingKey;
 import vn.civicsquiz.quiz.KeyAnswers;
 import vn.civicsquiz.quiz.TestBank;
 

@@ -2,14 +2,11 @@ package vn.civicsquiz.quiz.api;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import vn.civicsquiz.quiz.LearnerResponse;
+import vn.civicsquiz.quiz.grading.AnswerInput;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -17,12 +14,14 @@ import java.util.stream.Stream;
 /** Body of PUT /api/v1/attempts/{id}/answers/{position}: exactly one field, the one the question's kind needs. */
 @Schema(name = "Answer")
 public record AnswerRequest(
-        @Schema(description = "SINGLE, NEGATIVE, TRUE_FALSE (one id) and MULTIPLE (one or more ids)")
+        @Schema(description = "SINGLE, NEGATIVE, TRUE_FALSE (one id) and MULTIPLE (one or more ids); ids as this"
+                + " attempt shows them")
         @Size(max = 30) List<@NotNull Long> optionIds,
         @Schema(description = "ORDERING: every option id, first to last") @Size(max = 30) List<@NotNull Long> order,
         @Schema(description = "MATCHING: left option id -> chosen right-hand choice id") @Size(max = 30)
         Map<Long, @NotNull Long> pairs,
-        @Schema(description = "NUMERIC") @DecimalMin("-1e15") @DecimalMax("1e15") BigDecimal value,
+        @Schema(description = "NUMERIC: a JSON number, or the text as typed (\"5.200\" is 5200, \"24,8\" is 24.8)")
+        AnswerNumber value,
         @Schema(description = "SHORT_ANSWER") @Size(max = 500) String text) {
 
     @JsonIgnore
@@ -31,19 +30,20 @@ public record AnswerRequest(
         return Stream.of(optionIds, order, pairs, value, text).filter(java.util.Objects::nonNull).count() == 1;
     }
 
-    public LearnerResponse toResponse() {
+    /** The answer in this attempt's client ids, read against its question by the grading engine. */
+    public AnswerInput toInput() {
         if (optionIds != null) {
-            return new LearnerResponse.Choice(optionIds);
+            return new AnswerInput.Choice(optionIds);
         }
         if (order != null) {
-            return new LearnerResponse.Order(order);
+            return new AnswerInput.Order(order);
         }
         if (pairs != null) {
-            return new LearnerResponse.Pairs(pairs);
+            return new AnswerInput.Pairs(pairs);
         }
         if (value != null) {
-            return new LearnerResponse.Numeric(value);
+            return value.input();
         }
-        return new LearnerResponse.Text(text);
+        return new AnswerInput.Text(text);
     }
 }

@@ -29,7 +29,7 @@ import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.quiz.AnswerService;
 import vn.civicsquiz.quiz.AttemptService;
 import vn.civicsquiz.quiz.AttemptViews;
-import vn.civicsquiz.quiz.InvalidAnswer;
+import vn.civicsquiz.quiz.grading.InvalidAnswer;
 import vn.civicsquiz.quiz.ItemView;
 import vn.civicsquiz.quiz.QuizAttempt;
 import vn.civicsquiz.quiz.QuizMode;
@@ -114,15 +114,16 @@ public class AttemptApi {
                                               @Valid @NotNull AnswerRequest body) {
         AnswerService.Outcome outcome;
         try {
-            outcome = answers.answer(learner(), id, position, body.toResponse());
+            outcome = answers.answer(learner(), id, position, body.toInput());
         } catch (InvalidAnswer e) {
             throw ProblemException.badRequest(e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())));
+            // an ambiguous number's detail names both readings; nothing was stored
         }
         QuizAttempt attempt = outcome.attempt();
         if (!attempt.feedbackAfterEachAnswer()) {
             return new AttemptDtos.AnswerResultDto(position, outcome.replayed(), null, null);
         }
-        ItemView view = views.item(attempt, outcome.item(), outcome.answer(), outcome.factIds());
+        ItemView view = views.item(attempt, outcome.item(), outcome.answer(), outcome.passages());
         return new AttemptDtos.AnswerResultDto(position, outcome.replayed(), outcome.answer().correct,
                 AttemptDtos.feedback(view));
     }

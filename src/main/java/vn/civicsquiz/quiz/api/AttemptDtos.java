@@ -22,18 +22,27 @@ public final class AttemptDtos {
 
     @Schema(name = "Question")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record QuestionDto(int position, String kind, String stem, List<OptionDto> options,
+    public record QuestionDto(int position, String kind, String stem,
+                              @Schema(description = "NUMERIC: the accepted deviation when the stem does not state it")
+                              String tolerance, List<OptionDto> options,
                               @Schema(description = "MATCHING only: the right-hand choices") List<OptionDto> choices,
                               boolean answered, FeedbackDto feedback) {
     }
 
-    @Schema(name = "Option")
+    @Schema(name = "Option", description = "id: this attempt's id of the option (its place in a random order), not"
+            + " a database id; it says nothing about the answer")
     public record OptionDto(long id, String text) {
     }
 
     @Schema(name = "Feedback")
     public record FeedbackDto(boolean correct, List<String> rightAnswer, List<String> yourAnswer, String explanation,
-                              String quote, @Schema(description = "the passage the question comes from") String sourceUrl) {
+                              String quote, @Schema(description = "the passage the question comes from") String sourceUrl,
+                              @Schema(description = "every fact the question tests, each with its own sentence and link")
+                              List<PassageDto> passages) {
+    }
+
+    @Schema(name = "Passage")
+    public record PassageDto(String factId, String quote, String url) {
     }
 
     @Schema(name = "AnswerResult")
@@ -64,13 +73,13 @@ public final class AttemptDtos {
         List<OptionDto> options = v.options().stream().map(o -> new OptionDto(o.id(), o.text())).toList();
         List<OptionDto> choices = v.matching()
                 ? v.choices().stream().map(c -> new OptionDto(c.id(), c.text())).toList() : null;
-        return new QuestionDto(v.position(), v.kind().name(), v.stem(), options, choices, v.answered(), feedback(v));
+        return new QuestionDto(v.position(), v.kind().name(), v.stem(), v.tolerance(), options, choices, v.answered(), feedback(v));
     }
 
     public static FeedbackDto feedback(ItemView v) {
         ItemView.Feedback f = v.feedback();
         return f == null ? null : new FeedbackDto(f.correct(), f.rightAnswer(), v.given(), f.explanation(), f.quote(),
-                f.sourceUrl());
+                f.sourceUrl(), f.passages().stream().map(p -> new PassageDto(p.factId(), p.quote(), p.url())).toList());
     }
 
     public static ResultDto result(QuizAttempt a, List<ItemView> items) {

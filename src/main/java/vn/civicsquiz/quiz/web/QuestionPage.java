@@ -1,5 +1,6 @@
 package vn.civicsquiz.quiz.web;
 
+import vn.civicsquiz.quiz.grading.FormAnswers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -17,9 +18,9 @@ import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.quiz.AnswerService;
 import vn.civicsquiz.quiz.AttemptService;
 import vn.civicsquiz.quiz.AttemptViews;
-import vn.civicsquiz.quiz.InvalidAnswer;
+import vn.civicsquiz.quiz.grading.InvalidAnswer;
 import vn.civicsquiz.quiz.ItemView;
-import vn.civicsquiz.quiz.LearnerResponse;
+import vn.civicsquiz.quiz.grading.AnswerInput;
 import vn.civicsquiz.quiz.QuizAttempt;
 import vn.civicsquiz.quiz.QuizSettings;
 
@@ -32,7 +33,7 @@ public class QuestionPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance question(QuizAttempt attempt, ItemView item, QuestionState state);
+        static native TemplateInstance question(QuizAttempt attempt, ItemView item, QuestionState state, String typed);
     }
 
     private final CurrentLearner current;
@@ -56,7 +57,7 @@ public class QuestionPage {
         if (attempt.finished()) {
             return QuizPages.seeOther("/quiz/" + id + "/result");
         }
-        return page(attempt, position, null, 200);
+        return page(attempt, position, null, List.of(), null, 200);
     }
 
     @POST
@@ -72,10 +73,10 @@ public class QuestionPage {
         }
         ItemView shown = views.item(attempt, position);
         try {
-            LearnerResponse response = FormAnswers.parse(shown.kind(), option, pos, pair, value, text);
-            answers.answer(learner, id, position, response);
+            AnswerInput input = FormAnswers.parse(shown.kind(), option, pos, pair, value, text);
+            answers.answer(learner, id, position, input);
         } catch (InvalidAnswer e) {
-            return page(attempt, position, e.reason(), 400);
+            return page(attempt, position, e.reason(), e.args(), value, 400);
         } catch (ProblemException e) {
             if (e.status() == 409) {
                 return QuizPages.seeOther("/quiz/" + id + "/result");
@@ -90,11 +91,13 @@ public class QuestionPage {
         return QuizPages.seeOther("/quiz/" + id + "/q/" + (state.next() == null ? position : state.next()));
     }
 
-    private Response page(QuizAttempt attempt, int position, String errorKey, int status) {
+    /** @param typed the number typed, shown again in the field after a refusal (null otherwise) */
+    private Response page(QuizAttempt attempt, int position, String errorKey, List<String> errorArgs, String typed,
+                          int status) {
         List<Short> answered = attempts.answeredPositions(attempt.id);
         ItemView item = views.item(attempt, position, answered.contains((short) position));
-        QuestionState state = QuestionState.of(attempt, position, answered, settings.studyZone(), errorKey);
-        return Response.status(status).entity(Templates.question(attempt, item, state))
+        QuestionState state = QuestionState.of(attempt, position, answered, settings.studyZone(), errorKey, errorArgs);
+        return Response.status(status).entity(Templates.question(attempt, item, state, typed == null ? "" : typed))
                 .header("Cache-Control", "no-store").build();
     }
 

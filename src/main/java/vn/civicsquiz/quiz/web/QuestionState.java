@@ -16,13 +16,19 @@ import java.util.stream.IntStream;
  */
 public record QuestionState(long attemptId, int position, int size, int answeredCount, List<NavEntry> nav,
                             Integer next, String topicKey, boolean practice, String deadlineIso, String deadlineClock,
-                            String errorKey) {
+                            String errorKey, List<String> errorArgs) {
 
     public record NavEntry(int position, boolean answered, boolean current) {
     }
 
     public static QuestionState of(QuizAttempt attempt, int position, List<Short> answered, ZoneId zone,
                                    String errorKey) {
+        return of(attempt, position, answered, zone, errorKey, List.of());
+    }
+
+    /** @param errorArgs the arguments of the error's message (the two readings of an ambiguous number) */
+    public static QuestionState of(QuizAttempt attempt, int position, List<Short> answered, ZoneId zone,
+                                   String errorKey, List<String> errorArgs) {
         List<NavEntry> nav = IntStream.rangeClosed(1, attempt.size)
                 .mapToObj(p -> new NavEntry(p, answered.contains((short) p), p == position)).toList();
         Integer next = IntStream.concat(IntStream.rangeClosed(position + 1, attempt.size),
@@ -32,7 +38,12 @@ public record QuestionState(long attemptId, int position, int size, int answered
         String clock = attempt.deadline() == null ? null
                 : attempt.deadline().atZoneSameInstant(zone).format(DateTimeFormatter.ofPattern("HH:mm"));
         return new QuestionState(attempt.id, position, attempt.size, answered.size(), nav, next,
-                "topic_" + QuizTopics.key(attempt.topic), attempt.feedbackAfterEachAnswer(), iso, clock, errorKey);
+                "topic_" + QuizTopics.key(attempt.topic), attempt.feedbackAfterEachAnswer(), iso, clock, errorKey,
+                List.copyOf(errorArgs));
+    }
+
+    public boolean ambiguousNumber() {
+        return "answer_number_ambiguous".equals(errorKey) && errorArgs.size() == 4;
     }
 
     public boolean allAnswered() {

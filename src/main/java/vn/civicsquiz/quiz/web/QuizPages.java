@@ -20,6 +20,8 @@ import vn.civicsquiz.quiz.ItemView;
 import vn.civicsquiz.quiz.QuizAttempt;
 import vn.civicsquiz.quiz.QuizMode;
 import vn.civicsquiz.quiz.QuizSettings;
+import vn.civicsquiz.teacher.classes.AssignmentView;
+import vn.civicsquiz.teacher.classes.ClassService;
 import vn.civicsquiz.quiz.QuizTopics;
 import vn.civicsquiz.quiz.StartRequest;
 
@@ -41,8 +43,11 @@ public class QuizPages {
     private final AttemptService attempts;
     private final AttemptViews views;
     private final QuizSettings settings;
+    private final ClassService classes;
 
-    public QuizPages(CurrentLearner current, AttemptService attempts, AttemptViews views, QuizSettings settings) {
+    public QuizPages(CurrentLearner current, AttemptService attempts, AttemptViews views, QuizSettings settings,
+                     ClassService classes) {
+        this.classes = classes;
         this.current = current;
         this.attempts = attempts;
         this.views = views;
@@ -53,7 +58,10 @@ public class QuizPages {
     @Path("start")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response start(@RestForm String topic, @RestForm String size, @RestForm String mode,
-                          @RestForm String limit, @RestForm boolean review) {
+                          @RestForm String limit, @RestForm boolean review, @RestForm String assignment) {
+        if (assignment != null && !assignment.isBlank()) {
+            return startAssignment(assignment);
+        }
         if (!QuizTopics.known(topic)) {
             throw new ProblemException(400, "Bad Request", "Unknown topic");
         }
@@ -68,6 +76,33 @@ public class QuizPages {
         } catch (ProblemException e) {
             if (e.status() == 409) {
                 return seeOther("/?notice=" + (review ? "no_mistakes" : "empty"));
+            }
+            throw e;
+        }
+        return seeOther("/quiz/" + attempt.id + "/q/1");
+    }
+
+    /** An assignment of one of the learner's classes, as a test of its topic and size, marked as answering it. */
+    private Response startAssignment(String assignment) {
+        Long accountId = current.accountId();
+        long id;
+        try {
+            id = Long.parseLong(assignment.strip());
+        } catch (NumberFormatException e) {
+            throw new ProblemException(400, "Bad Request", "assignment must be a number");
+        }
+        if (accountId == null) {
+            return seeOther("/login");
+        }
+        AssignmentView a = classes.assignmentForMember(id, accountId)
+                .orElseThrow(() -> ProblemException.notFound("Assignment " + id));
+        QuizAttempt attempt;
+        try {
+            attempt = attempts.start(current.require(), new StartRequest(a.topic(), a.size(), QuizMode.test, false,
+                    null, a.id()));
+        } catch (ProblemException e) {
+            if (e.status() == 409) {
+                return seeOther("/?notice=empty");
             }
             throw e;
         }

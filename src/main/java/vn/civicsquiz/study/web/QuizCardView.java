@@ -1,54 +1,65 @@
 package vn.civicsquiz.study.web;
 
 import vn.civicsquiz.question.Question;
-import vn.civicsquiz.question.QuestionOption;
+import vn.civicsquiz.quiz.grading.AnswerInput;
+import vn.civicsquiz.quiz.grading.AnswerReader;
+import vn.civicsquiz.quiz.grading.GradingKey;
+import vn.civicsquiz.quiz.grading.ItemLayout;
+import vn.civicsquiz.quiz.grading.LearnerResponse;
+import vn.civicsquiz.quiz.grading.Marks;
+import vn.civicsquiz.quiz.grading.OptionShuffler;
 import vn.civicsquiz.study.StudyQueue;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
 /**
- * A due card asked as a multiple-choice question. The options are shuffled with a seed made of the card and its
- * review count, so a reload shows the same order and the next review of the card another one.
+ * A due card asked as a multiple-choice question, laid out, read and graded by the quiz's answering engine
+ * ({@link vn.civicsquiz.quiz.grading}): the options are shuffled by {@link OptionShuffler} with a keyed seed of the
+ * card, its review count and the question ({@link vn.civicsquiz.quiz.grading.LayoutSeeds}), so a reload shows the
+ * same order and the next review of the card another one; option ids are client ids ({@link ItemLayout}); the
+ * answer is graded by {@link vn.civicsquiz.quiz.grading.Grader} and marked by {@link Marks}.
  *
- * @param chosen the option the learner picked, null before answering
+ * @param chosen            the client id of the option the learner picked, null before answering
+ * @param answeredCorrectly the engine's verdict, false before answering
  */
 public record QuizCardView(StudyQueue.StudyCard card, long questionId, String stem, List<Choice> choices,
-                           Long chosen) {
+                           Long chosen, boolean answeredCorrectly) {
 
     /**
-     * One option. {@code key} is its shortcut (1, 2, …) and {@code mark} is empty before the answer, then
-     * "correct" for the right option and "wrong" for a wrong one the learner picked.
+     * One option. {@code id} is its client id, {@code key} its shortcut (1, 2, …) and {@code mark} is empty before
+     * the answer, then as {@link Marks} says.
      */
-    public record Choice(long id, String text, int key, boolean correct, String mark) {
+    public record Choice(long id, String text, int key, String mark) {
     }
 
-    static QuizCardView ask(StudyQueue.StudyCard card, Question question) {
-        return of(card, question, null);
+    static QuizCardView ask(StudyQueue.StudyCard card, Question question, Random seeded) {
+        ItemLayout layout = layout(question, seeded);
+        return new QuizCardView(card, question.id, question.stem, choices(layout, null), null, false);
     }
 
-    static QuizCardView answered(StudyQueue.StudyCard card, Question question, long chosen) {
-        return of(card, question, chosen);
+    /** @throws vn.civicsquiz.quiz.grading.InvalidAnswer when the option is not one this question shows */
+    static QuizCardView answered(StudyQueue.StudyCard card, Question question, Random seeded, long chosen) {
+        ItemLayout layout = layout(question, seeded);
+        AnswerReader.Graded graded = AnswerReader.grade(new AnswerInput.Choice(List.of(chosen)), layout);
+        return new QuizCardView(card, question.id, question.stem, choices(layout, graded.response()), chosen,
+                graded.correct());
     }
 
-    public boolean answeredCorrectly() {
-        return chosen != null && choices.stream().anyMatch(c -> c.correct() && c.id() == chosen);
+    private static ItemLayout layout(Question question, Random seeded) {
+        GradingKey key = GradingKey.of(question);
+        OptionShuffler.Orders orders = OptionShuffler.orders(key, seeded);
+        return new ItemLayout(key, orders.options(), orders.choices());
     }
 
-    public boolean offers(long optionId) {
-        return choices.stream().anyMatch(c -> c.id() == optionId);
-    }
-
-    private static QuizCardView of(StudyQueue.StudyCard card, Question question, Long chosen) {
-        List<QuestionOption> options = new ArrayList<>(question.options);
-        Collections.shuffle(options, new Random(card.id() * 31 + card.state().reps()));
+    private static List<Choice> choices(ItemLayout layout, LearnerResponse stored) {
         List<Choice> choices = new ArrayList<>();
-        for (QuestionOption option : options) {
-            String mark = chosen == null ? "" : option.correct ? "correct" : option.id.equals(chosen) ? "wrong" : "";
-            choices.add(new Choice(option.id, option.text, choices.size() + 1, option.correct, mark));
+        for (Long id : layout.optionOrder()) {
+            GradingKey.KeyOption option = layout.key().option(id).orElseThrow();
+            choices.add(new Choice(layout.clientOptionId(id), option.text(), choices.size() + 1,
+                    stored == null ? "" : Marks.of(option, stored)));
         }
-        return new QuizCardView(card, question.id, question.stem, List.copyOf(choices), chosen);
+        return List.copyOf(choices);
     }
 }

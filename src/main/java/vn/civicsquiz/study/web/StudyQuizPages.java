@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.question.Question;
+import vn.civicsquiz.quiz.grading.InvalidAnswer;
+import vn.civicsquiz.quiz.grading.LayoutSeeds;
 import vn.civicsquiz.study.CardQuestions;
 import vn.civicsquiz.study.Rating;
 import vn.civicsquiz.study.ReviewService;
@@ -23,6 +25,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 
 import static vn.civicsquiz.study.web.StudyResponses.page;
@@ -52,13 +55,20 @@ public class StudyQuizPages {
     private final StudyQueue queue;
     private final CardQuestions questions;
     private final ReviewService reviews;
+    private final LayoutSeeds seeds;
 
     public StudyQuizPages(Caller caller, StudyQueue queue, CardQuestions questions,
-                          ReviewService reviews) {
+                          ReviewService reviews, LayoutSeeds seeds) {
         this.caller = caller;
         this.queue = queue;
         this.questions = questions;
         this.reviews = reviews;
+        this.seeds = seeds;
+    }
+
+    /** The same order for the page and its answer; another one at the card's next review. */
+    private Random seed(StudyQueue.StudyCard card, Question question) {
+        return seeds.random("study-quiz", card.id(), card.state().reps(), question.id);
     }
 
     @GET
@@ -76,7 +86,7 @@ public class StudyQuizPages {
         if (question.isEmpty()) {
             return seeOther("/study?card=" + card.id() + "&next=quiz");
         }
-        return page(Templates.ask(due, QuizCardView.ask(card, question.get()), false, UUID.randomUUID().toString()),
+        return page(Templates.ask(due, QuizCardView.ask(card, question.get(), seed(card, question.get())), false, UUID.randomUUID().toString()),
                 200);
     }
 
@@ -95,12 +105,14 @@ public class StudyQuizPages {
         UUID clientReviewId = uuid(reviewId);
         if (option == null || option.isBlank()) {
             StudyQueue.Due due = queue.due(accountId, Instant.now().truncatedTo(ChronoUnit.MICROS), 0);
-            return page(Templates.ask(due, QuizCardView.ask(card, asked), true,
+            return page(Templates.ask(due, QuizCardView.ask(card, asked, seed(card, asked)), true,
                     clientReviewId == null ? UUID.randomUUID().toString() : clientReviewId.toString()), 400);
         }
         long chosen = number(option, "option");
-        QuizCardView answered = QuizCardView.answered(card, asked, chosen);
-        if (!answered.offers(chosen)) {
+        QuizCardView answered;
+        try {
+            answered = QuizCardView.answered(card, asked, seed(card, asked), chosen);
+        } catch (InvalidAnswer e) {
             throw badRequest("option " + chosen + " is not an option of question " + asked.id);
         }
         Rating rating = answered.answeredCorrectly() ? Rating.GOOD : Rating.AGAIN;

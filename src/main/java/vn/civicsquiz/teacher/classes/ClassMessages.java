@@ -55,6 +55,15 @@ public interface ClassMessages {
     @Message("Làm bài")
     String assignment_start();
 
+    @Message("Đã làm: {score}/{size} câu đúng")
+    String assignment_done(int score, int size);
+
+    @Message("nộp lúc {time}")
+    String assignment_finished_at(String time);
+
+    @Message("Nộp muộn")
+    String assignment_late();
+
     @Message("Vào một lớp khác")
     String join_another();
 

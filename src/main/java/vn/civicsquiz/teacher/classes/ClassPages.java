@@ -24,15 +24,21 @@ import java.util.List;
 @Produces(MediaType.TEXT_HTML)
 public class ClassPages {
 
-    /** An assignment as the page shows it; {@code topicKey} is a quiz message key. */
-    public record AssignmentRow(String className, String topic, String topicKey, int size, String deadline,
-                                boolean overdue) {
+    /**
+     * An assignment as the page shows it, times in the learner's zone; {@code topicKey} is a quiz message key.
+     *
+     * @param done     the learner finished it; then {@code score} of {@code size}, {@code finished} and {@code late}
+     */
+    public record AssignmentRow(long id, String className, String topic, String topicKey, int size, String deadline,
+                                boolean overdue, boolean done, int score, String finished, boolean late) {
 
-        private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+        private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-        public static AssignmentRow of(AssignmentView a) {
-            return new AssignmentRow(a.className(), a.topic(), "topic_" + QuizTopics.key(a.topic()), a.size(),
-                    a.deadline().format(DEADLINE), a.overdue());
+        public static AssignmentRow of(AssignmentView a, java.time.ZoneId zone) {
+            return new AssignmentRow(a.id(), a.className(), a.topic(), "topic_" + QuizTopics.key(a.topic()), a.size(),
+                    a.deadline().atZoneSameInstant(zone).format(TIME), a.overdue(), a.done(),
+                    a.score() == null ? 0 : a.score(),
+                    a.finishedAt() == null ? null : a.finishedAt().atZoneSameInstant(zone).format(TIME), a.late());
         }
     }
 
@@ -45,10 +51,12 @@ public class ClassPages {
 
     private final ClassService classes;
     private final CurrentLearner current;
+    private final java.time.ZoneId zone;
 
-    public ClassPages(ClassService classes, CurrentLearner current) {
+    public ClassPages(ClassService classes, CurrentLearner current, vn.civicsquiz.quiz.QuizSettings settings) {
         this.classes = classes;
         this.current = current;
+        this.zone = settings.studyZone();
     }
 
     @GET
@@ -87,7 +95,8 @@ public class ClassPages {
         if (accountId == null) {
             return toLogin();
         }
-        List<AssignmentRow> rows = classes.assignmentsOfMember(accountId).stream().map(AssignmentRow::of).toList();
+        List<AssignmentRow> rows = classes.assignmentsOfMember(accountId).stream()
+                .map(a -> AssignmentRow.of(a, zone)).toList();
         return Response.ok(Templates.assignments(rows)).header("Cache-Control", "no-store").build();
     }
 

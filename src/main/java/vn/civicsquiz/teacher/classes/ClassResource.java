@@ -32,10 +32,12 @@ public class ClassResource {
 
     private final ClassService classes;
     private final Caller caller;
+    private final java.time.ZoneId zone;
 
-    public ClassResource(ClassService classes, Caller caller) {
+    public ClassResource(ClassService classes, Caller caller, vn.civicsquiz.quiz.QuizSettings settings) {
         this.classes = classes;
         this.caller = caller;
+        this.zone = settings.studyZone();
     }
 
     @POST
@@ -94,6 +96,26 @@ public class ClassResource {
     @Operation(summary = "The class's assignments, nearest deadline first")
     public List<AssignmentView> assignments(@PathParam("id") long id) {
         return classes.assignmentsOfClass(id, teacherId());
+    }
+
+    @GET
+    @Path("{id}/assignments/{assignmentId}/results")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Each member's result for an assignment: done, score, finished at, late",
+            description = "JSON by default; Accept: text/csv gives a CSV (UTF-8 with BOM) of the same rows. Times"
+                    + " are ISO 8601 in the quiz time zone (quiz.quiz.study-zone, Asia/Ho_Chi_Minh by default).")
+    @APIResponse(responseCode = "404", description = "No such assignment of this teacher's class",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response results(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId,
+                            @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        List<AssignmentResult> rows = classes.results(id, assignmentId, teacherId()).stream()
+                .map(r -> new AssignmentResult(r.accountId(), r.username(), r.displayName(), r.done(), r.score(),
+                        r.max(), r.finishedAt() == null ? null
+                        : r.finishedAt().atZoneSameInstant(zone).toOffsetDateTime(), r.late())).toList();
+        if (accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON)) {
+            return Response.ok(AssignmentCsv.of(rows), "text/csv; charset=UTF-8").build();
+        }
+        return Response.ok(rows, MediaType.APPLICATION_JSON).build();
     }
 
     private long teacherId() {

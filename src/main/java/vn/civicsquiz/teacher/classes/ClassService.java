@@ -132,10 +132,65 @@ public class ClassService {
         return assignments("a.class_id = ?1", classId);
     }
 
-    /** Every assignment of the classes the account belongs to, nearest deadline first. */
+    /** Every assignment of the classes the account belongs to, nearest deadline first, with the account's result. */
     @Transactional
     public List<AssignmentView> assignmentsOfMember(long accountId) {
-        return assignments("a.class_id IN (SELECT class_id FROM class_member WHERE account_id = ?1)", accountId);
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT a.id, a.class_id, c.name, a.topic, a.size, a.deadline, a.deadline < now(),
+                               done.score, done.finished_at
+                        FROM class_assignment a JOIN school_class c ON c.id = a.class_id
+                        LEFT JOIN LATERAL (
+                          SELECT t.score, t.finished_at FROM quiz_attempt t JOIN learner l ON l.id = t.learner_id
+                          WHERE t.assignment_id = a.id AND l.account_id = ?1 AND t.finished_at IS NOT NULL
+                          ORDER BY t.finished_at LIMIT 1) done ON true
+                        WHERE a.class_id IN (SELECT class_id FROM class_member WHERE account_id = ?1)
+                        ORDER BY a.deadline, a.id""")
+                .setParameter(1, accountId).getResultList();
+        return rows.stream().map(r -> {
+            OffsetDateTime deadline = Rows.asTime(r[5]);
+            OffsetDateTime finished = r[8] == null ? null : Rows.asTime(r[8]);
+            return new AssignmentView(Rows.asLong(r[0]), Rows.asLong(r[1]), (String) r[2], (String) r[3],
+                    ((Number) r[4]).intValue(), deadline, (Boolean) r[6], finished != null,
+                    r[7] == null ? null : ((Number) r[7]).intValue(), finished,
+                    finished != null && finished.isAfter(deadline));
+        }).toList();
+    }
+
+    /** One assignment of a class the account belongs to, to start it. */
+    @Transactional
+    public Optional<AssignmentView> assignmentForMember(long assignmentId, long accountId) {
+        return assignmentsOfMember(accountId).stream().filter(a -> a.id() == assignmentId).findFirst();
+    }
+
+    /**
+     * Every member of the class with their result for the assignment: done, score, when, late.
+     *
+     * @throws ProblemException 404 when the assignment is not one of this teacher's classes
+     */
+    @Transactional
+    public List<AssignmentResult> results(long classId, long assignmentId, long teacherId) {
+        owned(classId, teacherId);
+        List<?> found = em.createNativeQuery("SELECT deadline FROM class_assignment WHERE id = ?1 AND class_id = ?2")
+                .setParameter(1, assignmentId).setParameter(2, classId).getResultList();
+        if (found.isEmpty()) {
+            throw ProblemException.notFound("Assignment " + assignmentId + " of class " + classId);
+        }
+        OffsetDateTime deadline = Rows.asTime(found.get(0));
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT m.account_id, acc.username, acc.display_name, done.score, done.size, done.finished_at
+                        FROM class_member m JOIN account acc ON acc.id = m.account_id
+                        LEFT JOIN LATERAL (
+                          SELECT t.score, t.size, t.finished_at FROM quiz_attempt t JOIN learner l ON l.id = t.learner_id
+                          WHERE t.assignment_id = ?2 AND l.account_id = m.account_id AND t.finished_at IS NOT NULL
+                          ORDER BY t.finished_at LIMIT 1) done ON true
+                        WHERE m.class_id = ?1 ORDER BY acc.username""")
+                .setParameter(1, classId).setParameter(2, assignmentId).getResultList();
+        return rows.stream().map(r -> {
+            OffsetDateTime finished = r[5] == null ? null : Rows.asTime(r[5]);
+            return new AssignmentResult(Rows.asLong(r[0]), (String) r[1], (String) r[2], finished != null,
+                    r[3] == null ? null : ((Number) r[3]).intValue(), r[4] == null ? null : ((Number) r[4]).intValue(),
+                    finished, finished != null && finished.isAfter(deadline));
+        }).toList();
     }
 
     private List<AssignmentView> assignments(String condition, long parameter) {

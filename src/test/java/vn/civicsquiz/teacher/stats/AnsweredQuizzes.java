@@ -11,7 +11,7 @@ import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 import vn.civicsquiz.question.QuestionKind;
 import vn.civicsquiz.quiz.AnswerService;
-import vn.civicsquiz.quiz.LearnerResponse;
+import vn.civicsquiz.quiz.grading.LearnerResponse;
 import vn.civicsquiz.quiz.TestBank;
 
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package vn.civicsquiz.quiz;
+package vn.civicsquiz.quiz.grading;
 
 import vn.civicsquiz.question.Question;
 import vn.civicsquiz.question.QuestionKind;
@@ -19,7 +19,15 @@ public record GradingKey(QuestionKind kind, List<KeyOption> options, BigDecimal 
         options = List.copyOf(options);
     }
 
-    public record KeyOption(long id, String text, boolean correct, Integer position, String match) {
+    /**
+     * @param choiceId the id by which a MATCHING option's right-hand text ({@code match}) is chosen; equal to
+     *                 {@code id} in the stored key, a different id in the key as a client sees it
+     */
+    public record KeyOption(long id, String text, boolean correct, Integer position, String match, long choiceId) {
+
+        public KeyOption(long id, String text, boolean correct, Integer position, String match) {
+            this(id, text, correct, position, match, id);
+        }
 
         /** A MATCHING option with text is a left-hand item; one with blank text only adds a right-hand choice. */
         public boolean leftItem() {
@@ -46,6 +54,11 @@ public record GradingKey(QuestionKind kind, List<KeyOption> options, BigDecimal 
 
     public List<KeyOption> leftItems() {
         return options.stream().filter(KeyOption::leftItem).toList();
+    }
+
+    /** The option whose right-hand choice has this id (MATCHING). */
+    public Optional<KeyOption> choice(long choiceId) {
+        return options.stream().filter(o -> o.hasMatch() && o.choiceId() == choiceId).findFirst();
     }
 
     public List<KeyOption> choices() {

@@ -1,4 +1,4 @@
-package vn.civicsquiz.quiz;
+package vn.civicsquiz.quiz.grading;
 
 import vn.civicsquiz.question.QuestionKind;
 
@@ -62,7 +62,7 @@ public final class ResponseCheck {
             throw wrongShape(key.kind(), "pairs");
         }
         Set<Long> left = key.leftItems().stream().map(GradingKey.KeyOption::id).collect(Collectors.toSet());
-        Set<Long> choices = key.choices().stream().map(GradingKey.KeyOption::id).collect(Collectors.toSet());
+        Set<Long> choices = key.choices().stream().map(GradingKey.KeyOption::choiceId).collect(Collectors.toSet());
         for (Map.Entry<Long, Long> pair : pairs.pairs().entrySet()) {
             if (!left.contains(pair.getKey()) || pair.getValue() == null || !choices.contains(pair.getValue())) {
                 throw new InvalidAnswer("pairs", "answer_unknown_option",

@@ -1,7 +1,10 @@
-package vn.civicsquiz.quiz;
+package vn.civicsquiz.quiz.grading;
+
+import java.util.List;
 
 /**
- * An answer that cannot be graded as sent (wrong shape, unknown option, incomplete order...).
+ * An answer that cannot be graded as sent (wrong shape, unknown option, incomplete order, a number with two
+ * readings...).
  *
  * @see ResponseCheck
  */
@@ -9,6 +12,7 @@ public class InvalidAnswer extends RuntimeException {
 
     private final String field;
     private final String reason;
+    private final List<String> args;
 
     /**
      * @param field  the request field at fault
@@ -16,9 +20,15 @@ public class InvalidAnswer extends RuntimeException {
      * @param detail English detail for API clients
      */
     public InvalidAnswer(String field, String reason, String detail) {
+        this(field, reason, detail, List.of());
+    }
+
+    /** @param args the arguments of the reason's message, in order */
+    public InvalidAnswer(String field, String reason, String detail, List<String> args) {
         super(detail);
         this.field = field;
         this.reason = reason;
+        this.args = List.copyOf(args);
     }
 
     public String field() {
@@ -27,5 +37,9 @@ public class InvalidAnswer extends RuntimeException {
 
     public String reason() {
         return reason;
+    }
+
+    public List<String> args() {
+        return args;
     }
 }

@@ -1,11 +1,11 @@
-package vn.civicsquiz.quiz;
+package vn.civicsquiz.quiz.grading;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-/** Decides, once per attempt item, the order in which options (and MATCHING choices) are shown. */
+/** Decides, once per attempt item (and per study question), the order in which options (and MATCHING choices) are shown. */
 public final class OptionShuffler {
 
     /** Option ids in display order, and for MATCHING the right-hand choice ids in display order. */
@@ -17,12 +17,12 @@ public final class OptionShuffler {
 
     public static Orders orders(GradingKey key, Random random) {
         return switch (key.kind()) {
-            // "Đúng" before "Sai" reads naturally; the accepted answers of a short-answer question are never shown
-            case TRUE_FALSE -> new Orders(ids(key.options()), List.of());
+            // the accepted answers of a short-answer question are never shown
             case NUMERIC, SHORT_ANSWER -> new Orders(List.of(), List.of());
             case MATCHING -> new Orders(shuffled(ids(key.leftItems()), random), shuffled(ids(key.choices()), random));
             case ORDERING -> new Orders(shuffledAwayFromAnswer(key, random), List.of());
-            case SINGLE, MULTIPLE, NEGATIVE -> new Orders(shuffled(ids(key.options()), random), List.of());
+            // "Đúng" and "Sai" too: a fixed order would let "always the first" score the bank's share of true statements
+            case SINGLE, MULTIPLE, NEGATIVE, TRUE_FALSE -> new Orders(shuffled(ids(key.options()), random), List.of());
         };
     }
 

@@ -1,10 +1,7 @@
-package vn.civicsquiz.quiz.web;
+package vn.civicsquiz.quiz.grading;
 
 import vn.civicsquiz.question.QuestionKind;
-import vn.civicsquiz.quiz.InvalidAnswer;
-import vn.civicsquiz.quiz.LearnerResponse;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,21 +10,21 @@ import java.util.Map;
 /**
  * Reads an answer from the question form. Field names are fixed so that no JavaScript is needed: {@code option}
  * (radios and checkboxes), {@code pos} ("optionId:position", one select per item), {@code pair}
- * ("leftId:choiceId", one select per left item), {@code value} and {@code text}.
+ * ("leftId:choiceId", one select per left item), {@code value} (read by {@link NumberReader} with its question) and {@code text}.
  */
 public final class FormAnswers {
 
     private FormAnswers() {
     }
 
-    public static LearnerResponse parse(QuestionKind kind, List<String> options, List<String> positions,
+    public static AnswerInput parse(QuestionKind kind, List<String> options, List<String> positions,
                                         List<String> pairs, String value, String text) {
         return switch (kind) {
-            case SINGLE, NEGATIVE, TRUE_FALSE, MULTIPLE -> new LearnerResponse.Choice(ids(options, kind));
+            case SINGLE, NEGATIVE, TRUE_FALSE, MULTIPLE -> new AnswerInput.Choice(ids(options, kind));
             case ORDERING -> order(positions);
-            case MATCHING -> new LearnerResponse.Pairs(pairs(pairs));
-            case NUMERIC -> new LearnerResponse.Numeric(number(value));
-            case SHORT_ANSWER -> new LearnerResponse.Text(text == null ? "" : text);
+            case MATCHING -> new AnswerInput.Pairs(pairs(pairs));
+            case NUMERIC -> new AnswerInput.Number(value, false);
+            case SHORT_ANSWER -> new AnswerInput.Text(text == null ? "" : text);
         };
     }
 
@@ -45,7 +42,7 @@ public final class FormAnswers {
     }
 
     /** Items sorted by the position chosen for each; every position must be chosen once. */
-    private static LearnerResponse.Order order(List<String> values) {
+    private static AnswerInput.Order order(List<String> values) {
         Map<Long, Integer> positions = new HashMap<>();
         for (String v : values == null ? List.<String>of() : values) {
             String[] parts = v.split(":", 2);
@@ -57,7 +54,7 @@ public final class FormAnswers {
         if (positions.isEmpty() || positions.values().stream().distinct().count() != positions.size()) {
             throw new InvalidAnswer("order", "answer_order_incomplete", "Every item needs a different position");
         }
-        return new LearnerResponse.Order(positions.entrySet().stream().sorted(Map.Entry.comparingByValue())
+        return new AnswerInput.Order(positions.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).toList());
     }
 
@@ -70,22 +67,6 @@ public final class FormAnswers {
             }
         }
         return pairs;
-    }
-
-    /** Accepts what a number input sends (2.5) and Vietnamese writing (2,5 and 1.200,5). */
-    static BigDecimal number(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String s = value.strip().replace(" ", "").replace("\u00a0", "");
-        if (s.contains(",")) {
-            s = s.replace(".", "").replace(',', '.');
-        }
-        try {
-            return new BigDecimal(s);
-        } catch (NumberFormatException e) {
-            throw new InvalidAnswer("value", "answer_number", "Not a number: " + value);
-        }
     }
 
     private static long parseId(String value, String field) {

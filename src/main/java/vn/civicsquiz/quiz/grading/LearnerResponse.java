@@ -1,4 +1,4 @@
-package vn.civicsquiz.quiz;
+package vn.civicsquiz.quiz.grading;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;

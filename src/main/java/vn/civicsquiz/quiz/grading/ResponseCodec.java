@@ -1,4 +1,4 @@
-package vn.civicsquiz.quiz;
+package vn.civicsquiz.quiz.grading;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package vn.civicsquiz.quiz;
+package vn.civicsquiz.quiz.grading;
 
 import vn.civicsquiz.content.text.TextNormaliser;
 
@@ -49,7 +49,7 @@ public final class Grader {
     private static boolean pairsCorrect(GradingKey key, LearnerResponse.Pairs pairs) {
         for (Map.Entry<Long, Long> pair : pairs.pairs().entrySet()) {
             String expected = key.option(pair.getKey()).orElseThrow().match();
-            String chosen = key.option(pair.getValue()).orElseThrow().match();
+            String chosen = key.choice(pair.getValue()).orElseThrow().match();
             if (expected == null || !TextNormaliser.fold(expected).equals(TextNormaliser.fold(chosen))) {
                 return false;
             }

@@ -1,4 +1,4 @@
-package vn.civicsquiz.quiz;
+package vn.civicsquiz.quiz.grading;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -32,7 +32,7 @@ public final class AnswerText {
         }
         if (response instanceof LearnerResponse.Pairs pairs) {
             return key.leftItems().stream().filter(o -> pairs.pairs().containsKey(o.id()))
-                    .map(o -> o.text() + " → " + key.option(pairs.pairs().get(o.id())).map(c -> c.match()).orElse("?"))
+                    .map(o -> o.text() + " → " + key.choice(pairs.pairs().get(o.id())).map(c -> c.match()).orElse("?"))
                     .toList();
         }
         if (response instanceof LearnerResponse.Numeric numeric) {

@@ -1,11 +1,10 @@
-package vn.civicsquiz.quiz.web;
+package vn.civicsquiz.quiz.grading;
 
 import org.junit.jupiter.api.Test;
 import vn.civicsquiz.question.QuestionKind;
-import vn.civicsquiz.quiz.InvalidAnswer;
-import vn.civicsquiz.quiz.LearnerResponse;
+import vn.civicsquiz.quiz.grading.InvalidAnswer;
+import vn.civicsquiz.quiz.grading.LearnerResponse;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +15,9 @@ class FormAnswersTest {
 
     @Test
     void selectsOfPositionsBecomeAnOrder() {
-        LearnerResponse response = FormAnswers.parse(QuestionKind.ORDERING, null, List.of("7:3", "5:1", "9:2"),
+        AnswerInput response = FormAnswers.parse(QuestionKind.ORDERING, null, List.of("7:3", "5:1", "9:2"),
                 null, null, null);
-        assertThat(response).isEqualTo(new LearnerResponse.Order(List.of(5L, 9L, 7L)));
+        assertThat(response).isEqualTo(new AnswerInput.Order(List.of(5L, 9L, 7L)));
     }
 
     @Test
@@ -31,18 +30,14 @@ class FormAnswersTest {
 
     @Test
     void matchSelectsBecomePairsAndEmptySelectsAreLeftOut() {
-        LearnerResponse response = FormAnswers.parse(QuestionKind.MATCHING, null, null, List.of("1:3", "2:"), null, null);
-        assertThat(response).isEqualTo(new LearnerResponse.Pairs(Map.of(1L, 3L)));
+        AnswerInput response = FormAnswers.parse(QuestionKind.MATCHING, null, null, List.of("1:3", "2:"), null, null);
+        assertThat(response).isEqualTo(new AnswerInput.Pairs(Map.of(1L, 3L)));
     }
 
     @Test
-    void numbersAreReadInBothNotations() {
-        assertThat(FormAnswers.number("2,5")).isEqualByComparingTo("2.5");
-        assertThat(FormAnswers.number("2.5")).isEqualByComparingTo("2.5");
-        assertThat(FormAnswers.number("1.200,5")).isEqualByComparingTo("1200.5");
-        assertThat(FormAnswers.number(" 189 ")).isEqualByComparingTo(new BigDecimal(189));
-        assertThat(FormAnswers.number("")).isNull();
-        assertThatThrownBy(() -> FormAnswers.number("một trăm")).isInstanceOf(InvalidAnswer.class);
+    void aNumberIsKeptAsTypedForTheReaderThatKnowsTheQuestion() {
+        assertThat(FormAnswers.parse(QuestionKind.NUMERIC, null, null, null, "5.200 đoàn", null))
+                .isEqualTo(new AnswerInput.Number("5.200 đoàn", false));
     }
 
     @Test
