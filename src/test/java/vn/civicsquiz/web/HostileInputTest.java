@@ -167,15 +167,29 @@ class HostileInputTest {
                         + ":true},{\"text\":\"B\",\"correct\":false}],\"version\":9999}", 409),
                 teacher("status: unknown status", "POST", "/api/v1/questions/{question}/status", "{\"status\":\"gone\"}", 400),
                 teacher("delete: id not a number", "DELETE", "/api/v1/questions/abc", null, 404),
-                raw("import: broken GIFT", Who.TEACHER, "POST", "/api/v1/questions/import?format=gift", "text/plain",
+                raw("import: broken GIFT", Who.TEACHER, "POST", "/api/v1/questions/import?format=gift", "text/x-gift",
                         "::Q1:: Trụ cột nào? {\n=Đối ngoại Đảng\n~Ngoại giao pháo hạm\n\n::Q2:: Câu thứ hai {=A ~B"
                                 .getBytes(StandardCharsets.UTF_8), 400),
-                raw("import: unknown format", Who.TEACHER, "POST", "/api/v1/questions/import?format=xml", "text/plain",
+                raw("import: unknown format", Who.TEACHER, "POST", "/api/v1/questions/import?format=xml", "text/x-gift",
                         "<quiz/>".getBytes(StandardCharsets.UTF_8), 400),
                 raw("import: JSON of the wrong shape", Who.TEACHER, "POST", "/api/v1/questions/import?format=json",
                         "application/json", "{\"questions\":\"none\"}".getBytes(StandardCharsets.UTF_8), 400),
-                raw("import: file over 1 MB", Who.TEACHER, "POST", "/api/v1/questions/import?format=gift", "text/plain",
+                raw("import: file over 1 MB", Who.TEACHER, "POST", "/api/v1/questions/import?format=gift", "text/x-gift",
                         ("::Q:: " + big + " {=A ~B}").getBytes(StandardCharsets.UTF_8), 413),
+                // state changes a cross-site page could send without a preflight: no Content-Type, or text/plain
+                raw("finish: text/plain from the browser", Who.BROWSER, "POST", "/api/v1/attempts/{open}/finish",
+                        "text/plain", "{}".getBytes(StandardCharsets.UTF_8), 415),
+                raw("answer: JSON sent as text/plain", Who.GUEST, "PUT", "/api/v1/attempts/{open}/answers/1",
+                        "text/plain", "{\"optionIds\":[{option}]}".getBytes(StandardCharsets.UTF_8), 415),
+                raw("account: created as text/plain", Who.TEACHER, "POST", "/api/v1/accounts", "text/plain",
+                        "{\"username\":\"ke.gian\",\"password\":\"mật khẩu rất dài\",\"role\":\"TEACHER\"}"
+                                .getBytes(StandardCharsets.UTF_8), 415),
+                raw("password: reset as text/plain", Who.TEACHER, "PUT", "/api/v1/accounts/1/password", "text/plain",
+                        "{\"password\":\"mật khẩu rất dài\"}".getBytes(StandardCharsets.UTF_8), 415),
+                raw("question: created as text/plain", Who.TEACHER, "POST", "/api/v1/questions", "text/plain",
+                        "{}".getBytes(StandardCharsets.UTF_8), 415),
+                raw("import: GIFT sent as text/plain", Who.TEACHER, "POST", "/api/v1/questions/import?format=gift",
+                        "text/plain", "::Q:: Trụ cột? {=A ~B}".getBytes(StandardCharsets.UTF_8), 415),
                 // forms
                 form("form: start with a script topic", "/quiz/start", 400, "topic", SCRIPT),
                 form("form: start with SQL topic", "/quiz/start", 400, "topic", "' OR 1=1 --"),
@@ -215,6 +229,30 @@ class HostileInputTest {
             assertThat(response.jsonPath().getList("errors.line", Integer.class)).as(body).isNotEmpty()
                     .allMatch(line -> line != null && line > 0);
         }
+    }
+
+    /** RestAssured always names a type for a POST, so these go through the JDK's client, exactly as sent. */
+    @Test
+    void aStateChangeWithoutAContentTypeIsRefusedWith415() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put(fixture.fill("/api/v1/attempts/{open}/finish"), "X-Guest-Token");
+        requests.put("/api/v1/accounts", "Authorization");
+        requests.put(fixture.fill("/api/v1/sources/{question}/publish"), "Authorization");
+        requests.put("/api/v1/questions/import?format=gift", "Authorization");
+        Map<String, Long> before = rowCounts();
+        for (Map.Entry<String, String> r : requests.entrySet()) {
+            String credential = r.getValue().equals("X-Guest-Token") ? fixture.guestToken() : TEACHER;
+            java.net.http.HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + r.getKey()))
+                    .header(r.getValue(), credential)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(r.getKey() + ": " + response.body()).isEqualTo(415);
+            assertThat(response.headers().firstValue("Content-Type")).as(r.getKey())
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        }
+        assertThat(rowCounts()).isEqualTo(before);
     }
 
     @Test
