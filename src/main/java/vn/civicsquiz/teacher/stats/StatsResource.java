@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.learner.Role;
+import vn.civicsquiz.platform.access.Permissions;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.security.AccountIdentityProvider;
 import vn.civicsquiz.teacher.classes.ClassService;
@@ -47,9 +48,11 @@ public class StatsResource {
     private final LearnerStatistics learners;
     private final ClassService classes;
     private final SecurityIdentity identity;
+    private final Permissions permissions;
 
     public StatsResource(QuestionStatistics questions, LearnerStatistics learners, ClassService classes,
-                         SecurityIdentity identity) {
+                         SecurityIdentity identity, Permissions permissions) {
+        this.permissions = permissions;
         this.questions = questions;
         this.learners = learners;
         this.classes = classes;
@@ -88,8 +91,10 @@ public class StatsResource {
 
     @GET
     @Path("learners")
-    @Operation(summary = "Activity of every learner account, by username",
-            description = "Attempts, answers, % right and last activity. CSV as for questions.")
+    @Operation(summary = "Activity of learner accounts, by username",
+            description = "Attempts, answers, % right and last activity of one class's members (classId), else of "
+                    + "the learners in the caller's classes (every learner for an administrator). CSV as for "
+                    + "questions.")
     @APIResponse(responseCode = "200", description = "A page of learner statistics", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearnerStatsPage.class),
                     examples = @ExampleObject(name = "json", value = """
@@ -106,7 +111,10 @@ public class StatsResource {
                              @Parameter(description = "csv or json") @QueryParam("format") String format,
                              @Context HttpHeaders headers) {
         boolean csv = StatsParams.wantsCsv(format, headers);
-        LearnerStatsPage result = learners.page(ownedClass(classId), StatsParams.intIn(page, 0, 0, 1_000_000, "page"),
+        Long owned = ownedClass(classId);
+        // without a class, a teacher sees the learners of their own classes; an administrator sees every learner
+        Long owner = owned != null ? null : permissions.learnerReportOwner(caller());
+        LearnerStatsPage result = learners.page(owned, owner, StatsParams.intIn(page, 0, 0, 1_000_000, "page"),
                 StatsParams.intIn(size, 50, 1, 1000, "size"));
         return csv ? csv(StatsCsv.learners(result), "learner-stats.csv") : Response.ok(result,
                 MediaType.APPLICATION_JSON_TYPE).build();
@@ -115,9 +123,13 @@ public class StatsResource {
     private Long ownedClass(String classId) {
         Long id = StatsParams.optionalId(classId, "classId");
         if (id != null) {
-            classes.owned(id, identity.<Long>getAttribute(AccountIdentityProvider.ACCOUNT_ID));
+            classes.owned(id, caller());
         }
         return id;
+    }
+
+    private long caller() {
+        return identity.<Long>getAttribute(AccountIdentityProvider.ACCOUNT_ID);
     }
 
     private static Response csv(byte[] body, String fileName) {
