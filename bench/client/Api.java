@@ -55,7 +55,7 @@ final class Api {
 
     CompletableFuture<HttpResponse<String>> finish(Attempt a, Latencies timing) {
         return timed(request("/api/v1/attempts/" + a.id() + "/finish").header(TOKEN, a.token())
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), 200, timing);
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build(), 200, timing);
     }
 
     /** Completes exceptionally (after counting an error) unless the status is the expected one. */

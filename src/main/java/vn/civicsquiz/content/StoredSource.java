@@ -14,6 +14,7 @@ import java.util.List;
 public class StoredSource extends PanacheEntityBase {
 
     public static final String ACTIVE = "active";
+    public static final String DRAFT = "draft";
     public static final String RETIRED = "retired";
     /** Rows the start-up loader owns; teachers' uploads have origin "teacher" and are left alone by it. */
     public static final String SHIPPED = "shipped";

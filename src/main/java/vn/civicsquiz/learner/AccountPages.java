@@ -23,6 +23,9 @@ import java.net.URI;
 @Produces(MediaType.TEXT_HTML)
 public class AccountPages {
 
+    @jakarta.inject.Inject
+    vn.civicsquiz.platform.access.CreationLimits limits;
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance login(boolean error, boolean throttled, boolean signedUp, String username);
@@ -62,6 +65,7 @@ public class AccountPages {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signup(@FormParam("username") String username, @FormParam("password") String password,
                            @FormParam("displayName") String displayName) {
+        limits.take(vn.civicsquiz.platform.access.CreationLimits.ACCOUNT); // 429 past the sign-ups per address
         try {
             Account account = accounts.signUp(username, password, displayName, Role.LEARNER);
             events.signedUp(account);

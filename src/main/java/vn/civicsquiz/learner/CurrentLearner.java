@@ -25,6 +25,8 @@ public class CurrentLearner {
     private Optional<LearnerRef> found;
     private String issuedToken;
     private boolean guestClaimed;
+    @jakarta.inject.Inject
+    vn.civicsquiz.platform.access.CreationLimits limits;
 
     public CurrentLearner(Caller caller, HttpHeaders headers, EntityManager em) {
         this.caller = caller;
@@ -66,6 +68,7 @@ public class CurrentLearner {
         if (headers.getHeaderString(GuestTokens.HEADER) != null) {
             throw new ProblemException(401, "Unauthorized", "The guest token is not known; start without it to get a new one");
         }
+        limits.take(vn.civicsquiz.platform.access.CreationLimits.GUEST); // 429 past the guests per address
         Learner guest = new Learner();
         issuedToken = GuestTokens.newToken();
         guest.guestTokenHash = GuestTokens.hash(issuedToken);

@@ -4,6 +4,8 @@ package vn.civicsquiz.learner;
 public final class Role {
     public static final String LEARNER = "learner";
     public static final String TEACHER = "teacher";
+    /** Not stored as a role: a teacher whose account.admin is set (see platform.access.Permissions). */
+    public static final String ADMIN = "admin";
 
     private Role() {
     }

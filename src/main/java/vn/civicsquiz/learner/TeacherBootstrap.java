@@ -6,19 +6,21 @@ import org.jboss.logging.Logger;
 
 /**
  * Creates or updates the first teacher from {@code QUIZ_TEACHER_USERNAME} / {@code QUIZ_TEACHER_PASSWORD}.
- * The password is never logged.
+ * The password is never logged. That teacher is an administrator.
  */
 public class TeacherBootstrap {
 
     private static final Logger LOG = Logger.getLogger(TeacherBootstrap.class);
 
-    void onStart(@Observes StartupEvent event, AccountSettings settings, AccountService accounts) {
+    void onStart(@Observes StartupEvent event, AccountSettings settings, AccountService accounts,
+                 vn.civicsquiz.platform.access.Permissions permissions) {
         AccountSettings teacher = settings;
         if (teacher.username().isEmpty() || teacher.password().isEmpty()) {
             LOG.info("No first teacher configured (QUIZ_TEACHER_USERNAME / QUIZ_TEACHER_PASSWORD)");
             return;
         }
         accounts.upsert(teacher.username().get(), teacher.password().get(), Role.TEACHER);
+        permissions.makeAdmin(teacher.username().get()); // the first teacher administers the others
         LOG.infof("Teacher account '%s' is ready", teacher.username().get());
     }
 }

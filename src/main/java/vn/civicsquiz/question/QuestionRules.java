@@ -25,8 +25,8 @@ public final class QuestionRules {
     public static final int MAX_FACT_ID = 100;
     public static final int MAX_FACTS = 20;
     /** NUMERIC(24,6): 18 digits before the point, 6 after. */
-    static final int MAX_INTEGER_DIGITS = 18;
-    static final int MAX_DECIMALS = 6;
+    static final int MAX_INTEGER_DIGITS = vn.civicsquiz.platform.input.DecimalBounds.MAX_INTEGER_DIGITS;
+    static final int MAX_DECIMALS = vn.civicsquiz.platform.input.DecimalBounds.MAX_FRACTION_DIGITS;
 
     private final Predicate<String> knownTopic;
     private final Predicate<String> knownSource;
@@ -107,8 +107,7 @@ public final class QuestionRules {
 
     /** A number the schema can store exactly: at most 18 digits before the point and 6 after. */
     static boolean storable(BigDecimal n) {
-        BigDecimal plain = n.stripTrailingZeros();
-        return Math.max(plain.scale(), 0) <= MAX_DECIMALS && plain.precision() - plain.scale() <= MAX_INTEGER_DIGITS;
+        return vn.civicsquiz.platform.input.DecimalBounds.fits(n);
     }
 
     static boolean blank(String text) {

@@ -66,7 +66,7 @@ public class QuestionTransferResource {
     @Operation(summary = "Import a question file", description = "All or nothing: when the file has an error or a "
             + "question breaks the rules, nothing is imported and the 400 answer lists every problem with its "
             + "line. Questions already in the bank are skipped. Imported questions are drafts.")
-    @RequestBody(content = @Content(mediaType = MediaType.TEXT_PLAIN,
+    @RequestBody(content = @Content(mediaType = "text/x-gift",
             examples = @ExampleObject(name = "gift", value = GIFT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Imported (or, with dryRun, checked)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,

@@ -61,6 +61,7 @@ class AnswersSurviveIT {
         env.putAll(db.appEnvironment());
         env.put("QUIZ_TEACHER_USERNAME", TEACHER);
         env.put("QUIZ_TEACHER_PASSWORD", TEACHER_PASSWORD);
+        env.put("QUIZ_LIMITS_GUESTS_MAX", "100000"); // every simulated learner comes from 127.0.0.1
         env.put("QUARKUS_HTTP_AUTH_SESSION_ENCRYPTION_KEY", "reliability-it-shared-session-key-0123456789");
         env.put("QUARKUS_LOG_CATEGORY__IO_QUARKUS_SECURITY__LEVEL", "DEBUG");
         env.put("QUARKUS_LOG_CATEGORY__IO_QUARKUS_VERTX_HTTP_RUNTIME_SECURITY__LEVEL", "DEBUG");

@@ -74,7 +74,7 @@ final class PatientClient {
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.get() + path)).timeout(patience)
                     .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                             : HttpRequest.BodyPublishers.ofString(json));
-            if (json != null) {
+            if (json != null || !method.equals("GET")) { // the API refuses a state change without a media type
                 request.header("Content-Type", "application/json");
             }
             for (int i = 0; i < headers.length; i += 2) {

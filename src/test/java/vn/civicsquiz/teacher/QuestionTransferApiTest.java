@@ -49,7 +49,7 @@ class QuestionTransferApiTest {
     }
 
     private static JsonPath importGift(String file, String query) {
-        return teacher().contentType("text/plain; charset=UTF-8").body(file)
+        return teacher().contentType("text/x-gift; charset=UTF-8").body(file)
                 .post("/api/v1/questions/import?format=gift" + query).then().statusCode(200).extract().jsonPath();
     }
 
@@ -97,7 +97,7 @@ class QuestionTransferApiTest {
                 Câu có chủ đề lạ (%1$s) {=Đúng ~Sai}
                 """.formatted(RUN + "-b");
 
-        teacher().contentType("text/plain; charset=UTF-8").body(file)
+        teacher().contentType("text/x-gift; charset=UTF-8").body(file)
                 .post("/api/v1/questions/import?format=gift").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("detail", equalTo("The file has 4 problems; nothing was imported"))
@@ -164,7 +164,7 @@ class QuestionTransferApiTest {
                 ANSWER: B
                 """.formatted(RUN + "-c");
 
-        teacher().contentType("text/plain").body(file).post("/api/v1/questions/import?format=aiken&topic=phrases")
+        teacher().contentType("text/x-aiken").body(file).post("/api/v1/questions/import?format=aiken&topic=phrases")
                 .then().statusCode(200).body("imported.topic", contains("phrases"))
                 .body("imported.kind", contains("SINGLE")).body("imported.id", everyItem(notNullValue()));
     }
@@ -185,10 +185,10 @@ class QuestionTransferApiTest {
 
     @Test
     void unknownFormatOrTopicIs400() {
-        teacher().contentType("text/plain").body("x").post("/api/v1/questions/import?format=docx").then()
+        teacher().contentType("text/x-aiken").body("x").post("/api/v1/questions/import?format=docx").then()
                 .statusCode(400).body("errors[0].field", equalTo("format"))
                 .body("errors[0].message", equalTo("expected one of gift, json, aiken"));
-        teacher().contentType("text/plain").body("x").post("/api/v1/questions/import").then().statusCode(400);
+        teacher().contentType("text/x-aiken").body("x").post("/api/v1/questions/import").then().statusCode(400);
         teacher().get("/api/v1/questions/export?format=gift&topic=lich-su").then().statusCode(400)
                 .body("errors[0].field", equalTo("topic"));
         teacher().get("/api/v1/questions/export?format=json&status=lost").then().statusCode(400)

@@ -228,6 +228,59 @@ class AccessControlTest {
                 .header("Location")).as("a sign-in from the site's own page works").doesNotContain("error");
     }
 
+    @Test
+    void onlyAnAdministratorCreatesTeachersOrSetsAnotherTeachersPassword() {
+        String admin = BasicAuth.header("teacher", "teacher-test-password"); // the first teacher is an administrator
+        String run = Long.toString(System.nanoTime(), 36);
+        String plain = "gv.thuong" + run;
+        long plainId = createAccount(admin, plain, "teacher").then().statusCode(201).extract().jsonPath().getLong("id");
+        String teacher = BasicAuth.header(plain, PASSWORD);
+
+        createAccount(teacher, "gv.khac" + run, "teacher").then().statusCode(403)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+        long learner = createAccount(teacher, "hv.moi" + run, "learner").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        long adminId = given().header("Authorization", admin).get("/api/v1/me").then().statusCode(200).extract()
+                .jsonPath().getLong("id");
+        setPassword(teacher, adminId).then().statusCode(403);
+        setPassword(teacher, learner).then().statusCode(204);
+        setPassword(teacher, plainId).then().statusCode(204); // one's own
+        setPassword(admin, plainId).then().statusCode(204);
+        given().header("Authorization", admin).get("/api/v1/me").then().statusCode(200);
+    }
+
+    @Test
+    void aTeacherSeesOnlyTheLearnersOfTheirOwnClasses() {
+        String admin = BasicAuth.header("teacher", "teacher-test-password");
+        String run = Long.toString(System.nanoTime(), 36);
+        String name = "gv.lop" + run;
+        createAccount(admin, name, "teacher").then().statusCode(201);
+        String teacher = BasicAuth.header(name, PASSWORD);
+        String code = given().header("Authorization", teacher).contentType("application/json")
+                .body(Map.of("name", "Lớp " + run)).post("/api/v1/classes").then().statusCode(201).extract().jsonPath()
+                .getString("joinCode");
+        given().header("Authorization", BasicAuth.header(learnerA, PASSWORD)).contentType("application/json")
+                .body(Map.of("code", code)).post("/api/v1/me/classes/join").then().statusCode(org.hamcrest.Matchers
+                        .oneOf(200, 201, 204));
+
+        List<String> seen = given().header("Authorization", teacher).get("/api/v1/stats/learners?size=1000").then()
+                .statusCode(200).extract().jsonPath().getList("items.username", String.class);
+        assertThat(seen).containsExactly(learnerA);
+        List<String> all = given().header("Authorization", admin).get("/api/v1/stats/learners?size=1000").then()
+                .statusCode(200).extract().jsonPath().getList("items.username", String.class);
+        assertThat(all).contains(learnerA, learnerB);
+    }
+
+    private static Response createAccount(String authorization, String username, String role) {
+        return given().header("Authorization", authorization).contentType("application/json")
+                .body(Map.of("username", username, "password", PASSWORD, "role", role)).post("/api/v1/accounts");
+    }
+
+    private static Response setPassword(String authorization, long accountId) {
+        return given().header("Authorization", authorization).contentType("application/json")
+                .body(Map.of("password", PASSWORD)).put("/api/v1/accounts/" + accountId + "/password");
+    }
+
     private static void assertSecurityHeaders(String page, Response response) {
         String csp = response.header("Content-Security-Policy");
         assertThat(csp).as(page).isNotNull().doesNotContain("unsafe-inline").doesNotContain("unsafe-eval")

@@ -52,7 +52,8 @@ public class HostileFixture {
         return guestA.token();
     }
 
-    /** The path or body with {open}, {finished}, {foreign}, {option}, {foreignOption} and {question} filled in. */
+    /** The path or body with {open}, {finished}, {foreign}, {option}, {foreignOption}, {question} and {numeric} (the position
+     * of the NUMERIC question in the open attempt) filled in. */
     String fill(String text) {
         String filled = text;
         for (Map.Entry<String, String> v : values.entrySet()) {
@@ -91,7 +92,11 @@ public class HostileFixture {
         List<Number> others = em.createNativeQuery(
                 "SELECT o.id FROM question_option o WHERE o.question_id <> ?1 ORDER BY o.id DESC LIMIT 1")
                 .setParameter(1, first[0]).getResultList();
-        return Map.of("open", Long.toString(open), "finished", Long.toString(finished),
+        Number numeric = (Number) em.createNativeQuery("""
+                SELECT i.position FROM attempt_item i JOIN question q ON q.id = i.question_id
+                WHERE i.attempt_id = ?1 AND q.kind = 'NUMERIC' ORDER BY i.position LIMIT 1""").setParameter(1, open)
+                .getSingleResult();
+        return Map.of("numeric", numeric.toString(), "open", Long.toString(open), "finished", Long.toString(finished),
                 "foreign", Long.toString(foreign), "question", first[0].toString(), "option", first[1].toString(),
                 "foreignOption", others.get(0).toString());
     }

@@ -77,6 +77,9 @@ class HostileInputTest {
                 json("start: unknown mode", "POST", "/api/v1/attempts", pillars + ",\"mode\":\"exam\"}", 400),
                 json("start: review not a boolean", "POST", "/api/v1/attempts", pillars + ",\"review\":\"có\"}", 400),
                 json("start: huge time limit", "POST", "/api/v1/attempts", pillars + ",\"timeLimitMinutes\":1e9}", 400),
+                json("start: trailing garbage after the JSON", "POST", "/api/v1/attempts", pillars + "} {\"x\":1}", 400),
+                json("start: a key given twice", "POST", "/api/v1/attempts",
+                        "{\"topic\":\"three-pillars\",\"topic\":\"figures\"}", 400),
                 json("start: unknown field", "POST", "/api/v1/attempts", pillars + ",\"admin\":true}", 400),
                 json("start: script as topic", "POST", "/api/v1/attempts", "{\"topic\":\"" + SCRIPT.replace("/", "\\/") + "\"}", 400),
                 json("start: SQL in topic", "POST", "/api/v1/attempts", "{\"topic\":\"x' OR '1'='1'; DROP TABLE question; --\"}", 400),
@@ -109,6 +112,12 @@ class HostileInputTest {
                 json("answer: overlong text", "PUT", "/api/v1/attempts/{open}/answers/1",
                         "{\"text\":\"" + "tre ".repeat(200) + "\"}", 400),
                 json("answer: number beyond range", "PUT", "/api/v1/attempts/{open}/answers/1", "{\"value\":1e400}", 400),
+                json("answer: a number with a huge negative exponent", "PUT", "/api/v1/attempts/{open}/answers/{numeric}",
+                        "{\"value\":1e-1000000}", 400),
+                json("answer: a number with a gigantic negative exponent", "PUT",
+                        "/api/v1/attempts/{open}/answers/{numeric}", "{\"value\":1e-100000000}", 400),
+                json("answer: a number with too many decimals", "PUT", "/api/v1/attempts/{open}/answers/{numeric}",
+                        "{\"value\":189.00000000000000000001}", 400),
                 json("answer: pairs keyed by words", "PUT", "/api/v1/attempts/{open}/answers/1", "{\"pairs\":{\"một\":1}}", 400),
                 json("answer: position 0", "PUT", "/api/v1/attempts/{open}/answers/0", "{\"optionIds\":[{option}]}", 404),
                 json("answer: position past the end", "PUT", "/api/v1/attempts/{open}/answers/99", "{\"optionIds\":[{option}]}", 404),
@@ -139,6 +148,9 @@ class HostileInputTest {
                         "{\"kind\":\"ESSAY\",\"topic\":\"three-pillars\",\"stem\":\"Câu hỏi?\"}", 400),
                 teacher("create: a number no decimal holds", "POST", "/api/v1/questions",
                         "{\"kind\":\"NUMERIC\",\"topic\":\"figures\",\"stem\":\"Bao nhiêu?\",\"numericAnswer\":1e9999999998}", 400),
+                teacher("create: a tolerance with a gigantic negative exponent", "POST", "/api/v1/questions",
+                        "{\"kind\":\"NUMERIC\",\"topic\":\"figures\",\"stem\":\"Bao nhiêu?\",\"numericAnswer\":189,"
+                                + "\"tolerance\":1e-100000000}", 400),
                 teacher("create: options a string", "POST", "/api/v1/questions",
                         "{\"kind\":\"SINGLE\",\"topic\":\"three-pillars\",\"stem\":\"Câu hỏi?\",\"options\":\"A\"}", 400),
                 teacher("create: overlong stem", "POST", "/api/v1/questions", "{\"kind\":\"SINGLE\",\"topic\":\"three-pillars\","
@@ -155,15 +167,29 @@ class HostileInputTest {
                         + ":true},{\"text\":\"B\",\"correct\":false}],\"version\":9999}", 409),
                 teacher("status: unknown status", "POST", "/api/v1/questions/{question}/status", "{\"status\":\"gone\"}", 400),
                 teacher("delete: id not a number", "DELETE", "/api/v1/questions/abc", null, 404),
-                raw("import: broken GIFT", Who.TEACHER, "POST", "/api/v1/questions/import?format=gift", "text/plain",
+                raw("import: broken GIFT", Who.TEACHER, "POST", "/api/v1/questions/import?format=gift", "text/x-gift",
                         "::Q1:: Trụ cột nào? {\n=Đối ngoại Đảng\n~Ngoại giao pháo hạm\n\n::Q2:: Câu thứ hai {=A ~B"
                                 .getBytes(StandardCharsets.UTF_8), 400),
-                raw("import: unknown format", Who.TEACHER, "POST", "/api/v1/questions/import?format=xml", "text/plain",
+                raw("import: unknown format", Who.TEACHER, "POST", "/api/v1/questions/import?format=xml", "text/x-gift",
                         "<quiz/>".getBytes(StandardCharsets.UTF_8), 400),
                 raw("import: JSON of the wrong shape", Who.TEACHER, "POST", "/api/v1/questions/import?format=json",
                         "application/json", "{\"questions\":\"none\"}".getBytes(StandardCharsets.UTF_8), 400),
-                raw("import: file over 1 MB", Who.TEACHER, "POST", "/api/v1/questions/import?format=gift", "text/plain",
+                raw("import: file over 1 MB", Who.TEACHER, "POST", "/api/v1/questions/import?format=gift", "text/x-gift",
                         ("::Q:: " + big + " {=A ~B}").getBytes(StandardCharsets.UTF_8), 413),
+                // state changes a cross-site page could send without a preflight: no Content-Type, or text/plain
+                raw("finish: text/plain from the browser", Who.BROWSER, "POST", "/api/v1/attempts/{open}/finish",
+                        "text/plain", "{}".getBytes(StandardCharsets.UTF_8), 415),
+                raw("answer: JSON sent as text/plain", Who.GUEST, "PUT", "/api/v1/attempts/{open}/answers/1",
+                        "text/plain", "{\"optionIds\":[{option}]}".getBytes(StandardCharsets.UTF_8), 415),
+                raw("account: created as text/plain", Who.TEACHER, "POST", "/api/v1/accounts", "text/plain",
+                        "{\"username\":\"ke.gian\",\"password\":\"mật khẩu rất dài\",\"role\":\"TEACHER\"}"
+                                .getBytes(StandardCharsets.UTF_8), 415),
+                raw("password: reset as text/plain", Who.TEACHER, "PUT", "/api/v1/accounts/1/password", "text/plain",
+                        "{\"password\":\"mật khẩu rất dài\"}".getBytes(StandardCharsets.UTF_8), 415),
+                raw("question: created as text/plain", Who.TEACHER, "POST", "/api/v1/questions", "text/plain",
+                        "{}".getBytes(StandardCharsets.UTF_8), 415),
+                raw("import: GIFT sent as text/plain", Who.TEACHER, "POST", "/api/v1/questions/import?format=gift",
+                        "text/plain", "::Q:: Trụ cột? {=A ~B}".getBytes(StandardCharsets.UTF_8), 415),
                 // forms
                 form("form: start with a script topic", "/quiz/start", 400, "topic", SCRIPT),
                 form("form: start with SQL topic", "/quiz/start", 400, "topic", "' OR 1=1 --"),
@@ -203,6 +229,30 @@ class HostileInputTest {
             assertThat(response.jsonPath().getList("errors.line", Integer.class)).as(body).isNotEmpty()
                     .allMatch(line -> line != null && line > 0);
         }
+    }
+
+    /** RestAssured always names a type for a POST, so these go through the JDK's client, exactly as sent. */
+    @Test
+    void aStateChangeWithoutAContentTypeIsRefusedWith415() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put(fixture.fill("/api/v1/attempts/{open}/finish"), "X-Guest-Token");
+        requests.put("/api/v1/accounts", "Authorization");
+        requests.put(fixture.fill("/api/v1/sources/{question}/publish"), "Authorization");
+        requests.put("/api/v1/questions/import?format=gift", "Authorization");
+        Map<String, Long> before = rowCounts();
+        for (Map.Entry<String, String> r : requests.entrySet()) {
+            String credential = r.getValue().equals("X-Guest-Token") ? fixture.guestToken() : TEACHER;
+            java.net.http.HttpResponse<String> response = http.send(java.net.http.HttpRequest.newBuilder(
+                            java.net.URI.create("http://localhost:" + io.restassured.RestAssured.port + r.getKey()))
+                    .header(r.getValue(), credential)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{}")).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(r.getKey() + ": " + response.body()).isEqualTo(415);
+            assertThat(response.headers().firstValue("Content-Type")).as(r.getKey())
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        }
+        assertThat(rowCounts()).isEqualTo(before);
     }
 
     @Test

@@ -39,7 +39,9 @@ public class ContentResource {
     @Path("sources/{id}")
     @Operation(summary = "One source article")
     public SourceView source(@PathParam("id") String id) {
+        // a teacher's article under review is not readable by anyone until it is published
         StoredSource source = StoredSource.<StoredSource>findByIdOptional(id)
+                .filter(s -> !StoredSource.DRAFT.equals(s.status))
                 .orElseThrow(() -> ProblemException.notFound("Source " + id));
         return ContentViews.source(source, StoredFact.count("status = ?1 and sourceId = ?2", StoredSource.ACTIVE, id));
     }
@@ -63,7 +65,12 @@ public class ContentResource {
     @Operation(summary = "One fact, also a retired one (status tells)")
     public FactView fact(@PathParam("id") String id) {
         StoredFact fact = StoredFact.<StoredFact>findByIdOptional(id)
+                .filter(f -> !StoredSource.DRAFT.equals(f.status))
                 .orElseThrow(() -> ProblemException.notFound("Fact " + id));
-        return ContentViews.fact(fact, StoredSource.findById(fact.sourceId));
+        StoredSource source = StoredSource.findById(fact.sourceId);
+        if (source != null && StoredSource.DRAFT.equals(source.status)) {
+            throw ProblemException.notFound("Fact " + id); // a fact of an article under review
+        }
+        return ContentViews.fact(fact, source);
     }
 }

@@ -54,7 +54,9 @@ public class ReadingPage {
     @GET
     @Path("{id}")
     public TemplateInstance article(@PathParam("id") String id) {
+        // a teacher's article under review is not readable by anyone until it is published
         StoredSource source = StoredSource.<StoredSource>findByIdOptional(id)
+                .filter(s -> !StoredSource.DRAFT.equals(s.status))
                 .orElseThrow(() -> ProblemException.notFound("Source " + id));
         List<StoredFact> facts = StoredFact.listActiveBySource(id);
         return Templates.article(ContentViews.source(source, facts.size()), blocks(source.cleanText, facts),

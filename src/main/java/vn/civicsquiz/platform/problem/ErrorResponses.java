@@ -32,7 +32,11 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(uri, e.status(), e.title(), e.getMessage(), e.errors());
+        Response response = respond(uri, e.status(), e.title(), e.getMessage(), e.errors());
+        if (e instanceof vn.civicsquiz.platform.access.TooManyRequests limited) {
+            return Response.fromResponse(response).header("Retry-After", limited.retryAfterSeconds()).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.learner.Role;
+import vn.civicsquiz.platform.access.Permissions;
+import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.teacher.stats.StatsParams;
 
@@ -32,14 +34,23 @@ import vn.civicsquiz.teacher.stats.StatsParams;
 public class AccountResource {
 
     private final AccountAdmin admin;
+    private final Permissions permissions;
+    private final Caller caller;
 
-    public AccountResource(AccountAdmin admin) {
+    public AccountResource(AccountAdmin admin, Permissions permissions, Caller caller) {
         this.admin = admin;
+        this.permissions = permissions;
+        this.caller = caller;
+    }
+
+    private long caller() {
+        return caller.accountId();
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create a learner or teacher account")
+    @Operation(summary = "Create a learner or teacher account", description = "Teacher accounts only by an "
+            + "administrator")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = AccountInput.class), examples = @ExampleObject(name = "learner", value = """
             {"username": "lan.nguyen", "password": "mật-khẩu-đủ-dài", "role": "learner",
@@ -55,6 +66,9 @@ public class AccountResource {
     @APIResponse(responseCode = "409", description = "The username is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(AccountInput input, UriInfo uri) {
+        if (input != null && input.role() != null) {
+            permissions.mayCreateAccount(caller(), input.role());
+        }
         AccountView created = admin.create(input);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
@@ -72,7 +86,8 @@ public class AccountResource {
     @PUT
     @Path("{id}/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Set a new password for an account")
+    @Operation(summary = "Set a new password for an account", description = "Another teacher's only by an "
+            + "administrator")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = PasswordInput.class),
             examples = @ExampleObject(name = "password", value = "{\"password\": \"mật-khẩu-mới-2025\"}")))
@@ -82,6 +97,7 @@ public class AccountResource {
     @APIResponse(responseCode = "404", description = "No such account",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response resetPassword(@PathParam("id") long id, PasswordInput input) {
+        permissions.mayResetPassword(caller(), id);
         admin.resetPassword(id, input);
         return Response.noContent().build();
     }

@@ -81,6 +81,8 @@ public class ClassPages {
         try {
             ClassView joined = classes.join(accountId, code);
             return Response.seeOther(URI.create("/classes/join?joined=" + joined.id())).build();
+        } catch (vn.civicsquiz.platform.access.TooManyRequests e) {
+            throw e;
         } catch (ProblemException e) {
             String errorKey = e.status() == 404 ? "error_code_unknown" : "error_code_invalid";
             return Response.status(e.status()).entity(Templates.join(code == null ? "" : code, errorKey, null))

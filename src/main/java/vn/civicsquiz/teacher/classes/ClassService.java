@@ -3,6 +3,7 @@ package vn.civicsquiz.teacher.classes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.civicsquiz.platform.access.CreationLimits;
 import vn.civicsquiz.content.text.TextNormaliser;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
@@ -24,10 +25,12 @@ public class ClassService {
 
     private final EntityManager em;
     private final QuizSettings quiz;
+    private final CreationLimits limits;
 
-    public ClassService(EntityManager em, QuizSettings quiz) {
+    public ClassService(EntityManager em, QuizSettings quiz, CreationLimits limits) {
         this.em = em;
         this.quiz = quiz;
+        this.limits = limits;
     }
 
     @Transactional
@@ -68,9 +71,13 @@ public class ClassService {
         return view(rows.get(0));
     }
 
-    /** Adds the account to the class with that code; joining twice changes nothing. */
+    /**
+     * Adds the account to the class with that code; joining twice changes nothing. Every try counts against the
+     * client's join limit, so codes cannot be guessed at speed.
+     */
     @Transactional
     public ClassView join(long accountId, String typedCode) {
+        limits.take(CreationLimits.JOIN);
         String code = JoinCodes.canonical(typedCode);
         if (code == null) {
             throw ProblemException.badRequest("That is not a join code", List.of(new Problem.FieldError("code",

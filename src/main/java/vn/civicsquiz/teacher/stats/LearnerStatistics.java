@@ -22,7 +22,15 @@ public class LearnerStatistics {
 
     @Transactional
     public LearnerStatsPage page(Long classId, int page, int size) {
-        String members = classId == null ? "" : "JOIN class_member m ON m.account_id = a.id AND m.class_id = :classId";
+        return page(classId, null, page, size);
+    }
+
+    /**
+     * @param owner without a class, only learners in a class of this teacher are listed; null lists every learner
+     */
+    @Transactional
+    public LearnerStatsPage page(Long classId, Long owner, int page, int size) {
+        String members = members(classId, owner);
         String sql = """
                 WITH accounts AS (
                     SELECT a.id, a.username, a.display_name, count(*) OVER () AS total
@@ -40,11 +48,9 @@ public class LearnerStatistics {
                                    FROM learner_question WHERE learner_id = l.id) s ON true
                 ORDER BY lower(ac.username), ac.id""".formatted(members);
         var query = em.createNativeQuery(sql).setParameter("limit", size).setParameter("offset", (long) page * size);
-        if (classId != null) {
-            query.setParameter("classId", classId);
-        }
+        bind(query, classId, owner);
         List<Object[]> rows = query.getResultList();
-        long total = rows.isEmpty() ? count(classId) : Rows.asLong(rows.get(0)[7]);
+        long total = rows.isEmpty() ? count(classId, owner) : Rows.asLong(rows.get(0)[7]);
         List<LearnerStat> items = rows.stream().map(r -> {
             long answers = Rows.asLong(r[4]);
             long correct = Rows.asLong(r[5]);
@@ -54,14 +60,26 @@ public class LearnerStatistics {
         return new LearnerStatsPage(items, page, size, total, classId);
     }
 
-    private long count(Long classId) {
-        String sql = classId == null ? "SELECT count(*) FROM account WHERE role = 'learner'"
-                : "SELECT count(*) FROM account a JOIN class_member m ON m.account_id = a.id "
-                + "AND m.class_id = :classId WHERE a.role = 'learner'";
-        var query = em.createNativeQuery(sql);
+    private static String members(Long classId, Long owner) {
+        if (classId != null) {
+            return "JOIN class_member m ON m.account_id = a.id AND m.class_id = :classId";
+        }
+        return owner == null ? "" : "JOIN (SELECT DISTINCT m.account_id FROM class_member m JOIN school_class c "
+                + "ON c.id = m.class_id WHERE c.teacher_id = :owner) mine ON mine.account_id = a.id";
+    }
+
+    private static void bind(jakarta.persistence.Query query, Long classId, Long owner) {
         if (classId != null) {
             query.setParameter("classId", classId);
+        } else if (owner != null) {
+            query.setParameter("owner", owner);
         }
+    }
+
+    private long count(Long classId, Long owner) {
+        var query = em.createNativeQuery("SELECT count(*) FROM account a " + members(classId, owner)
+                + " WHERE a.role = 'learner'");
+        bind(query, classId, owner);
         return Rows.asLong(query.getSingleResult());
     }
 }

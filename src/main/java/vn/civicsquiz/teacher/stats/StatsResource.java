@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.learner.Role;
+import vn.civicsquiz.platform.access.Permissions;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.teacher.classes.ClassService;
@@ -46,9 +47,11 @@ public class StatsResource {
     private final LearnerStatistics learners;
     private final ClassService classes;
     private final Caller caller;
+    private final Permissions permissions;
 
     public StatsResource(QuestionStatistics questions, LearnerStatistics learners, ClassService classes,
-                         Caller caller) {
+                         Caller caller, Permissions permissions) {
+        this.permissions = permissions;
         this.questions = questions;
         this.learners = learners;
         this.classes = classes;
@@ -87,8 +90,10 @@ public class StatsResource {
 
     @GET
     @Path("learners")
-    @Operation(summary = "Activity of every learner account, by username",
-            description = "Attempts, answers, % right and last activity. CSV as for questions.")
+    @Operation(summary = "Activity of learner accounts, by username",
+            description = "Attempts, answers, % right and last activity of one class's members (classId), else of "
+                    + "the learners in the caller's classes (every learner for an administrator). CSV as for "
+                    + "questions.")
     @APIResponse(responseCode = "200", description = "A page of learner statistics", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = LearnerStatsPage.class),
                     examples = @ExampleObject(name = "json", value = """
@@ -105,7 +110,10 @@ public class StatsResource {
                              @Parameter(description = "csv or json") @QueryParam("format") String format,
                              @Context HttpHeaders headers) {
         boolean csv = StatsParams.wantsCsv(format, headers);
-        LearnerStatsPage result = learners.page(ownedClass(classId), StatsParams.intIn(page, 0, 0, 1_000_000, "page"),
+        Long owned = ownedClass(classId);
+        // without a class, a teacher sees the learners of their own classes; an administrator sees every learner
+        Long owner = owned != null ? null : permissions.learnerReportOwner(caller());
+        LearnerStatsPage result = learners.page(owned, owner, StatsParams.intIn(page, 0, 0, 1_000_000, "page"),
                 StatsParams.intIn(size, 50, 1, 1000, "size"));
         return csv ? csv(StatsCsv.learners(result), "learner-stats.csv") : Response.ok(result,
                 MediaType.APPLICATION_JSON_TYPE).build();
@@ -117,6 +125,10 @@ public class StatsResource {
             classes.owned(id, caller.accountId());
         }
         return id;
+    }
+
+    private long caller() {
+        return caller.accountId();
     }
 
     private static Response csv(byte[] body, String fileName) {

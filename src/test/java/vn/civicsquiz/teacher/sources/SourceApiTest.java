@@ -68,10 +68,17 @@ class SourceApiTest {
 
         given().header("Authorization", TEACHER).contentType(ContentType.JSON).body(body).post("/api/v1/sources")
                 .then().statusCode(409).contentType("application/problem+json");
+        // under review: neither the article nor its facts are readable by id, in the API or as a page
+        String factId = added.getString("facts[0].id");
+        given().get("/api/v1/sources/{id}", id).then().statusCode(404);
+        given().get("/api/v1/facts/{id}", factId).then().statusCode(404);
+        given().get("/sources/{id}", id).then().statusCode(404);
 
         JsonPath published = given().header("Authorization", TEACHER).contentType(ContentType.JSON).post("/api/v1/sources/{id}/publish", id)
                 .then().statusCode(200).extract().jsonPath();
         assertThat(published.getString("source.status")).isEqualTo("active");
+        given().get("/api/v1/sources/{id}", id).then().statusCode(200);
+        given().get("/sources/{id}", id).then().statusCode(200);
         assertThat(published.getList("questions.status")).containsOnly("published");
         assertThat(published.getList("facts.findAll { it.set != null }.status")).isNotEmpty().containsOnly("active");
         assertThat(published.getList("facts.findAll { it.set == null }.status")).containsOnly("draft");

@@ -14,7 +14,6 @@ final class HtmlText {
 
     private static final Pattern SPACE = Pattern.compile("[ \\t\\r\\n]+");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</(?:p|div|li|h[1-6]|tr)\\s*>");
-    private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?-->");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
@@ -26,7 +25,7 @@ final class HtmlText {
     static String toPlain(String html) {
         String s = SPACE.matcher(html).replaceAll(" ");
         s = BREAK.matcher(s).replaceAll("\n");
-        s = COMMENT.matcher(s).replaceAll("");
+        s = withoutComments(s);
         s = TAG.matcher(s).replaceAll("");
         s = decodeEntities(s);
         StringBuilder lines = new StringBuilder();
@@ -34,6 +33,24 @@ final class HtmlText {
             lines.append(Gift.trim(line)).append('\n');
         }
         return Gift.trim(BLANK_LINES.matcher(lines).replaceAll("\n\n"));
+    }
+
+    /**
+     * Drops every {@code <!-- ... -->}, in one pass: once no "-->" follows, no later comment can close either, so
+     * the rest is kept as it is (a regex would rescan the rest from every "<!--": 16 000 of them took 9.5 s).
+     */
+    static String withoutComments(String s) {
+        StringBuilder out = new StringBuilder(s.length());
+        int from = 0;
+        while (true) {
+            int open = s.indexOf("<!--", from);
+            int close = open < 0 ? -1 : s.indexOf("-->", open + 4);
+            if (close < 0) {
+                return out.append(s, from, s.length()).toString();
+            }
+            out.append(s, from, open);
+            from = close + 3;
+        }
     }
 
     private static String decodeEntities(String s) {

@@ -1,0 +1,18 @@
+package vn.civicsquiz.platform.access;
+
+import vn.civicsquiz.platform.problem.ProblemException;
+
+/** A limit was reached: 429 with Retry-After (problem+json under /api/, the app's error page elsewhere). */
+public class TooManyRequests extends ProblemException {
+
+    private final long retryAfterSeconds;
+
+    public TooManyRequests(String detail, long retryAfterSeconds) {
+        super(429, "Too Many Requests", detail);
+        this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
+    }
+
+    public long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+}

@@ -1,0 +1,57 @@
+package vn.civicsquiz.platform.input;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.core.MediaType;
+import vn.civicsquiz.platform.problem.Problem;
+
+import java.util.Set;
+
+/**
+ * A request that changes something through the API must say what it sends: a POST, PUT or PATCH under /api/ with
+ * no Content-Type or with text/plain is refused with 415 before anything else reads it. Those are the requests any
+ * web page can make cross-site without a preflight, carrying the victim's cookies or cached Basic credentials; a
+ * JSON body (application/json) or a question file of its own type (text/x-gift, text/x-aiken,
+ * application/octet-stream) needs a preflight that the app never grants. Forms are left to the CSRF filter.
+ */
+public class ApiMediaTypeFilter {
+
+    private static final Set<HttpMethod> CHANGES = Set.of(HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH);
+
+    void install(@Observes Router router) {
+        router.route("/api/*").order(Integer.MIN_VALUE + 1).handler(this::check);
+    }
+
+    void check(RoutingContext rc) {
+        if (!CHANGES.contains(rc.request().method())) {
+            rc.next();
+            return;
+        }
+        String type = rc.request().getHeader("Content-Type");
+        if (type == null || type.isBlank()) {
+            refuse(rc, "A request that changes something must name its media type (Content-Type: "
+                    + MediaType.APPLICATION_JSON + ")");
+        } else if (isTextPlain(type)) {
+            refuse(rc, "text/plain is not accepted here: send JSON as " + MediaType.APPLICATION_JSON
+                    + " and question files as text/x-gift, text/x-aiken or application/octet-stream");
+        } else {
+            rc.next();
+        }
+    }
+
+    static boolean isTextPlain(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        String essence = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
+        return essence.equalsIgnoreCase(MediaType.TEXT_PLAIN);
+    }
+
+    private static void refuse(RoutingContext rc, String detail) {
+        rc.response().setStatusCode(415).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .putHeader("Cache-Control", "no-store")
+                .end(new JsonObject().put("type", "about:blank").put("title", "Unsupported Media Type")
+                        .put("status", 415).put("detail", detail).put("instance", rc.request().path()).encode());
+    }
+}
