@@ -22,7 +22,10 @@ public interface QuizSettings {
     @WithDefault("5,10,20")
     List<Integer> timeLimitsMinutes();
 
-    /** Where a study day starts and ends, for streaks. */
+    /**
+     * The product's one time zone: where a study day starts and ends (streaks, the daily new-card limit), and the
+     * zone of every date and time shown (quiz timers, assignment deadlines, results).
+     */
     @WithDefault("Asia/Ho_Chi_Minh")
     ZoneId studyZone();
 }

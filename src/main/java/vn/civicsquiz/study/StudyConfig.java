@@ -3,15 +3,9 @@ package vn.civicsquiz.study;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-import java.time.ZoneId;
-
 /** Study settings that are the product's, not the learner's ({@code quiz.study.*}). */
 @ConfigMapping(prefix = "quiz.study")
 public interface StudyConfig {
-
-    /** Where a study day starts, for the daily new-card limit. */
-    @WithDefault("Asia/Ho_Chi_Minh")
-    ZoneId zone();
 
     /** Most cards one due-queue answer lists (the counts are always complete). */
     @WithDefault("50")

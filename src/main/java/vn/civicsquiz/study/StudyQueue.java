@@ -59,8 +59,11 @@ public class StudyQueue {
     private final EntityManager em;
     private final StudyPreferencesService preferences;
     private final StudyConfig config;
+    private final java.time.ZoneId zone;
 
-    public StudyQueue(EntityManager em, StudyPreferencesService preferences, StudyConfig config) {
+    public StudyQueue(EntityManager em, StudyPreferencesService preferences, StudyConfig config,
+                      vn.civicsquiz.quiz.QuizSettings quizSettings) {
+        this.zone = quizSettings.studyZone(); // the one zone of the product: study days, quiz timers, deadlines
         this.em = em;
         this.preferences = preferences;
         this.config = config;
@@ -111,7 +114,7 @@ public class StudyQueue {
     }
 
     private void introduceNewCards(long accountId, int dailyLimit, Instant now) {
-        OffsetDateTime startOfDay = LocalDate.ofInstant(now, config.zone()).atStartOfDay(config.zone())
+        OffsetDateTime startOfDay = LocalDate.ofInstant(now, zone).atStartOfDay(zone)
                 .toOffsetDateTime();
         long introducedToday = ((Number) em.createNativeQuery("""
                         SELECT count(*) FROM review_card
