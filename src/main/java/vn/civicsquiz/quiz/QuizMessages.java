@@ -283,7 +283,7 @@ public interface QuizMessages {
     @Message("Hãy nhập một số, ví dụ 189, 5.200 hoặc 2,5.")
     String answer_number();
 
-    @Message("„{typed}“ có thể là {whole} (số nguyên) hoặc {decimal} (số thập phân). Câu trả lời chưa được chấm: hãy nhập lại {whole} hoặc {decimal}.")
+    @Message("„{typed}“ có thể là {whole} (số nguyên) hoặc {decimal} (số thập phân, viết kiểu Anh là {decimalEn}). Câu trả lời chưa được chấm: hãy nhập lại {whole} hoặc {decimal}.")
     String answer_number_ambiguous(String typed, String whole, String decimal, String decimalEn);
 
     @Message("Số quá dài: tối đa 15 chữ số phần nguyên và 6 chữ số thập phân, không dùng số mũ.")
