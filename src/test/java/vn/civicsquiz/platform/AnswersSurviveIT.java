@@ -229,7 +229,7 @@ class AnswersSurviveIT {
         for (int position = 1; position <= 5; position++) {
             HttpResponse<String> page = browser.get(next.get() + "/quiz/" + attempt + "/q/" + position);
             assertThat(page.statusCode()).isEqualTo(200);
-            long option = pick(page.body(), position % 2 == 1);
+            long option = pick(page.body(), attempt, position, position % 2 == 1);
             HttpResponse<String> answered = browser.post(next.get() + "/quiz/" + attempt + "/q/" + position,
                     "option", Long.toString(option));
             assertThat(answered.statusCode()).as("answer %d", position).isEqualTo(303);
@@ -248,11 +248,18 @@ class AnswersSurviveIT {
     }
 
     /** The id of a right (or wrong) option among those the question page offers. */
-    private long pick(String page, boolean right) throws Exception {
-        Matcher m = Pattern.compile("name=\"option\"[^>]*value=\"(\\d+)\"").matcher(page);
+    /** The client id of a right (or wrong) option: the page's ids are places in a random order, so by its text. */
+    private long pick(String page, long attempt, int position, boolean right) throws Exception {
+        Matcher m = Pattern.compile("name=\"option\"[^>]*value=\"(\\d+)\"[^>]*>\\s*<span class=\"option-text\""
+                + " lang=\"vi\">([^<]*)</span>").matcher(page);
         while (m.find()) {
             long option = Long.parseLong(m.group(1));
-            if (db.count("SELECT count(*) FROM question_option WHERE id = ? AND correct = ?", option, right) == 1) {
+            String text = m.group(2).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                    .replace("&gt;", ">").replace("&amp;", "&");
+            if (db.count("""
+                    SELECT count(*) FROM question_option o JOIN attempt_item i ON i.question_id = o.question_id
+                    WHERE i.attempt_id = ? AND i.position = ? AND o.text = ? AND o.correct = ?""",
+                    attempt, (short) position, text, right) >= 1) {
                 return option;
             }
         }

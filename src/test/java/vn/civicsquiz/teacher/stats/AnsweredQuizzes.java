@@ -73,9 +73,12 @@ public class AnsweredQuizzes {
         return attemptId;
     }
 
-    /** Answers position (1-based) by choosing the option with that ordinal index. */
+    /**
+     * Answers position (1-based) by choosing the option with that ordinal index. The attempt shows the options in
+     * ordinal order, so its client id (its place in that order) is the index plus one.
+     */
     public void choose(LearnerRef learner, long attemptId, int position, Question question, int optionIndex) {
-        long optionId = question.options.get(optionIndex).id;
-        answers.answer(learner, attemptId, position, new LearnerResponse.Choice(List.of(optionId)));
+        long clientId = optionIndex + 1L;
+        answers.answer(learner, attemptId, position, new LearnerResponse.Choice(List.of(clientId)));
     }
 }
