@@ -32,6 +32,7 @@ final class PackagedApp implements AutoCloseable {
     /** As {@link #start(Map)} on the given port (a restart keeps its address). */
     static PackagedApp start(Map<String, String> env, int port) throws IOException {
         Path log = Files.createTempFile("civics-quiz-app", ".log");
+        log.toFile().deleteOnExit(); // tests read it after the app stopped
         String jar = System.getProperty("quiz.app.jar", "target/quarkus-app/quarkus-run.jar");
         ProcessBuilder builder = new ProcessBuilder(List.of(javaBinary(), "-jar", jar))
                 .redirectErrorStream(true).redirectOutput(log.toFile());
@@ -100,7 +101,6 @@ final class PackagedApp implements AutoCloseable {
             process.destroyForcibly();
             throw new AssertionError("app did not stop within 60 s; its log: " + log);
         }
-        Files.deleteIfExists(log);
     }
 
     /** Waits for the app to exit by itself (a refused start); returns its exit code and log. */

@@ -36,7 +36,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HotPathStatementsTest {
 
     static final int MAX_ANSWER_STATEMENTS = 7;
-    static final int MAX_DASHBOARD_STATEMENTS = 8; // history, mastery, weakest facts, streak, study card, class assignments…
+    // history, mastery by question and by fact group, weakest facts, streak, study card, class assignments…
+    static final int MAX_DASHBOARD_STATEMENTS = 9;
     static final int MAX_START_STATEMENTS = 6; // guest, pick, attempt, questions, items, first facts
 
     @Inject
