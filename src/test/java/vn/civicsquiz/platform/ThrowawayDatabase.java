@@ -1,6 +1,12 @@
 package vn.civicsquiz.platform;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.time.Duration;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A fresh database on the PostgreSQL server of the test run (QUARKUS_DATASOURCE_JDBC_URL, else 127.0.0.1:5432),
- * for packaged apps started by an IT, dropped at the end.
+ * A fresh database for packaged apps started by an IT, dropped at the end: on the PostgreSQL server of the test
+ * run when QUARKUS_DATASOURCE_JDBC_URL names one, else on an embedded PostgreSQL started for it (as the app
+ * itself does when no database is configured) and stopped, with its files removed, at the end.
  */
 final class ThrowawayDatabase implements AutoCloseable {
 
@@ -20,6 +27,8 @@ final class ThrowawayDatabase implements AutoCloseable {
     private final String name;
     private final String user;
     private final String password;
+    private EmbeddedPostgres embedded;
+    private Path embeddedDir;
 
     private ThrowawayDatabase(String serverUrl, String name, String user, String password) {
         this.serverUrl = serverUrl;
@@ -29,14 +38,23 @@ final class ThrowawayDatabase implements AutoCloseable {
         this.url = serverUrl + name;
     }
 
-    static ThrowawayDatabase create(String prefix) throws SQLException {
-        String configured = System.getenv().getOrDefault("QUARKUS_DATASOURCE_JDBC_URL",
-                "jdbc:postgresql://127.0.0.1:5432/postgres");
+    static ThrowawayDatabase create(String prefix) throws SQLException, IOException {
+        String configured = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
+        EmbeddedPostgres embedded = null;
+        Path embeddedDir = null;
+        if (configured == null || configured.isBlank()) {
+            embeddedDir = Files.createTempDirectory("civics-quiz-it-pg");
+            embedded = EmbeddedPostgres.builder().setDataDirectory(embeddedDir).setCleanDataDirectory(true)
+                    .setPGStartupWait(Duration.ofSeconds(60)).start();
+            configured = "jdbc:postgresql://localhost:" + embedded.getPort() + "/postgres";
+        }
         String serverUrl = configured.substring(0, configured.lastIndexOf('/') + 1);
-        String user = System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        String password = System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        String user = embedded != null ? "postgres" : System.getenv().getOrDefault("QUARKUS_DATASOURCE_USERNAME", "postgres");
+        String password = embedded != null ? "postgres" : System.getenv().getOrDefault("QUARKUS_DATASOURCE_PASSWORD", "postgres");
         String name = prefix + "_" + Long.toString(System.currentTimeMillis(), 36) + "_" + ProcessHandle.current().pid();
         ThrowawayDatabase db = new ThrowawayDatabase(serverUrl, name, user, password);
+        db.embedded = embedded;
+        db.embeddedDir = embeddedDir;
         try (Connection c = DriverManager.getConnection(serverUrl + "postgres", user, password)) {
             c.createStatement().execute("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
         }
@@ -75,9 +93,16 @@ final class ThrowawayDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() throws SQLException {
+    public void close() throws SQLException, IOException {
         try (Connection c = DriverManager.getConnection(serverUrl + "postgres", user, password)) {
             c.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        } finally {
+            if (embedded != null) {
+                embedded.close();
+                try (var files = Files.walk(embeddedDir)) {
+                    files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                }
+            }
         }
     }
 }
