@@ -20,8 +20,10 @@ class OperabilityTest {
     }
 
     @Test
-    void metricsOpenApiAndSwaggerUiAreServed() {
-        given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    void metricsForTeachersOpenApiAndSwaggerUiAreServed() {
+        given().get("/q/metrics").then().statusCode(401);
+        given().header("Authorization", vn.civicsquiz.learner.BasicAuth.header("teacher", "teacher-test-password"))
+                .get("/q/metrics").then().statusCode(200).body(containsString("jvm_"));
         given().accept("application/json").get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("Civics quiz API"));
         given().get("/q/swagger-ui/").then().statusCode(200);

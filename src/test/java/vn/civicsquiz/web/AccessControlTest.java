@@ -271,6 +271,20 @@ class AccessControlTest {
         assertThat(all).contains(learnerA, learnerB);
     }
 
+    @Test
+    void personalAnswersAreNeverCachedAndHttpsGetsHsts() {
+        String a = BasicAuth.header(learnerA, PASSWORD);
+        assertThat(given().header("Authorization", a).get("/api/v1/me/progress").header("Cache-Control"))
+                .isEqualTo("no-store");
+        assertThat(given().get("/").header("Cache-Control")).isEqualTo("no-store");
+        assertThat(given().header("Authorization", a).get("/dashboard").header("Cache-Control")).isEqualTo("no-store");
+        assertThat(given().get("/api/v1/attempts/987654321").header("Cache-Control")).as("problem+json")
+                .isEqualTo("no-store");
+        assertThat(given().get("/").header("Strict-Transport-Security")).as("plain HTTP").isNull();
+        assertThat(given().header("X-Forwarded-Proto", "https").get("/").header("Strict-Transport-Security"))
+                .startsWith("max-age=");
+    }
+
     private static Response createAccount(String authorization, String username, String role) {
         return given().header("Authorization", authorization).contentType("application/json")
                 .body(Map.of("username", username, "password", PASSWORD, "role", role)).post("/api/v1/accounts");

@@ -97,7 +97,7 @@ public class ErrorResponses {
                     "The database is temporarily unavailable; try again shortly", null))
                     .header("Retry-After", "10").build();
         }
-        LOG.error("Unexpected error on " + uri.getPath(), e);
+        LOG.error("Unexpected error on " + loggable(uri.getPath()), e);
         return respond(uri, 500, "Internal Server Error", "Something went wrong on our side", null);
     }
 
@@ -118,6 +118,20 @@ public class ErrorResponses {
             case 503 -> "error_unavailable";
             default -> status >= 500 ? "error_internal" : "error_bad_request";
         };
+    }
+
+    /** A request path as a log line may hold it: control characters (CR, LF: forged lines) escaped, at most 200. */
+    static String loggable(String path) {
+        if (path == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < path.length() && out.length() < 200; i++) {
+            char c = path.charAt(i);
+            out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029'
+                    ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+        }
+        return out.toString();
     }
 
     /** "create.arg0.options[1].text" -> "options[1].text": drop the method and parameter prefix. */
