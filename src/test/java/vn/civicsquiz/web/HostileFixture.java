@@ -31,14 +31,22 @@ public class HostileFixture {
     AttemptService attempts;
     @Inject
     EntityManager em;
+    @Inject
+    vn.civicsquiz.quiz.TestBank bank;
 
     private GuestFixture.Guest guestA;
+    /** A topic of its own with one question of every kind, so every attempt holds a NUMERIC one whatever else
+     * other tests have published. */
+    private String topic;
+    private int size;
     private Map<String, String> values;
 
     synchronized void ensure() {
         if (values != null) {
             return;
         }
+        topic = bank.privateTopic(1);
+        size = bank.ids(topic).size();
         guestA = guests.newGuest();
         GuestFixture.Guest guestB = guests.newGuest();
         QuizAttempt open = start(guestA);
@@ -79,7 +87,7 @@ public class HostileFixture {
     }
 
     private QuizAttempt start(GuestFixture.Guest guest) {
-        return attempts.start(guest.ref(), new StartRequest("three-pillars", 8, QuizMode.practice, false, null));
+        return attempts.start(guest.ref(), new StartRequest(topic, size, QuizMode.practice, false, null));
     }
 
     @Transactional

@@ -74,8 +74,10 @@ class StudyKeyboardTest extends BrowserSupport {
 
             page.navigate("/study/quiz");
             String asked = page.locator("input[name=question]").getAttribute("value");
-            String rightKey = page.locator("input[name=option][value='" + fixture.option(Long.parseLong(asked), true)
-                    + "']").getAttribute("data-key");
+            // the page numbers options by their place in a shuffled order: find the right one by its text
+            String rightText = fixture.optionText(Long.parseLong(asked), true);
+            String rightKey = page.locator("label.option", new Page.LocatorOptions().setHasText(rightText))
+                    .locator("input[name=option]").getAttribute("data-key");
             page.keyboard().press(rightKey);
             page.keyboard().press("Enter");
             page.waitForURL("**/study/quiz/cards/" + card);
