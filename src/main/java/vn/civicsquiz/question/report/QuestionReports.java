@@ -90,6 +90,25 @@ public class QuestionReports {
         return out;
     }
 
+    /**
+     * The teacher found the question sound, having read this version of it: its open reports are resolved as
+     * released and the hold lifted. A question changed since is a conflict, and nothing changes.
+     */
+    @Transactional
+    public void release(long questionId, int version) {
+        List<?> current = em.createNativeQuery("SELECT version FROM question WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, questionId).getResultList();
+        if (current.isEmpty()) {
+            throw ProblemException.notFound("Question " + questionId);
+        }
+        int now = ((Number) current.get(0)).intValue();
+        if (now != version) {
+            throw ProblemException.conflict("The question changed since it was read (version " + version
+                    + ", now " + now + "); read the reports again");
+        }
+        resolve(questionId, "released");
+    }
+
     /** After the teacher retired the question or found it sound: its open reports are resolved, the hold lifted. */
     @Transactional
     public void resolve(long questionId, String resolution) {
@@ -98,6 +117,14 @@ public class QuestionReports {
                 .setParameter(1, questionId).setParameter(2, resolution).executeUpdate();
         em.createNativeQuery("UPDATE question SET held_back = false WHERE id = ?1")
                 .setParameter(1, questionId).executeUpdate();
+    }
+
+    /** Whether this learner has reported the question (at any time, resolved or not). */
+    @Transactional
+    public boolean reportedBy(long learnerId, long questionId) {
+        return ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM question_report WHERE question_id = ?1 AND learner_id = ?2")
+                .setParameter(1, questionId).setParameter(2, learnerId).getSingleResult()).longValue() > 0;
     }
 
     @Transactional

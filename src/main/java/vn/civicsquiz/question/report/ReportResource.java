@@ -76,9 +76,11 @@ public class ReportResource {
     @APIResponse(responseCode = "200", description = "released; the reports as they are now")
     @APIResponse(responseCode = "404", description = "no reports of this question",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "the question changed since it was read",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ReportSummary> release(@PathParam("questionId") long questionId, @Valid @NotNull Action action) {
         requireReported(questionId);
-        reports.resolve(questionId, "released");
+        reports.release(questionId, action.version());
         return reports.summaries();
     }
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
@@ -19,7 +17,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.civicsquiz.learner.AccountService;
 import vn.civicsquiz.learner.BasicAuth;
+import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.quiz.QuestionPicker;
 
 /**
@@ -27,20 +27,7 @@ import vn.civicsquiz.quiz.QuestionPicker;
  * the question back from new quizzes, the teacher sees counts and comments and retires or releases it.
  */
 @QuarkusTest
-@TestProfile(QuestionReportTest.JsonApiProfile.class)
 class QuestionReportTest {
-
-    /**
-     * The JSON API under test, whatever state the browser forms' CSRF filter is in while the platform moves to
-     * quarkus-rest-csrf (on this branch it refuses every JSON POST with 400): these tests are about reports, and
-     * the API is protected by credentials, not by a form token.
-     */
-    public static class JsonApiProfile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("quarkus.rest-csrf.verify-token", "false", "quarkus.rest-csrf.require-form-url-encoded", "false");
-        }
-    }
 
     private static final String RUN = Long.toString(System.nanoTime(), 36);
 
@@ -50,9 +37,28 @@ class QuestionReportTest {
     @Inject
     QuestionPicker picker;
 
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    vn.civicsquiz.quiz.GuestFixture guests;
+
     private static RequestSpecification teacher() {
         return given().header("Authorization", BasicAuth.header("teacher", "teacher-test-password"))
                 .contentType(ContentType.JSON);
+    }
+
+    /** This test's own questions, taken out of the shared topic afterwards so other tests' quizzes stay as they were. */
+    private static final List<Long> CREATED = new java.util.ArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void retireTheseQuestions() {
+        if (!CREATED.isEmpty()) {
+            String ids = CREATED.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(","));
+            QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                    "UPDATE question SET status = 'retired' WHERE id IN (" + ids + ")").executeUpdate());
+            CREATED.clear();
+        }
     }
 
     private static long publishedQuestion(String stem) {
@@ -68,13 +74,14 @@ class QuestionReportTest {
         q.put("status", "published");
         io.restassured.response.Response created = teacher().body(q).post("/api/v1/questions");
         assertThat(created.statusCode()).as(created.asString()).isEqualTo(201);
-        return created.jsonPath().getLong("id");
+        long id = created.jsonPath().getLong("id");
+        CREATED.add(id);
+        return id;
     }
 
-    /** A new guest, as a client gets one: by starting a quiz without credentials. */
-    private static String guest() {
-        return given().contentType(ContentType.JSON).body(Map.of("topic", "five-lessons", "size", 1, "mode", "practice"))
-                .post("/api/v1/attempts").then().statusCode(201).extract().header("X-Guest-Token");
+    /** A new guest whose token the client holds. */
+    private String guest() {
+        return guests.newGuest().token();
     }
 
     private static io.restassured.response.Response report(String guest, Object questionId, String comment) {
@@ -165,6 +172,13 @@ class QuestionReportTest {
         report(guest, id, "x".repeat(501)).then().statusCode(400).contentType(containsProblem());
         report(guest, 987_654_321L, null).then().statusCode(404);
         report(guest, "abc", null).then().statusCode(400);
+        report(guest, -1L, null).then().statusCode(404);
+        given().contentType(ContentType.JSON).header("X-Guest-Token", guest).body("{\"questionId\": ")
+                .post("/api/v1/me/reports").then().statusCode(400).contentType(containsProblem());
+        given().contentType(ContentType.TEXT).header("X-Guest-Token", guest).body("questionId=" + id)
+                .post("/api/v1/me/reports").then().statusCode(415);
+        given().contentType(ContentType.JSON).header("X-Guest-Token", "not-a-known-guest-token")
+                .body(Map.of("questionId", id)).post("/api/v1/me/reports").then().statusCode(401);
         given().contentType(ContentType.JSON).body(Map.of("questionId", id)).post("/api/v1/me/reports")
                 .then().statusCode(401);
         given().contentType(ContentType.JSON).header("X-Guest-Token", guest).body(Map.of("comment", "thiếu id"))
@@ -175,6 +189,65 @@ class QuestionReportTest {
         // learners neither see nor act on the reports
         given().header("Authorization", "Basic bm9ib2R5Om5vdGhpbmc=").get("/api/v1/reports").then().statusCode(401);
         teacher().body(Map.of("version", 0)).post("/api/v1/reports/" + id + "/retire").then().statusCode(404);
+    }
+
+    @Test
+    void theCommentIsStoredInNfcAndItsLengthCountsAfterNormalising() {
+        long id = publishedQuestion("Đâu KHÔNG phải là trụ cột (NFC)?");
+        String decomposed = java.text.Normalizer.normalize("Đáp án  đúng   là «Ngoại giao Nhà nước»", java.text.Normalizer.Form.NFD);
+        report(guest(), id, "  " + decomposed + "\n").then().statusCode(201);
+        assertThat(summary(id).get("comments")).isEqualTo(List.of("Đáp án đúng là «Ngoại giao Nhà nước»"));
+        // 500 letters with their marks decomposed are 1000 chars before NFC and 500 after: accepted
+        String longNfd = java.text.Normalizer.normalize("ệ".repeat(QuestionReports.MAX_COMMENT), java.text.Normalizer.Form.NFD);
+        assertThat(longNfd.length()).isGreaterThan(QuestionReports.MAX_COMMENT);
+        report(guest(), id, longNfd).then().statusCode(201);
+        report(guest(), id, "ệ".repeat(QuestionReports.MAX_COMMENT + 1)).then().statusCode(400)
+                .contentType(containsProblem());
+        // a comment of only spaces is no comment
+        report(guest(), id, "   \t ").then().statusCode(201);
+        assertThat(((Number) summary(id).get("openReports")).intValue()).isEqualTo(3);
+        assertThat((List<?>) summary(id).get("comments")).hasSize(2);
+    }
+
+    @Test
+    void aSignedInLearnerReportsOnceButCannotSeeOrActOnTheReports() {
+        long id = publishedQuestion("Đâu KHÔNG phải là trụ cột (học viên)?");
+        String user = "hv.baoloi" + RUN + System.nanoTime() % 1000;
+        QuarkusTransaction.requiringNew().run(() -> accounts.signUp(user, "mật khẩu đủ dài 1", null, Role.LEARNER));
+        String auth = BasicAuth.header(user, "mật khẩu đủ dài 1");
+        given().header("Authorization", auth).contentType(ContentType.JSON).body(Map.of("questionId", id))
+                .post("/api/v1/me/reports").then().statusCode(201);
+        given().header("Authorization", auth).contentType(ContentType.JSON)
+                .body(Map.of("questionId", id, "comment", "lần hai")).post("/api/v1/me/reports")
+                .then().statusCode(200);
+        assertThat(((Number) summary(id).get("openReports")).intValue()).isEqualTo(1);
+        assertThat((List<?>) summary(id).get("comments")).isEmpty();
+
+        given().header("Authorization", auth).get("/api/v1/reports").then().statusCode(403)
+                .contentType(containsProblem());
+        given().header("Authorization", auth).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .post("/api/v1/reports/" + id + "/retire").then().statusCode(403);
+        given().header("Authorization", auth).contentType(ContentType.JSON).body(Map.of("version", 0))
+                .post("/api/v1/reports/" + id + "/release").then().statusCode(403);
+        given().get("/api/v1/reports").then().statusCode(401).contentType(containsProblem());
+        given().contentType(ContentType.JSON).body(Map.of("version", 0))
+                .post("/api/v1/reports/" + id + "/retire").then().statusCode(401);
+        assertThat(summary(id).get("status")).isEqualTo("published");
+    }
+
+    @Test
+    void aTeacherActingOnAStaleVersionChangesNothing() {
+        long id = publishedQuestion("Đâu KHÔNG phải là trụ cột (phiên bản)?");
+        report(guest(), id, null).then().statusCode(201);
+        teacher().body(Map.of("version", 99)).post("/api/v1/reports/" + id + "/retire").then().statusCode(409)
+                .contentType(containsProblem());
+        teacher().body(Map.of()).post("/api/v1/reports/" + id + "/retire").then().statusCode(400);
+        teacher().body(Map.of("version", 99)).post("/api/v1/reports/" + id + "/release").then().statusCode(409)
+                .contentType(containsProblem());
+        teacher().body(Map.of("version", 0)).post("/api/v1/reports/abc/retire").then().statusCode(404);
+        Map<String, Object> after = summary(id);
+        assertThat(after.get("status")).isEqualTo("published");
+        assertThat(((Number) after.get("openReports")).intValue()).isEqualTo(1);
     }
 
     private static String containsProblem() {

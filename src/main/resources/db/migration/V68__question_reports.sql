@@ -4,8 +4,7 @@
 CREATE TABLE question_report (
     id          BIGSERIAL PRIMARY KEY,
     question_id BIGINT       NOT NULL REFERENCES question (id) ON DELETE CASCADE,
-    -- no foreign key: this range of migrations runs before the learner table exists (V30)
-    learner_id  BIGINT       NOT NULL,
+    learner_id  BIGINT       NOT NULL REFERENCES learner (id) ON DELETE CASCADE,
     comment     VARCHAR(500),
     created_at  TIMESTAMPTZ  NOT NULL DEFAULT now(),
     resolved_at TIMESTAMPTZ,
