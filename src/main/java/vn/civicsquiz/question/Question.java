@@ -91,6 +91,10 @@ public class Question extends PanacheEntityBase {
     @Column(name = "updated_at", nullable = false, insertable = false)
     public OffsetDateTime updatedAt;
 
+    /** Held back from new quizzes by learners' reports until a teacher looks (set only by question.report). */
+    @Column(name = "held_back", nullable = false, insertable = false, updatable = false)
+    public boolean heldBack;
+
     @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("ordinal")
     public List<QuestionOption> options = new ArrayList<>();

@@ -23,11 +23,11 @@ public class QuestionPicker {
     /** Fresh questions of one topic; %s is empty or the topic filter. Parameters :learner, :start, :n. */
     private static final String FRESH = """
             (SELECT q.id FROM question q
-              WHERE q.status = 'published'%1$s AND q.pick_key >= :start%2$s
+              WHERE q.status = 'published' AND NOT q.held_back%1$s AND q.pick_key >= :start%2$s
               ORDER BY q.pick_key LIMIT :n)
             UNION ALL
             (SELECT q.id FROM question q
-              WHERE q.status = 'published'%1$s AND q.pick_key < :start%2$s
+              WHERE q.status = 'published' AND NOT q.held_back%1$s AND q.pick_key < :start%2$s
               ORDER BY q.pick_key LIMIT :n)
             LIMIT :n""";
     private static final String NOT_MASTERED = """
@@ -50,7 +50,7 @@ public class QuestionPicker {
     public static String mistakesQuery(String topic) {
         return """
                 SELECT q.id FROM learner_question lq JOIN question q ON q.id = lq.question_id
-                WHERE lq.learner_id = :learner AND NOT lq.last_correct AND q.status = 'published'%s
+                WHERE lq.learner_id = :learner AND NOT lq.last_correct AND q.status = 'published' AND NOT q.held_back%s
                 ORDER BY lq.last_answered_at LIMIT :n""".formatted(QuizTopics.MIXED.equals(topic) ? "" : TOPIC);
     }
 

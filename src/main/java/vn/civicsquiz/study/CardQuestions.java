@@ -34,7 +34,7 @@ public class CardQuestions {
     public Optional<Question> forFact(String factId, int turn) {
         List<Long> ids = em.createQuery("""
                         select q.id from Question q join q.factIds f
-                        where f = ?1 and q.status = ?2 and q.kind in ?3
+                        where f = ?1 and q.status = ?2 and q.kind in ?3 and q.heldBack = false
                         order by q.id""", Long.class)
                 .setParameter(1, factId).setParameter(2, QuestionStatus.published).setParameter(3, ONE_PICK)
                 .getResultList();

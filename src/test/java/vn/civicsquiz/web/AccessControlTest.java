@@ -43,7 +43,8 @@ class AccessControlTest {
         MATRIX.put("POST /api/v1/sources.*", Need.TEACHER);
         MATRIX.put("GET /api/v1/sources/\\{id}/review", Need.TEACHER);
         MATRIX.put("/api/v1/questions.*", Need.TEACHER);
-        MATRIX.put("/api/v1/(stats|classes|accounts).*", Need.TEACHER);
+        MATRIX.put("/api/v1/(stats|classes|accounts|reports).*", Need.TEACHER);
+        MATRIX.put("/api/v1/me/reports", Need.ANYONE); // a guest with its token, or a signed-in learner
         MATRIX.put("/api/v1/me", Need.SIGNED_IN);
         MATRIX.put("/api/v1/me/progress", Need.ANYONE); // a guest's own progress, or an empty one
         MATRIX.put("/api/v1/me/study.*", Need.SIGNED_IN);
