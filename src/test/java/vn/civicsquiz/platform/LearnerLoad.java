@@ -23,7 +23,8 @@ final class LearnerLoad {
     static final String TOPIC = "three-pillars";
     static final int SIZE = 5;
 
-    record Ack(long attemptId, int position, long optionId) {
+    /** An acknowledged answer: the id the client sent (a place in the attempt's order) and that option's text. */
+    record Ack(long attemptId, int position, long optionId, String optionText) {
     }
 
     record Known(long attemptId, String guestToken) {
@@ -106,11 +107,13 @@ final class LearnerLoad {
     void answer(long attemptId, String token, JsonNode question) {
         int position = question.get("position").asInt();
         JsonNode options = question.get("options");
-        long option = options.get(ThreadLocalRandom.current().nextInt(options.size())).get("id").asLong();
+        JsonNode chosen = options.get(ThreadLocalRandom.current().nextInt(options.size()));
+        long option = chosen.get("id").asLong();
+        String text = chosen.get("text").asText();
         PatientClient.Reply reply = client.send("PUT", "/api/v1/attempts/" + attemptId + "/answers/" + position,
                 Map.of("optionIds", List.of(option)), "X-Guest-Token", token);
         if (reply.status() == 200) {
-            acks.add(new Ack(attemptId, position, option));
+            acks.add(new Ack(attemptId, position, option, text));
         } else {
             unexpected.add("answer " + attemptId + "/" + position + ": " + reply.status() + " " + reply.raw().body());
         }
@@ -137,9 +140,16 @@ final class LearnerLoad {
             String key = row[0] + "/" + row[1];
             assertThat(stored.put(key, (String) row[2])).as("one row for " + key).isNull();
         }
+        // the client sends an option's place in the attempt's order; the database keeps the option's own id:
+        // the stored option must be the one the client saw under that place, i.e. have the text it chose
+        java.util.regex.Pattern storedOption = java.util.regex.Pattern.compile("\"optionIds\":\\[(\\d+)]");
         for (Ack ack : acks) {
-            assertThat(stored.get(ack.attemptId() + "/" + ack.position()))
-                    .as("acknowledged answer %s", ack).isNotNull().contains("[" + ack.optionId() + "]");
+            String response = stored.get(ack.attemptId() + "/" + ack.position());
+            assertThat(response).as("acknowledged answer %s", ack).isNotNull();
+            java.util.regex.Matcher m = storedOption.matcher(response);
+            assertThat(m.find()).as("stored response %s of %s", response, ack).isTrue();
+            assertThat(db.rows("SELECT text FROM question_option WHERE id = ?", Long.parseLong(m.group(1))).get(0)[0])
+                    .as("option stored for acknowledged answer %s", ack).isEqualTo(ack.optionText());
         }
         assertThat(db.count("""
                 SELECT count(*) FROM quiz_attempt t WHERE t.finished_at IS NOT NULL

@@ -98,8 +98,8 @@ final class ThrowawayDatabase implements AutoCloseable {
             c.createStatement().execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         } finally {
             if (embedded != null) {
-                embedded.close();
-                try (var files = Files.walk(embeddedDir)) {
+                embedded.close(); // removes its data directory (setCleanDataDirectory); the folder may remain
+                if (Files.exists(embeddedDir)) try (var files = Files.walk(embeddedDir)) {
                     files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
                 }
             }
