@@ -41,6 +41,16 @@ public class KeyAnswers {
                 .singleResult().question.id;
     }
 
+    /** The facts of a question that the catalogue holds as active: the ones a learner's progress can name. */
+    @Transactional
+    @SuppressWarnings("unchecked")
+    public List<String> catalogueFacts(long questionId) {
+        return AttemptItem.getEntityManager().createNativeQuery("""
+                        SELECT qf.fact_id FROM question_fact qf JOIN fact f ON f.id = qf.fact_id
+                        WHERE qf.question_id = ?1 AND f.status = 'active' ORDER BY qf.fact_id""")
+                .setParameter(1, questionId).getResultList();
+    }
+
     /** The article a question quotes, or null. */
     @Transactional
     public String sourceId(long questionId) {
