@@ -18,7 +18,8 @@ import vn.civicsquiz.question.QuestionKind;
 
 /**
  * Conferences, congresses, documents and positions: which one belongs to a date, when, who chaired it, which in
- * its series. The wording stays neutral ("gắn với thời điểm") because not every event is a meeting.
+ * its series. A date is asked with the verb the articles use for the kind of event (a meeting "diễn ra", a
+ * document "được ban hành"); an event of no such kind is not asked by date.
  */
 final class EventQuestions implements QuestionTemplate {
 
@@ -28,7 +29,8 @@ final class EventQuestions implements QuestionTemplate {
         List<QuestionDraft> out = new ArrayList<>();
         for (Fact event : events) {
             Dice dice = Dice.of(seed, "event/" + event.id());
-            if (has(event, "date") && !namesItsYear(event)) {
+            // a fact about the meeting's place in a series quotes that, not the day: its sibling fact asks the date
+            if (has(event, "date") && !namesItsYear(event) && happened(event).isPresent() && !has(event, "since")) {
                 whichEvent(event, events, dice).ifPresent(out::add);
                 whichDate(event, events, base, dice).ifPresent(out::add);
                 swappedDate(event, events, base, dice).ifPresent(out::add);
@@ -38,7 +40,7 @@ final class EventQuestions implements QuestionTemplate {
             if (has(event, "chair")) {
                 chair(event, base, dice).forEach(out::add);
             }
-            if (has(event, "number") && has(event, "date") && isInASeries(event)) {
+            if (has(event, "number") && has(event, "date") && (isInASeries(event) || has(event, "since"))) {
                 numberInSeries(event, dice).forEach(out::add);
             }
         }
@@ -56,7 +58,26 @@ final class EventQuestions implements QuestionTemplate {
     }
 
     private static String dated(Fact event, String date) {
-        return event.attribute("name") + " gắn với thời điểm " + on(date) + ".";
+        return event.attribute("name") + " " + happened(event).orElseThrow() + " vào " + on(date) + ".";
+    }
+
+    /**
+     * How the articles say an event took place: "diễn ra" for a meeting, "được ban hành" for a document, or the
+     * curated {@code happened} attribute. Empty for anything else (a position, a partnership upgrade).
+     */
+    static Optional<String> happened(Fact event) {
+        if (has(event, "happened")) {
+            return Optional.of(event.attribute("happened").strip());
+        }
+        String name = Folding.fold(event.attribute("name"));
+        if (name.startsWith("hội nghị") || name.startsWith("đại hội")) {
+            return Optional.of("diễn ra");
+        }
+        if (name.startsWith("chỉ thị") || name.startsWith("chiến lược") || name.startsWith("nghị quyết")
+                || name.startsWith("cương lĩnh")) {
+            return Optional.of("được ban hành");
+        }
+        return Optional.empty();
     }
 
     /** "ngày 14/12/2021", "tháng 12/2023", "năm 1986" */
@@ -66,15 +87,17 @@ final class EventQuestions implements QuestionTemplate {
     }
 
     private Optional<QuestionDraft> whichEvent(Fact event, List<Fact> events, Dice dice) {
+        String verb = happened(event).orElseThrow();
         List<String> others = events.stream()
                 .filter(e -> has(e, "date") && !overlap(e.attribute("date"), event.attribute("date"))
-                        && !namesItsYear(e))
+                        && !namesItsYear(e) && happened(e).filter(verb::equals).isPresent())
                 .map(e -> e.attribute("name"))
                 .filter(n -> !Folding.fold(n).equals(Folding.fold(event.attribute("name")))).distinct().toList();
         if (others.size() < 3) {
             return Optional.empty();
         }
-        String stem = "Theo các bài viết, nội dung nào gắn với thời điểm " + on(event.attribute("date")) + "?";
+        String what = verb.equals("diễn ra") ? "sự kiện" : "văn bản";
+        String stem = "Theo các bài viết, " + what + " nào " + verb + " vào " + on(event.attribute("date")) + "?";
         return Optional.of(Drafts.single(QuestionKind.SINGLE, stem, event.attribute("name"), dice.sample(others, 3),
                 dated(event, event.attribute("date")), 0.45, List.of(event)));
     }
@@ -84,7 +107,7 @@ final class EventQuestions implements QuestionTemplate {
         if (wrong.size() < 3) {
             return Optional.empty();
         }
-        String stem = event.attribute("name") + " gắn với thời điểm nào?";
+        String stem = event.attribute("name") + " " + happened(event).orElseThrow() + " vào thời gian nào?";
         return Optional.of(Drafts.single(QuestionKind.SINGLE, stem, Vietnamese.capitalise(on(event.attribute("date"))),
                 wrong.stream().map(d -> Vietnamese.capitalise(on(d))).toList(), dated(event, event.attribute("date")),
                 0.5, List.of(event)));
@@ -170,17 +193,20 @@ final class EventQuestions implements QuestionTemplate {
                         java.util.Map.of("name", event.attribute("chair"), "role", event.attribute("chair"))));
     }
 
-    /** Meetings in a numbered series; "Đại hội VI" or "Chỉ thị số 32" carry their number in the name or are no series. */
+    /** Meetings in a numbered series ("lần thứ 20"); "Đại hội VI" or "Chỉ thị số 32" are no series to count in. */
     private static boolean isInASeries(Fact event) {
-        String name = Folding.fold(event.attribute("name"));
-        return name.contains("lần thứ") || name.startsWith("hội nghị");
+        return Folding.fold(event.attribute("name")).contains("lần thứ");
     }
 
     private static String nth(int number) {
         return number == 1 ? "Lần đầu tiên" : "Lần thứ " + number;
     }
 
-    /** "Hội nghị Ngoại vụ toàn quốc (13/12/2021) là lần thứ mấy?" as a choice and as a typed number. */
+    /**
+     * "Hội nghị Ngoại vụ toàn quốc (13/12/2021) được tổ chức lần thứ mấy?" as a choice and as a typed number, for a
+     * meeting of a numbered series. A one-off meeting ("lần đầu tiên") is only asked against the anchor the article
+     * counts from ({@code since}: "kể từ khi thành lập Đảng Cộng sản Việt Nam"), as a choice.
+     */
     private List<QuestionDraft> numberInSeries(Fact event, Dice dice) {
         int number;
         try {
@@ -193,6 +219,14 @@ final class EventQuestions implements QuestionTemplate {
                 + ") là " + nth(number).toLowerCase(java.util.Locale.ROOT) + ".";
         List<String> wrong = dice.sample(IntStream.rangeClosed(Math.max(1, number - 3), number + 3)
                 .filter(n -> n != number).mapToObj(EventQuestions::nth).toList(), 3);
+        if (!isInASeries(event)) {
+            String since = event.attribute("since").strip();
+            String stem = "Theo bài viết, " + since + ", " + withoutNumber(event.attribute("name")) + " ngày "
+                    + Vietnamese.date(event.attribute("date")) + " là lần thứ mấy có một hội nghị như vậy?";
+            String onlyOnce = withoutNumber(event.attribute("name")) + " ngày " + Vietnamese.date(event.attribute("date"))
+                    + " là " + nth(number).toLowerCase(java.util.Locale.ROOT) + " " + since + " có một hội nghị như vậy.";
+            return List.of(Drafts.single(QuestionKind.SINGLE, stem, nth(number), wrong, onlyOnce, 0.5, List.of(event)));
+        }
         return List.of(
                 Drafts.single(QuestionKind.SINGLE, name + " được tổ chức lần thứ mấy?", nth(number), wrong, answer, 0.5,
                         List.of(event)),

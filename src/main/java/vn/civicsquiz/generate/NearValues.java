@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Set;
 
 import vn.civicsquiz.content.fact.Fact;
+import vn.civicsquiz.content.fact.FigureBound;
 
 /**
  * Plausible wrong values for a figure: same unit, same scale, same precision, a few percent to a third away, never
- * negative, never above a natural ceiling, and never a value the fact base gives for the same count.
+ * negative, never above a natural ceiling, never a value the fact base gives for the same count, and for a bound only
+ * values on the side the article does not make true (above "trên 50", below "gần 29", outside "khoảng 400" ± 10 %).
  */
 final class NearValues {
 
@@ -85,6 +87,9 @@ final class NearValues {
     private static boolean acceptable(Fact figure, BigDecimal candidate, FactBase base) {
         if (candidate.signum() <= 0 || candidate.compareTo(figure.value()) == 0) {
             return false;
+        }
+        if (FigureBound.of(figure).alsoTrueWith(figure.value(), candidate)) {
+            return false; // "trên 45" when the article says "trên 50": a second right answer
         }
         if (isPercent(figure) && candidate.compareTo(HUNDRED) > 0) {
             return false;

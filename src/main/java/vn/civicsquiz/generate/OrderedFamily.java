@@ -19,7 +19,7 @@ record OrderedFamily(FactSet set, String member, String scope, FactSet outsider)
     static final OrderedFamily TASKS = new OrderedFamily(FactSet.NINE_TASKS, "nhiệm vụ trọng tâm",
             "của đối ngoại theo tinh thần Đại hội XIII", FactSet.FIVE_LESSONS);
     static final OrderedFamily LESSONS = new OrderedFamily(FactSet.FIVE_LESSONS, "bài học kinh nghiệm",
-            "về đối ngoại rút ra từ 35 năm đổi mới", FactSet.NINE_TASKS);
+            "về đối ngoại trong thời kỳ đổi mới", FactSet.NINE_TASKS);
 
     static List<OrderedFamily> all() {
         return List.of(TASKS, LESSONS);
@@ -29,9 +29,12 @@ record OrderedFamily(FactSet set, String member, String scope, FactSet outsider)
         return base.of(set).stream().filter(f -> f.ordinal() != null).toList();
     }
 
-    /** "chín nhiệm vụ trọng tâm của đối ngoại theo tinh thần Đại hội XIII" */
+    /**
+     * "các nhiệm vụ trọng tâm của đối ngoại theo tinh thần Đại hội XIII": never with their number, which is itself
+     * asked ("Có bao nhiêu nhiệm vụ trọng tâm …?") and would be given away by every stem that names the family.
+     */
     String whole(FactBase base) {
-        return Vietnamese.cardinal(members(base).size()) + " " + member + " " + scope;
+        return "các " + member + " " + scope;
     }
 
     /** "nhiệm vụ trọng tâm thứ ba" */

@@ -75,7 +75,7 @@ final class PhraseQuestions implements QuestionTemplate {
 
     /**
      * "Cụm từ «dĩ bất biến ứng vạn biến» gắn với bài học kinh nghiệm nào / thứ mấy?" when exactly one member quotes
-     * it. The choice among labels is left out when the right label itself contains the phrase.
+     * it. Not asked when the member's label itself contains the phrase: that would give it away.
      */
     private List<QuestionDraft> behindTheMotto(Fact phrase, OrderedFamily family, FactBase base, Dice dice) {
         String folded = Folding.fold(phrase.attribute("phrase"));
@@ -86,6 +86,9 @@ final class PhraseQuestions implements QuestionTemplate {
             return List.of();
         }
         Fact holder = holders.get(0);
+        if (Folding.fold(holder.label()).contains(folded)) {
+            return List.of(); // the member's own words, shown with its number in many other questions
+        }
         String answer = quoted(phrase.attribute("phrase")) + " được nêu trong " + family.nth(holder.ordinal()) + ": "
                 + holder.label();
         List<QuestionDraft> out = new ArrayList<>();
@@ -95,13 +98,11 @@ final class PhraseQuestions implements QuestionTemplate {
         out.add(Drafts.single(QuestionKind.SINGLE, "Cụm từ " + quoted(phrase.attribute("phrase")) + " được nêu trong "
                         + family.member() + " thứ mấy của " + family.whole(base) + "?",
                 Vietnamese.ordinalOption(holder.ordinal()), wrongNumbers, answer, 0.55, List.of(phrase, holder)));
-        if (!Folding.fold(holder.label()).contains(folded)) {
-            List<String> wrong = dice.sample(members.stream().filter(m -> m != holder).toList(), 3).stream()
-                    .map(Fact::label).toList();
-            out.add(Drafts.single(QuestionKind.SINGLE, "Cụm từ " + quoted(phrase.attribute("phrase")) + " gắn với "
-                    + family.member() + " nào trong " + family.whole(base) + "?", holder.label(), wrong, answer, 0.5,
-                    List.of(phrase, holder)));
-        }
+        List<String> wrong = dice.sample(members.stream().filter(m -> m != holder).toList(), 3).stream()
+                .map(Fact::label).toList();
+        out.add(Drafts.single(QuestionKind.SINGLE, "Cụm từ " + quoted(phrase.attribute("phrase")) + " gắn với "
+                + family.member() + " nào trong " + family.whole(base) + "?", holder.label(), wrong, answer, 0.5,
+                List.of(phrase, holder)));
         return out;
     }
 

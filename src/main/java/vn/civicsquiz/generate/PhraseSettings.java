@@ -37,16 +37,28 @@ final class PhraseSettings {
                 others.add(capitalise(context));
             }
         }
-        if (others.size() < 3) {
-            return List.of();
-        }
         String answer = quoted(phrase.attribute("phrase")) + " được nêu trong bối cảnh: " + phrase.attribute("context");
+        if (others.size() < 3) {
+            // said in every article that gives a context: no wrong context is certain, its own one is
+            return List.of(Drafts.trueFalse("Cụm từ " + quoted(phrase.attribute("phrase")) + " được nêu trong bối cảnh: "
+                    + phrase.attribute("context") + ".", true, "Đúng. " + answer, 0.25, List.of(phrase)));
+        }
         return List.of(
                 Drafts.single(QuestionKind.SINGLE, "Cụm từ " + quoted(phrase.attribute("phrase"))
-                                + " được nêu trong bối cảnh nào?", capitalise(phrase.attribute("context")),
+                                + (saidElsewhere(phrase) ? " được nêu trong bối cảnh nào sau đây?"
+                                : " được nêu trong bối cảnh nào?"), capitalise(phrase.attribute("context")),
                         others.subList(0, 3), answer, 0.45, List.of(phrase)),
                 Drafts.trueFalse("Cụm từ " + quoted(phrase.attribute("phrase")) + " được nêu trong bối cảnh: "
                         + Vietnamese.decapitalise(others.get(0)) + ".", false, "Sai. " + answer, 0.35, List.of(phrase)));
+    }
+
+    /**
+     * A phrase said in several articles has several contexts and speakers: "Cụm từ «…» được nêu trong bối cảnh nào?"
+     * would need a guess at which one is meant. Its context is asked among the options only ("… nào sau đây?", every
+     * other option from an article that never says it), and its speaker not at all.
+     */
+    static boolean saidElsewhere(Fact phrase) {
+        return has(phrase, "alsoIn");
     }
 
     /**
@@ -79,7 +91,7 @@ final class PhraseSettings {
 
     /** "Ai đã nêu phương châm «…»?" with people of the fact base, named with their role as the articles do. */
     static Optional<QuestionDraft> speaker(Fact phrase, FactBase base, Dice dice) {
-        if (!has(phrase, "speaker")) {
+        if (!has(phrase, "speaker") || saidElsewhere(phrase)) {
             return Optional.empty();
         }
         String speaker = Folding.fold(phrase.attribute("speaker"));

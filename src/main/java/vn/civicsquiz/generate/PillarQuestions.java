@@ -25,7 +25,7 @@ final class PillarQuestions implements QuestionTemplate {
     static final List<String> LOOKALIKES = List.of("Đối ngoại kinh tế", "Ngoại giao văn hóa", "Ngoại giao kinh tế",
             "Đối ngoại địa phương", "Đối ngoại chính quyền", "Thông tin đối ngoại", "Ngoại giao y tế",
             "Đối ngoại quốc phòng", "Ngoại giao đa phương");
-    private static final String WHOLE = "ba trụ cột của nền ngoại giao toàn diện, hiện đại mà Đại hội XIII đề ra";
+    private static final String WHOLE = "các trụ cột của nền ngoại giao toàn diện, hiện đại mà Đại hội XIII đề ra";
     private static final int MULTIPLE_VARIANTS = 6;
 
     @Override
@@ -68,7 +68,7 @@ final class PillarQuestions implements QuestionTemplate {
         return out;
     }
 
-    /** "Chọn ba trụ cột …": three right among five. */
+    /** "Chọn các trụ cột …": three right among five; the stem does not say how many (a count asked elsewhere). */
     private QuestionDraft chooseAll(List<Fact> pillars, List<String> lookalikes, int variant, long seed) {
         Dice dice = Dice.of(seed, "pillars/choose-all/" + variant);
         List<OptionDraft> options = new ArrayList<>();
@@ -92,7 +92,7 @@ final class PillarQuestions implements QuestionTemplate {
                                            long seed) {
         Dice dice = Dice.of(seed, "pillars/complete/" + missing.id() + "/" + variant);
         List<String> known = pillars.stream().filter(p -> p != missing).map(p -> decapitalise(p.label())).toList();
-        String stem = "Nền ngoại giao toàn diện, hiện đại mà Đại hội XIII đề ra có ba trụ cột: " + known.get(0)
+        String stem = "Các trụ cột của nền ngoại giao toàn diện, hiện đại mà Đại hội XIII đề ra gồm " + known.get(0)
                 + ", " + known.get(1) + " và trụ cột nào nữa?";
         List<Fact> facts = new ArrayList<>(List.of(missing));
         pillars.stream().filter(p -> p != missing).forEach(facts::add);

@@ -11,8 +11,10 @@ import vn.civicsquiz.question.QuestionKind;
 /**
  * Positions Việt Nam (or a city) held: "Việt Nam đảm nhiệm vị trí Ủy viên không thường trực Hội đồng Bảo an Liên hợp
  * quốc nhiệm kỳ 2020-2021". The holder is always named (a chair of ASEAN exists every year). A term is asked, and
- * changed for a false statement, only when the fact lists the other terms the holder really held ({@code alsoHeld}),
- * so that no wrong term is in fact right.
+ * offered with wrong terms, only when the fact lists the other terms the holder really held ({@code alsoHeld}), so
+ * that no wrong term is in fact right; and it is asked "according to the article", which names one term. No false
+ * statement is made with another term: the articles never say which terms Việt Nam did not hold, so it could not be
+ * checked against them.
  */
 final class PositionQuestions implements QuestionTemplate {
 
@@ -33,12 +35,11 @@ final class PositionQuestions implements QuestionTemplate {
                 List<String> wrong = wrongTerms(event);
                 if (wrong.size() >= 3) {
                     List<String> three = dice.sample(wrong, 3);
-                    out.add(Drafts.single(QuestionKind.SINGLE, Vietnamese.capitalise(event.attribute("holder"))
-                                    + " đảm nhiệm vị trí " + event.attribute("position") + " vào thời gian nào?",
+                    out.add(Drafts.single(QuestionKind.SINGLE, "Theo bài viết năm " + Vietnamese.year(event.asOf())
+                                    + ", " + event.attribute("holder") + " đảm nhiệm vị trí "
+                                    + event.attribute("position") + " vào thời gian nào?",
                             Vietnamese.capitalise(event.attribute("term")),
                             three.stream().map(Vietnamese::capitalise).toList(), held, 0.45, List.of(event)));
-                    out.add(Drafts.trueFalse(statement(event, three.get(0)), false, "Sai. " + held, 0.35,
-                            List.of(event)));
                 }
             }
         }

@@ -40,7 +40,7 @@ class QuestionGeneratorTest {
 
     @Test
     void asksForTheThirdTaskWithThreeOtherTasksAsDistractors() {
-        QuestionDraft third = find(QuestionKind.SINGLE, "Nhiệm vụ trọng tâm thứ ba trong chín nhiệm vụ trọng tâm");
+        QuestionDraft third = find(QuestionKind.SINGLE, "Nhiệm vụ trọng tâm thứ ba trong các nhiệm vụ trọng tâm");
         assertThat(correct(third)).containsExactly("Triển khai mạnh mẽ, hiệu quả, sáng tạo hơn nữa đối ngoại đa phương");
         List<String> taskLabels = SeedFacts.tasks().stream().map(Fact::label).toList();
         assertThat(third.options()).extracting(OptionDraft::text).allMatch(taskLabels::contains);
@@ -70,9 +70,9 @@ class QuestionGeneratorTest {
                 assertThat(correct(q)).doesNotContain("Đối ngoại kinh tế");
             }
         }
-        QuestionDraft trap = find(QuestionKind.TRUE_FALSE, "Đối ngoại kinh tế là một trong ba trụ cột");
+        QuestionDraft trap = find(QuestionKind.TRUE_FALSE, "Đối ngoại kinh tế là một trong các trụ cột");
         assertThat(correct(trap)).containsExactly("Sai");
-        QuestionDraft chooseThree = find(QuestionKind.MULTIPLE, "Chọn ba trụ cột");
+        QuestionDraft chooseThree = find(QuestionKind.MULTIPLE, "Chọn các trụ cột");
         assertThat(correct(chooseThree)).containsExactlyInAnyOrder("Đối ngoại Đảng", "Ngoại giao Nhà nước",
                 "Đối ngoại nhân dân");
     }

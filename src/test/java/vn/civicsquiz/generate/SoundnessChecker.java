@@ -41,6 +41,8 @@ final class SoundnessChecker {
     private final List<QuestionDraft> bank;
     private final Map<String, Fact> facts;
     private final Map<String, String> foldedArticles = new LinkedHashMap<>();
+    /** The articles' exact characters (NFC), lower case only: what a «…» quotation must copy. */
+    private final Map<String, String> verbatimArticles = new LinkedHashMap<>();
 
     SoundnessChecker(List<QuestionDraft> bank, List<Fact> facts) {
         this.bank = bank;
@@ -50,6 +52,7 @@ final class SoundnessChecker {
         sources.all().forEach(d -> {
             CleanArticle clean = cleaner.clean(d);
             foldedArticles.put(d.id(), TextNormaliser.fold(clean.text()));
+            verbatimArticles.put(d.id(), verbatim(clean.text()));
         });
     }
 
@@ -63,6 +66,11 @@ final class SoundnessChecker {
 
     private static boolean keyedTrue(QuestionDraft q) {
         return q.options().stream().anyMatch(o -> o.correct() && Drafts.TRUE.equals(o.text()));
+    }
+
+    /** NFC and lower case, never respelt: "hoá" stays "hoá". */
+    static String verbatim(String s) {
+        return TextNormaliser.nfc(s == null ? "" : s).toLowerCase(TextNormaliser.VIETNAMESE);
     }
 
     private static String fold(String s) {
@@ -89,6 +97,9 @@ final class SoundnessChecker {
                             } else if (o.correct() != (claim.get().value().compareTo(figure.value()) == 0)) {
                                 problems.add(q.stem() + " → option " + o.text() + " is keyed " + o.correct()
                                         + " but the article states " + figure.value());
+                            } else if (!o.correct() && bound.alsoTrueWith(figure.value(), claim.get().value())) {
+                                problems.add(q.stem() + " → distractor " + o.text() + " is also true: the article says "
+                                        + FigureWording.bare(figure));
                             }
                         }
                     } else {
@@ -265,9 +276,9 @@ final class SoundnessChecker {
             for (String text : texts) {
                 Matcher m = GUILLEMETS.matcher(text);
                 while (m.find()) {
-                    String inner = fold(m.group(1));
-                    if (inner.isBlank() || foldedArticles.values().stream().noneMatch(a -> a.contains(inner))) {
-                        problems.add(q.stem() + " → «" + m.group(1) + "» is not the articles' wording");
+                    String inner = verbatim(m.group(1));
+                    if (inner.isBlank() || verbatimArticles.values().stream().noneMatch(a -> a.contains(inner))) {
+                        problems.add(q.stem() + " → «" + m.group(1) + "» is not the articles' exact wording");
                     }
                 }
             }
@@ -423,7 +434,150 @@ final class SoundnessChecker {
         if (fold(text).contains(": theo ")) {
             return Optional.of("'Theo …: Theo …'");
         }
+        if (fold(text).contains("gắn với thời điểm")) {
+            return Optional.of("'gắn với thời điểm': say what happened (diễn ra, được ban hành)");
+        }
+        if (COUNT_THAT.matcher(fold(text)).find()) {
+            return Optional.of("'Có bao nhiêu X mà Y V?': ask in the article's own order");
+        }
+        Matcher dangling = DANGLING.matcher(fold(text));
+        if (dangling.find()) {
+            return Optional.of("a clause ends on '" + dangling.group(1) + "'");
+        }
         return Optional.empty();
+    }
+
+    /** "Có bao nhiêu năm đổi mới mà Hội nghị … đánh giá?": a noun phrase glued into a question. */
+    private static final Pattern COUNT_THAT = Pattern.compile("^có bao nhiêu [^?]* mà ");
+    /** A preposition left without its object: "… tập trung vào?", "… (2024) nằm ngoài". */
+    private static final Pattern DANGLING = Pattern.compile(
+            "\\s(vào|tới|với|của|cho|về|từ|trong|nằm ngoài)\\s*(?:[?)]|\\.?$)");
+
+    // ---- ambiguous stems: a stem must identify one fact ----
+
+    /**
+     * A phrase asked for its context or speaker is said once in all the articles; a position Việt Nam has held in
+     * several terms is asked "according to the article"; "lần thứ mấy" only for a numbered series or with what the
+     * article counts from.
+     */
+    List<String> ambiguityProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            String stem = fold(q.stem());
+            boolean whichOne = (stem.contains("bối cảnh nào") || stem.contains("ai đã nêu"))
+                    && !stem.contains("sau đây"); // "which of the following": only one option is a place it is said
+            if (whichOne) {
+                Matcher m = GUILLEMETS.matcher(q.stem());
+                while (m.find()) {
+                    int n = occurrences(verbatim(m.group(1)));
+                    if (n != 1) {
+                        problems.add(q.stem() + " → «" + m.group(1) + "» is said " + n
+                                + " times in the articles: which one is meant?");
+                    }
+                }
+            }
+            Fact fact = primary(q);
+            if (fact == null) {
+                continue;
+            }
+            if (fact.attribute("term") != null && (stem.contains("thời gian nào") || stem.contains("khi nào")
+                    || stem.contains("nhiệm kỳ nào")) && !stem.startsWith("theo bài viết")) {
+                problems.add(q.stem() + " → a position held more than once, asked without 'theo bài viết'");
+            }
+            if (stem.contains("lần thứ mấy") && !fold(fact.attribute("name")).contains("lần thứ")
+                    && !stem.contains("kể từ")) {
+                problems.add(q.stem() + " → 'lần thứ mấy' of a meeting that is no numbered series");
+            }
+        }
+        return problems;
+    }
+
+    private int occurrences(String text) {
+        int n = 0;
+        for (String article : verbatimArticles.values()) {
+            for (int i = article.indexOf(text); i >= 0 && !text.isEmpty(); i = article.indexOf(text, i + 1)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    // ---- giveaways: a stem never shows the answer to its own question or to another of its topic ----
+
+    List<String> giveawayProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            if (q.kind() != QuestionKind.SINGLE) {
+                continue;
+            }
+            String stem = fold(q.stem());
+            for (OptionDraft o : q.options()) {
+                String key = fold(o.text());
+                if (o.correct() && key.length() > 3 && onlyNumber(o.text()).isEmpty() && stem.contains(key)
+                        && !stem.contains("«" + key + "»")) {
+                    problems.add(q.stem() + " → the stem holds its own answer «" + o.text() + "»");
+                }
+            }
+        }
+        for (QuestionDraft asking : bank) {
+            Fact figure = primary(asking);
+            if (figure == null || figure.set() != FactSet.FIGURES || figure.value() == null
+                    || !asksTheNumber(asking, figure)) {
+                continue;
+            }
+            for (String shown : answerAsWritten(figure)) {
+                bank.stream().filter(other -> other.topic().equals(asking.topic())
+                                && !other.factIds().contains(figure.id()) && containsPhrase(fold(other.stem()), shown))
+                        .forEach(other -> problems.add(other.stem() + " → gives away «" + shown + "», the answer to: "
+                                + asking.stem()));
+            }
+        }
+        return problems.stream().distinct().toList();
+    }
+
+    private static boolean asksTheNumber(QuestionDraft q, Fact figure) {
+        if (q.kind() == QuestionKind.NUMERIC) {
+            return true;
+        }
+        return q.kind() == QuestionKind.SINGLE && q.options().stream().filter(OptionDraft::correct)
+                .anyMatch(o -> onlyNumber(o.text()).filter(c -> c.value().compareTo(figure.value()) == 0).isPresent());
+    }
+
+    /** "9 nhiệm vụ", "chín nhiệm vụ", "100%": the number with the first words of what it counts, or with its unit. */
+    private static List<String> answerAsWritten(Fact figure) {
+        String digits = VietnameseNumbers.format(figure.value());
+        if ("%".equals(fold(figure.unit()))) {
+            return List.of(digits + "%");
+        }
+        String[] counted = fold(FigureWording.countsPhrase(figure)).split("\\s+");
+        String head = String.join(" ", List.of(counted).subList(0, Math.min(2, counted.length)));
+        List<String> out = new ArrayList<>(List.of(digits + " " + head));
+        int whole = figure.value().intValue();
+        if (figure.value().compareTo(BigDecimal.valueOf(whole)) == 0 && whole > 0 && whole <= 10) {
+            out.add(fold(Vietnamese.cardinal(whole)) + " " + head);
+        }
+        return out;
+    }
+
+    private static boolean containsPhrase(String text, String phrase) {
+        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(phrase) + "(?![\\p{L}\\d])").matcher(text).find();
+    }
+
+    // ---- unverifiable: a false statement must be contradicted by the articles ----
+
+    /**
+     * A position with another term keyed Sai: the articles name the term Việt Nam held and never the terms it did
+     * not, so nothing in them makes the statement false.
+     */
+    List<String> unverifiableProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            Fact fact = primary(q);
+            if (q.kind() == QuestionKind.TRUE_FALSE && !keyedTrue(q) && fact != null && fact.attribute("term") != null) {
+                problems.add(q.stem() + " → keyed Sai, but the articles never say which terms were not held");
+            }
+        }
+        return problems;
     }
 
     // ---- coverage by weight ----

@@ -66,6 +66,21 @@ class SoundnessTest {
     }
 
     @Test
+    void everyStemIdentifiesOneFact() {
+        assertThat(BANK.ambiguityProblems()).isEmpty();
+    }
+
+    @Test
+    void noStemGivesAwayItsOwnAnswerOrTheAnswerToAnotherQuestionOfItsTopic() {
+        assertThat(BANK.giveawayProblems()).isEmpty();
+    }
+
+    @Test
+    void everyFalseStatementIsContradictedByTheArticles() {
+        assertThat(BANK.unverifiableProblems()).isEmpty();
+    }
+
+    @Test
     void everyCoreFactIsAskedAndNoFactBeyondItsWeight() {
         assertThat(BANK.coverageProblems()).isEmpty();
     }
@@ -107,6 +122,76 @@ class SoundnessTest {
         QuestionDraft q = single(aid, "Đến tháng 12/2021, Việt Nam viện trợ cho bao nhiêu quốc gia?", "Trên 50 quốc gia",
                 "Trên 45 quốc gia", "Trên 55 quốc gia", "Dưới 20 quốc gia");
         assertThat(new SoundnessChecker(List.of(q), List.of(aid)).boundsProblems()).isNotEmpty();
+    }
+
+    @Test
+    void aFillInDistractorOnTheTrueSideOfABoundIsCaught() {
+        Fact aid = figure("fig-aid", "more-than", "trên", 50, Map.of());
+        String stem = FigureWording.FILL_IN + "Đến tháng 12/2021, Việt Nam đã viện trợ cho trên … quốc gia.";
+        QuestionDraft below = single(aid, stem, "50", "45", "55", "60");
+        QuestionDraft above = single(aid, stem, "50", "55", "60", "70");
+        assertThat(new SoundnessChecker(List.of(below), List.of(aid)).boundsProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(above), List.of(aid)).boundsProblems()).isEmpty();
+        Fact nearly = figure("fig-nearly", "nearly", "gần", 50, Map.of());
+        String upper = FigureWording.FILL_IN + "Đến tháng 12/2021, Việt Nam đã viện trợ cho gần … quốc gia.";
+        assertThat(new SoundnessChecker(List.of(single(nearly, upper, "50", "45", "40", "55")), List.of(nearly))
+                .boundsProblems()).hasSize(1);
+    }
+
+    @Test
+    void aRespeltQuotationIsCaught() {
+        Fact a = figure("fig-a", "exact", null, 140, Map.of());
+        QuestionDraft asWritten = single(a, "«nhất quán thực hiện đường lối đối ngoại độc lập, tự chủ, đa phương hoá» là gì?",
+                "A", "B", "C", "D");
+        QuestionDraft respelt = single(a, "«nhất quán thực hiện đường lối đối ngoại độc lập, tự chủ, đa phương hóa» là gì?",
+                "A", "B", "C", "D");
+        assertThat(new SoundnessChecker(List.of(asWritten), List.of(a)).guillemetProblems()).isEmpty();
+        assertThat(new SoundnessChecker(List.of(respelt), List.of(a)).guillemetProblems()).hasSize(1);
+    }
+
+    @Test
+    void aPhraseSaidInSeveralPlacesAskedForItsContextIsCaught() {
+        Fact a = figure("fig-a", "exact", null, 140, Map.of());
+        QuestionDraft twice = single(a, "Cụm từ «trọng yếu, thường xuyên» được nêu trong bối cảnh nào?", "A", "B", "C",
+                "D");
+        QuestionDraft once = single(a, "Theo các bài viết, ai đã nêu «bảo đảm quốc phòng, an ninh và đẩy mạnh đối ngoại là "
+                + "trọng yếu, thường xuyên»?", "A", "B", "C", "D");
+        assertThat(new SoundnessChecker(List.of(twice), List.of(a)).ambiguityProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(once), List.of(a)).ambiguityProblems()).isEmpty();
+    }
+
+    @Test
+    void aPositionAskedWithoutTheArticleAndAFalseTermAreCaught() {
+        Fact seat = new Fact("event-seat", FactSet.EVENTS, null, "Ủy viên không thường trực", "x", null, null,
+                "2024-09-01", "002_17586b125ab360a7", "nhiệm kỳ 2020-2021",
+                Map.of("name", "Việt Nam là Ủy viên không thường trực", "holder", "Việt Nam", "term", "nhiệm kỳ 2020-2021"));
+        QuestionDraft unanchored = single(seat, "Việt Nam đảm nhiệm vị trí Ủy viên không thường trực vào thời gian nào?",
+                "Nhiệm kỳ 2020-2021", "Nhiệm kỳ 2014-2015", "Nhiệm kỳ 2016-2017", "Nhiệm kỳ 2012-2013");
+        QuestionDraft anchored = single(seat, "Theo bài viết năm 2024, Việt Nam đảm nhiệm vị trí Ủy viên không thường "
+                + "trực vào thời gian nào?", "Nhiệm kỳ 2020-2021", "Nhiệm kỳ 2014-2015", "Nhiệm kỳ 2016-2017",
+                "Nhiệm kỳ 2012-2013");
+        assertThat(new SoundnessChecker(List.of(unanchored), List.of(seat)).ambiguityProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(anchored), List.of(seat)).ambiguityProblems()).isEmpty();
+        QuestionDraft otherTerm = statement(seat, "Việt Nam đảm nhiệm vị trí Ủy viên không thường trực nhiệm kỳ 2012-2013.",
+                false);
+        assertThat(new SoundnessChecker(List.of(otherTerm), List.of(seat)).unverifiableProblems()).hasSize(1);
+    }
+
+    @Test
+    void aCountGivenAwayByAnotherStemOfTheTopicIsCaught() {
+        Fact tasks = new Fact("fig-tasks", FactSet.FIGURES, null, "9 nhiệm vụ",
+                "Hội nghị xác định 9 nhiệm vụ trọng tâm.", BigDecimal.valueOf(9), "nhiệm vụ", "2021-12-14",
+                "000_7edb9b8851f52cde", "tập trung vào 9 nhiệm vụ trọng tâm",
+                Map.of("counts", "nhiệm vụ trọng tâm của đối ngoại", "bound", "exact"));
+        Fact other = figure("fig-a", "exact", null, 140, Map.of());
+        QuestionDraft count = single(tasks, "Có bao nhiêu nhiệm vụ trọng tâm của đối ngoại?", "9 nhiệm vụ",
+                "7 nhiệm vụ", "8 nhiệm vụ", "10 nhiệm vụ");
+        QuestionDraft telling = single(other, "Trong chín nhiệm vụ trọng tâm của đối ngoại, nhiệm vụ nào?", "A", "B",
+                "C", "D");
+        QuestionDraft silent = single(other, "Trong các nhiệm vụ trọng tâm của đối ngoại, nhiệm vụ nào?", "A", "B",
+                "C", "D");
+        assertThat(new SoundnessChecker(List.of(count, telling), List.of(tasks, other)).giveawayProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(count, silent), List.of(tasks, other)).giveawayProblems()).isEmpty();
     }
 
     @Test
@@ -184,5 +269,10 @@ class SoundnessTest {
         assertThat(SoundnessChecker.seam("Theo bài viết năm 2021: Theo báo Điện Biên Phủ, …")).isPresent();
         assertThat(SoundnessChecker.seam("Đây là là câu hỏi.")).isPresent();
         assertThat(SoundnessChecker.seam("Năm 2019, Hà Nội đón 7,1 triệu lượt khách quốc tế.")).isEmpty();
+        assertThat(SoundnessChecker.seam("Có bao nhiêu năm đổi mới mà Hội nghị Đối ngoại toàn quốc đánh giá?")).isPresent();
+        assertThat(SoundnessChecker.seam("Chiến lược ngoại giao văn hóa đến năm 2030 gắn với thời điểm nào?")).isPresent();
+        assertThat(SoundnessChecker.seam("Có bao nhiêu năm mà báo cáo tập trung vào?")).isPresent();
+        assertThat(SoundnessChecker.seam("Số hải lý mà thềm lục địa (2024) nằm ngoài")).isPresent();
+        assertThat(SoundnessChecker.seam("Chỉ thị số 32-CT/TW được ban hành vào ngày 18/2/2019.")).isEmpty();
     }
 }

@@ -22,14 +22,17 @@ import java.util.regex.Pattern;
 /**
  * The curated facts, read from {@code questions/facts/<set-slug>.yaml} on the classpath (one file per {@link FactSet}).
  * Checks the structure of every entry; whether quotes are grounded in the articles is checked by
- * {@link FactGrounding}. Display texts are normalised with {@link TextNormaliser#display(String)}, quotes only to NFC
- * so that they stay verbatim.
+ * {@link FactGrounding}. Display texts are normalised with {@link TextNormaliser#display(String)}; what questions
+ * print inside «…» as the article's words (quotes, labels, the phrase attribute) only to NFC, so that they stay
+ * verbatim ("hoá" stays "hoá" where the article writes it so).
  */
 public final class FactCatalog {
 
     public static final String DIRECTORY = "questions/facts/";
     public static final Set<FactSet> ORDERED_SETS = EnumSet.of(FactSet.NINE_TASKS, FactSet.FIVE_LESSONS,
             FactSet.THREE_PILLARS);
+    /** Attributes that hold the article's own words, printed in «…». */
+    private static final Set<String> VERBATIM_ATTRIBUTES = Set.of("phrase");
     private static final Pattern AS_OF = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -100,9 +103,10 @@ public final class FactCatalog {
         }
         Map<String, String> attributes = new LinkedHashMap<>();
         if (e.attributes() != null) {
-            e.attributes().forEach((key, value) -> attributes.put(key, TextNormaliser.display(value)));
+            e.attributes().forEach((key, value) -> attributes.put(key,
+                    VERBATIM_ATTRIBUTES.contains(key) ? TextNormaliser.nfc(value) : TextNormaliser.display(value)));
         }
-        return new Fact(e.id(), set, e.ordinal(), TextNormaliser.display(e.label()), TextNormaliser.display(e.text()),
+        return new Fact(e.id(), set, e.ordinal(), TextNormaliser.nfc(e.label()), TextNormaliser.display(e.text()),
                 e.value(), e.unit() == null ? null : TextNormaliser.display(e.unit()), e.asOf(), e.source(),
                 TextNormaliser.nfc(e.quote()), attributes);
     }

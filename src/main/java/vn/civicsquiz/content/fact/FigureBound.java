@@ -95,6 +95,22 @@ public enum FigureBound {
         return truth != null && claim != null && !truth.meets(claim);
     }
 
+    /**
+     * True when the article's own hedge with {@code v} in place of {@code x} is then true as well, or defensible: for
+     * "trên 50" every "trên v" with v ≤ 50, for "gần 29" (below it) every v ≥ 29, for "khoảng 400" every v within a
+     * tenth. Such a v may not be a distractor: a question on a bound has exactly one right answer only when every
+     * other value lies on the side the article does not make true.
+     */
+    public boolean alsoTrueWith(BigDecimal x, BigDecimal v) {
+        return switch (this) {
+            case EXACT -> v.compareTo(x) == 0;
+            case AT_LEAST, MORE_THAN -> v.compareTo(x) <= 0;
+            case NEARLY -> v.compareTo(x) >= 0;
+            case ABOUT -> v.subtract(x).abs().compareTo(x.abs().multiply(NEAR)) <= 0;
+            case RANGE, VAGUE -> true;
+        };
+    }
+
     private static Interval interval(FigureBound bound, BigDecimal n) {
         BigDecimal slack = n.abs().multiply(NEAR);
         return switch (bound) {

@@ -39,6 +39,7 @@ class FactCatalogTest {
 
         assertThat(lesson.text()).contains("đa phương hóa, đa dạng hóa").doesNotContain("hoá");
         assertThat(lesson.quote()).contains("đa phương hoá, đa dạng hoá");
+        assertThat(lesson.label()).as("a label is printed in «…» as the article's words").contains("đa phương hoá");
     }
 
     @Test
