@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import vn.civicsquiz.content.fact.Fact;
 import vn.civicsquiz.content.fact.FactSet;
+import vn.civicsquiz.content.fact.FigureBound;
 import vn.civicsquiz.content.text.TextNormaliser;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
@@ -27,6 +28,9 @@ final class TruthOracle {
     private static final List<String> ORDINAL_WORDS = List.of("nhất", "hai", "ba", "tư", "năm", "sáu", "bảy", "tám",
             "chín");
     private static final Pattern NTH = Pattern.compile("^(nhiệm vụ trọng tâm|bài học kinh nghiệm) thứ (\\p{L}+) trong");
+
+    private static final Pattern WHICH_EVENT_ON = Pattern.compile(
+            "^theo các bài viết, (sự kiện|văn bản) nào (diễn ra|được ban hành) vào ");
 
     private final List<Fact> facts;
     private final Map<String, Fact> byId;
@@ -45,6 +49,10 @@ final class TruthOracle {
             if (first.set() == FactSet.FIGURES && stem.contains(", có bao nhiêu ")
                     && isValueOf(first, parse(option))) {
                 problems.add("a figure with the same count has the value " + option);
+            }
+            if (first.set() == FactSet.FIGURES && q.stem().startsWith(FigureWording.FILL_IN)
+                    && FigureBound.of(first).alsoTrueWith(first.value(), parse(option))) {
+                problems.add("the article's «" + FigureWording.bare(first) + "» makes " + option + " true as well");
             }
             if (first.set() == FactSet.FIGURES && stem.endsWith("chỉ điều gì?")
                     && countsMatching(option).stream().anyMatch(f -> isValueOf(f, first.value()))) {
@@ -66,11 +74,12 @@ final class TruthOracle {
                     && TextNormaliser.fold(option).equals(TextNormaliser.fold(first.attribute("meaning")))) {
                 problems.add(option + " is the meaning of " + first.attribute("phrase"));
             }
-            if (first.set() == FactSet.EVENTS && stem.startsWith("theo các bài viết, nội dung nào gắn với thời điểm")
+            if (first.set() == FactSet.EVENTS && WHICH_EVENT_ON.matcher(stem).find()
                     && sameNameDatedWithin(option, first.attribute("date"))) {
                 problems.add(option + " also falls on " + first.attribute("date"));
             }
-            if (first.set() == FactSet.PHRASES && stem.endsWith("được nêu trong bối cảnh nào?")
+            if (first.set() == FactSet.PHRASES && (stem.endsWith("được nêu trong bối cảnh nào?")
+                    || stem.endsWith("được nêu trong bối cảnh nào sau đây?"))
                     && namedMemberSays(option, first.attribute("phrase"))) {
                 problems.add(first.attribute("phrase") + " is also said in " + option);
             }

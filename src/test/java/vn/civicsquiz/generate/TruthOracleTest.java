@@ -54,16 +54,26 @@ class TruthOracleTest {
                 "Mạng lưới", "Mạng lưới", null, null, "2021", SeedFacts.A001, "q",
                 java.util.Map.of("name", "Mạng lưới các chính quyền địa phương", "date", "2021")));
         TruthOracle withYearEvent = new TruthOracle(facts);
-        QuestionDraft q = single("events", "Theo các bài viết, nội dung nào gắn với thời điểm năm 2021?",
+        QuestionDraft q = single("events", "Theo các bài viết, sự kiện nào diễn ra vào năm 2021?",
                 "event-network-chair", "Mạng lưới các chính quyền địa phương", "Đại hội VI",
                 "Hội nghị Ngoại giao lần thứ 32", "Hội nghị Ngoại vụ toàn quốc lần thứ 20");
         assertThat(withYearEvent.problems(q)).singleElement().asString().contains("Hội nghị Ngoại vụ toàn quốc lần thứ 20");
     }
 
     @Test
+    void flagsAFillInValueThatTheArticlesBoundMakesTrueAsWell() {
+        String stem = FigureWording.FILL_IN + "Đến tháng 12/2021, Quốc hội Việt Nam có quan hệ với quốc hội, nghị viện "
+                + "của hơn … nước.";
+        QuestionDraft below = single("figures", stem, "fig-parliaments", "140", "120", "150", "160");
+        QuestionDraft above = single("figures", stem, "fig-parliaments", "140", "150", "160", "175");
+        assertThat(oracle.problems(below)).singleElement().asString().contains("120");
+        assertThat(oracle.problems(above)).isEmpty();
+    }
+
+    @Test
     void acceptsAnHonestQuestion() {
         QuestionDraft q = single("nine-tasks",
-                "Nhiệm vụ trọng tâm thứ ba trong chín nhiệm vụ trọng tâm của đối ngoại theo tinh thần Đại hội XIII là gì?",
+                "Nhiệm vụ trọng tâm thứ ba trong các nhiệm vụ trọng tâm của đối ngoại theo tinh thần Đại hội XIII là gì?",
                 "task-3", "Triển khai mạnh mẽ, hiệu quả, sáng tạo hơn nữa đối ngoại đa phương",
                 "Giữ gìn, phát huy bản sắc ngoại giao Việt Nam", "Xây dựng nền ngoại giao toàn diện, hiện đại với ba trụ cột",
                 "Củng cố tin cậy chính trị, làm sâu sắc hơn quan hệ với các đối tác");
