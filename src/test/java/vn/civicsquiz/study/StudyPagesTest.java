@@ -1,6 +1,7 @@
 package vn.civicsquiz.study;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -123,6 +125,47 @@ class StudyPagesTest {
         assertThat(fixture.ratings(cards.get(0))).containsExactly((short) 3);
         assertThat(fixture.ratings(cards.get(1))).containsExactly((short) 1);
         browser.get("/study/quiz").then().statusCode(200).body(containsString("id=\"all-done\""));
+    }
+
+    @Test
+    void quiz_style_answers_count_in_per_fact_mastery_and_weakest_facts_as_quiz_answers_do() {
+        StudyFixture.StudyLearner learner = fixture.signUp();
+        var cards = fixture.onlyCards(learner.accountId(), "pillar-1", "pillar-2");
+        fixture.singleQuestionFor("pillar-1", "Trụ cột thứ nhất là gì? " + UUID.randomUUID());
+        fixture.singleQuestionFor("pillar-2", "Trụ cột nào được nêu? " + UUID.randomUUID());
+        BrowserSession browser = learner.browser();
+
+        Response firstPage = browser.get("/study/quiz");
+        long first = askedQuestion(firstPage, cards.get(0));
+        String reviewId = UUID.randomUUID().toString();
+        for (int send = 0; send < 2; send++) { // the second is a resent form: it must not count twice
+            browser.postForm("/study/quiz/cards/" + cards.get(0), "question", Long.toString(first),
+                            "option", clientId(firstPage, fixture.optionText(first, true)), "reviewId", reviewId)
+                    .then().statusCode(200).body(containsString("Chính xác!"));
+        }
+        Response secondPage = browser.get("/study/quiz");
+        long second = askedQuestion(secondPage, cards.get(1));
+        browser.postForm("/study/quiz/cards/" + cards.get(1), "question", Long.toString(second),
+                        "option", clientId(secondPage, fixture.optionText(second, false)),
+                        "reviewId", UUID.randomUUID().toString())
+                .then().statusCode(200).body(containsString("<strong id=\"counted-rating\">Quên</strong>"));
+
+        JsonPath progress = given().header("Authorization", learner.basicAuth()).get("/api/v1/me/progress")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(progress.getInt("answered")).isEqualTo(2);
+        assertThat(progress.getInt("correct")).isEqualTo(1);
+        assertThat(progress.getList("weakestFacts.factId")).containsExactly("pillar-2");
+        assertThat(progress.getString("weakestFacts[0].lastResults")).isEqualTo("0");
+        assertThat(progress.getString("weakestFacts[0].sourceUrl")).endsWith("#fact-pillar-2");
+        assertThat(progress.getInt("factGroups.find { it.group == 'three-pillars' }.mastered")).isEqualTo(1);
+        assertThat(progress.getInt("factGroups.find { it.group == 'three-pillars' }.asked")).isEqualTo(2);
+
+        String dashboard = browser.get("/dashboard").then().statusCode(200).extract().asString();
+        assertThat(dashboard).contains("<li data-fact=\"pillar-2\">").doesNotContain("data-fact=\"pillar-1\"");
+        Matcher pillars = Pattern.compile("data-group=\"three-pillars\">.*?<span class=\"mastery-value\">([^<]*)</span>",
+                Pattern.DOTALL).matcher(dashboard);
+        assertThat(pillars.find()).isTrue();
+        assertThat(pillars.group(1)).startsWith("1/");
     }
 
     @Test

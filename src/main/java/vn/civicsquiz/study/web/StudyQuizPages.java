@@ -20,6 +20,8 @@ import vn.civicsquiz.study.CardQuestions;
 import vn.civicsquiz.study.Rating;
 import vn.civicsquiz.study.ReviewService;
 import vn.civicsquiz.study.StudyQueue;
+import vn.civicsquiz.study.StudyQuizAnswers;
+import vn.civicsquiz.learner.CurrentLearner;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +36,8 @@ import static vn.civicsquiz.study.web.StudyResponses.seeOther;
 /**
  * The quiz-style review: the first due card is asked as a multiple-choice question that tests its fact, and the
  * answer is the rating — right counts as Good, wrong as Again, the same mapping as answers in a quiz
- * ({@link vn.civicsquiz.study.QuizAnswerReviews}). A card whose fact no such question tests is shown as a
+ * ({@link vn.civicsquiz.study.QuizAnswerReviews}), and it counts in the learner's per-fact mastery as a quiz answer
+ * does ({@link StudyQuizAnswers}). A card whose fact no such question tests is shown as a
  * flashcard instead, and the flashcard's rating brings the learner back here.
  */
 @Path("/study/quiz")
@@ -54,15 +57,17 @@ public class StudyQuizPages {
     private final Caller caller;
     private final StudyQueue queue;
     private final CardQuestions questions;
-    private final ReviewService reviews;
+    private final StudyQuizAnswers studyAnswers;
+    private final CurrentLearner learner;
     private final LayoutSeeds seeds;
 
     public StudyQuizPages(Caller caller, StudyQueue queue, CardQuestions questions,
-                          ReviewService reviews, LayoutSeeds seeds) {
+                          StudyQuizAnswers studyAnswers, CurrentLearner learner, LayoutSeeds seeds) {
         this.caller = caller;
         this.queue = queue;
         this.questions = questions;
-        this.reviews = reviews;
+        this.studyAnswers = studyAnswers;
+        this.learner = learner;
         this.seeds = seeds;
     }
 
@@ -117,7 +122,8 @@ public class StudyQuizPages {
         }
         Rating rating = answered.answeredCorrectly() ? Rating.GOOD : Rating.AGAIN;
         Instant now = Instant.now();
-        ReviewService.Outcome outcome = reviews.review(accountId, cardId, rating, clientReviewId, now);
+        ReviewService.Outcome outcome = studyAnswers.answer(learner.require(), cardId, asked.id,
+                answered.answeredCorrectly(), clientReviewId, now);
         RatingChoice next = RatingChoice.after(rating, Duration.between(now, outcome.card().due.toInstant()));
         return page(Templates.answered(answered, next), 200);
     }
