@@ -94,13 +94,14 @@ public class DashboardPages {
         if (!chosenMode.isEmpty() && quizMode.isEmpty()) {
             throw new ProblemException(400, "Bad Request", "mode must be practice or test");
         }
-        Progress mine = current.find().map(l -> progress.of(l.learnerId())).orElseGet(progress::empty);
+        Optional<LearnerRef> learner = current.find();
+        Progress mine = learner.map(l -> progress.of(l.learnerId())).orElseGet(progress::empty);
         HistoryFilter filter = new HistoryFilter(chosenTopic, chosenMode, !mine.history().isEmpty());
-        List<Progress.ScorePoint> shown = filter.active()
-                ? progress.history(current.find().orElseThrow().learnerId(),
+        List<Progress.ScorePoint> shown = filter.any() && filter.active()
+                ? progress.history(learner.orElseThrow().learnerId(),
                         chosenTopic.isEmpty() ? null : chosenTopic, quizMode.orElse(null))
                 : mine.history();
-        ScoreChart chart = ScoreChart.of(filter.any() ? shown : List.of(), zone);
+        ScoreChart chart = ScoreChart.of(shown, zone);
         BoardSettings board = current.find().map(l -> (Learner) Learner.findById(l.learnerId()))
                 .map(l -> new BoardSettings(l.accountId != null, l.onLeaderboard, l.nickname == null ? "" : l.nickname))
                 .orElse(new BoardSettings(current.accountId() != null, false, ""));

@@ -138,6 +138,18 @@ class DashboardChartBrowserTest extends BrowserSupport {
     }
 
     @Test
+    void a_visitor_who_never_played_gets_the_empty_history_whatever_the_filter() {
+        scenario("dashboard-chart-visitor", () -> {
+            Page page = newPage();
+            Response shown = page.navigate("/dashboard?topic=figures&mode=test");
+            assertThat(shown.status()).isEqualTo(200);
+            PlaywrightAssertions.assertThat(page.locator("#history")).containsText("Chưa có bài nào hoàn thành.");
+            PlaywrightAssertions.assertThat(page.locator("svg.history-chart")).hasCount(0);
+            PlaywrightAssertions.assertThat(page.locator("#history-topic")).hasCount(0);
+        });
+    }
+
+    @Test
     void the_chart_speaks_english_on_request() {
         scenario("dashboard-chart-en", () -> {
             GuestFixture.Guest guest = guests.newGuest();
