@@ -235,6 +235,14 @@ public interface QuizMessages {
     @Message("Đáp án đúng")
     String right_answer();
 
+    /** Read out after an option marked right (tags/answermark, in the quiz and the study quiz alike). */
+    @Message("đáp án đúng")
+    String mark_right();
+
+    /** Read out after the learner's option marked wrong. */
+    @Message("lựa chọn của bạn, chưa đúng")
+    String mark_wrong_choice();
+
     @Message("Câu trả lời của bạn")
     String your_answer();
 

@@ -137,18 +137,25 @@ class StudyPagesTest {
 
         Response firstPage = browser.get("/study/quiz");
         long first = askedQuestion(firstPage, cards.get(0));
-        String reviewId = UUID.randomUUID().toString();
-        for (int send = 0; send < 2; send++) { // the second is a resent form: it must not count twice
+        String reviewId = hidden(firstPage, "reviewId");
+        String turn = hidden(firstPage, "turn");
+        for (int send = 0; send < 2; send++) { // the second is a resent form: read as the first, not counted twice
             browser.postForm("/study/quiz/cards/" + cards.get(0), "question", Long.toString(first),
-                            "option", clientId(firstPage, fixture.optionText(first, true)), "reviewId", reviewId)
+                            "option", clientId(firstPage, fixture.optionText(first, true)), "reviewId", reviewId,
+                            "turn", turn)
                     .then().statusCode(200).body(containsString("Chính xác!"));
         }
+        assertThat(fixture.ratings(cards.get(0))).containsExactly((short) 3);
         Response secondPage = browser.get("/study/quiz");
         long second = askedQuestion(secondPage, cards.get(1));
         browser.postForm("/study/quiz/cards/" + cards.get(1), "question", Long.toString(second),
                         "option", clientId(secondPage, fixture.optionText(second, false)),
                         "reviewId", UUID.randomUUID().toString())
-                .then().statusCode(200).body(containsString("<strong id=\"counted-rating\">Quên</strong>"));
+                .then().statusCode(200).body(containsString("<strong id=\"counted-rating\">Quên</strong>"))
+                .body(containsString("<span class=\"mark mark-bad\"><span aria-hidden=\"true\">✗</span>"
+                        + "<span class=\"sr-only\">lựa chọn của bạn, chưa đúng</span></span>"))
+                .body(containsString("<span class=\"mark mark-ok\"><span aria-hidden=\"true\">✓</span>"
+                        + "<span class=\"sr-only\">đáp án đúng</span></span>"));
 
         JsonPath progress = given().header("Authorization", learner.basicAuth()).get("/api/v1/me/progress")
                 .then().statusCode(200).extract().jsonPath();
@@ -188,6 +195,9 @@ class StudyPagesTest {
         browser.postForm(path, "question", foreign.id.toString(), "option", Long.toString(fixture.option(foreign.id, true)))
                 .then().statusCode(400);
         browser.postForm(path, "question", "hai", "option", "1").then().statusCode(400);
+        for (String turn : new String[]{"-1", "1", "hai"}) { // the card has never been reviewed: its turn is 0
+            browser.postForm(path, "question", own.id.toString(), "option", "1", "turn", turn).then().statusCode(400);
+        }
         browser.postRaw(path, "question", own.id.toString(), "option", Long.toString(fixture.option(own.id, true)))
                 .then().statusCode(403);
         fixture.signUp().browser().postForm(path, "question", own.id.toString(),
@@ -226,6 +236,12 @@ class StudyPagesTest {
         Matcher m = Pattern.compile("id=\"opt-(\\d+)\"[^>]*>\\s*<kbd>\\d+</kbd> <span class=\"option-text\" lang=\"vi\">"
                 + Pattern.quote(text) + "</span>").matcher(page.asString());
         assertThat(m.find()).as("an option reading " + text).isTrue();
+        return m.group(1);
+    }
+
+    private static String hidden(Response page, String name) {
+        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(page.asString());
+        assertThat(m.find()).as("a hidden " + name).isTrue();
         return m.group(1);
     }
 

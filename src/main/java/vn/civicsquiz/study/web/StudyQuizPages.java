@@ -71,9 +71,13 @@ public class StudyQuizPages {
         this.seeds = seeds;
     }
 
-    /** The same order for the page and its answer; another one at the card's next review. */
-    private Random seed(StudyQueue.StudyCard card, Question question) {
-        return seeds.random("study-quiz", card.id(), card.state().reps(), question.id);
+    /**
+     * The option order of the page drawn at the card's review count {@code turn}: the same for a reload, another
+     * one at the card's next review. The page sends its turn back with the answer, because a resent answer
+     * arrives after the first one has moved the card on and must be read against the order the learner saw.
+     */
+    private Random seed(StudyQueue.StudyCard card, Question question, int turn) {
+        return seeds.random("study-quiz", card.id(), turn, question.id);
     }
 
     @GET
@@ -91,15 +95,16 @@ public class StudyQuizPages {
         if (question.isEmpty()) {
             return seeOther("/study?card=" + card.id() + "&next=quiz");
         }
-        return page(Templates.ask(due, QuizCardView.ask(card, question.get(), seed(card, question.get())), false, UUID.randomUUID().toString()),
-                200);
+        int turn = card.state().reps();
+        return page(Templates.ask(due, QuizCardView.ask(card, question.get(), seed(card, question.get(), turn), turn),
+                false, UUID.randomUUID().toString()), 200);
     }
 
     @POST
     @Path("cards/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") long cardId, @RestForm String question, @RestForm String option,
-                           @RestForm String reviewId) {
+                           @RestForm String reviewId, @RestForm String turn) {
         Long accountId = caller.accountId();
         if (accountId == null) {
             return seeOther("/login");
@@ -108,15 +113,16 @@ public class StudyQuizPages {
         Question asked = questions.askable(number(question, "question"), card.factId())
                 .orElseThrow(() -> badRequest("question " + question + " does not test this card's fact"));
         UUID clientReviewId = uuid(reviewId);
+        int pageTurn = turn(turn, card.state().reps());
         if (option == null || option.isBlank()) {
             StudyQueue.Due due = queue.due(accountId, Instant.now().truncatedTo(ChronoUnit.MICROS), 0);
-            return page(Templates.ask(due, QuizCardView.ask(card, asked, seed(card, asked)), true,
+            return page(Templates.ask(due, QuizCardView.ask(card, asked, seed(card, asked, pageTurn), pageTurn), true,
                     clientReviewId == null ? UUID.randomUUID().toString() : clientReviewId.toString()), 400);
         }
         long chosen = number(option, "option");
         QuizCardView answered;
         try {
-            answered = QuizCardView.answered(card, asked, seed(card, asked), chosen);
+            answered = QuizCardView.answered(card, asked, seed(card, asked, pageTurn), pageTurn, chosen);
         } catch (InvalidAnswer e) {
             throw badRequest("option " + chosen + " is not an option of question " + asked.id);
         }
@@ -134,6 +140,18 @@ public class StudyQuizPages {
         } catch (NumberFormatException e) {
             throw badRequest(field + " must be a number");
         }
+    }
+
+    /** The review count the page was drawn at: the card's current one when not sent, never a later one. */
+    private static int turn(String value, int current) {
+        if (value == null || value.isBlank()) {
+            return current;
+        }
+        long sent = number(value, "turn");
+        if (sent < 0 || sent > current) {
+            throw badRequest("turn must be a review count of this card, at most " + current);
+        }
+        return (int) sent;
     }
 
     private static UUID uuid(String value) {
