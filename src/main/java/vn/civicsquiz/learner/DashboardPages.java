@@ -12,7 +12,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.quiz.QuizMode;
+import vn.civicsquiz.quiz.QuizSettings;
+import vn.civicsquiz.quiz.QuizTopics;
+
 import java.net.URI;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.List;
 
 /** The learner's dashboard (scores, mastery, streak, weakest facts) and the opt-in leaderboard. */
@@ -24,10 +32,38 @@ public class DashboardPages {
     public record BoardSettings(boolean signedIn, boolean onBoard, String nickname) {
     }
 
+    /**
+     * The score chart's filter as the form shows it: a topic and a mode, empty for all.
+     *
+     * @param any whether the learner has finished any attempt at all (else there is nothing to filter)
+     */
+    public record HistoryFilter(String topic, String mode, boolean any) {
+
+        public boolean active() {
+            return !topic.isEmpty() || !mode.isEmpty();
+        }
+
+        public List<String> topics() {
+            return QuizTopics.ALL;
+        }
+
+        public List<String> modes() {
+            return Arrays.stream(QuizMode.values()).map(QuizMode::name).toList();
+        }
+
+        public String topicKey(String value) {
+            return "topic_" + QuizTopics.key(value);
+        }
+
+        public String modeKey(String value) {
+            return "mode_" + value;
+        }
+    }
+
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance dashboard(Progress progress, ScoreChart chart, BoardSettings board,
-                                                 String status);
+        static native TemplateInstance dashboard(Progress progress, ScoreChart chart, HistoryFilter filter,
+                                                 BoardSettings board, String status);
 
         static native TemplateInstance leaderboard(List<Leaderboard.Row> rows, boolean signedIn);
     }
@@ -35,23 +71,42 @@ public class DashboardPages {
     private final CurrentLearner current;
     private final ProgressService progress;
     private final Leaderboard leaderboard;
+    private final ZoneId zone;
 
-    public DashboardPages(CurrentLearner current, ProgressService progress, Leaderboard leaderboard) {
+    public DashboardPages(CurrentLearner current, ProgressService progress, Leaderboard leaderboard,
+                          QuizSettings settings) {
         this.current = current;
         this.progress = progress;
         this.leaderboard = leaderboard;
+        this.zone = settings.studyZone();
     }
 
     @GET
     @Path("dashboard")
-    public Response dashboard(@QueryParam("saved") boolean saved, @QueryParam("invalid") boolean invalid) {
-        Progress mine = current.find().map(l -> progress.of(l.learnerId())).orElseGet(progress::empty);
-        ScoreChart chart = ScoreChart.of(mine.history().stream().map(Progress.ScorePoint::percent).toList());
+    public Response dashboard(@QueryParam("saved") boolean saved, @QueryParam("invalid") boolean invalid,
+                              @QueryParam("topic") String topic, @QueryParam("mode") String mode) {
+        String chosenTopic = topic == null ? "" : topic.strip();
+        String chosenMode = mode == null ? "" : mode.strip();
+        if (!chosenTopic.isEmpty() && !QuizTopics.known(chosenTopic)) {
+            throw new ProblemException(400, "Bad Request", "topic must be one of " + QuizTopics.ALL);
+        }
+        Optional<QuizMode> quizMode = QuizMode.parse(chosenMode);
+        if (!chosenMode.isEmpty() && quizMode.isEmpty()) {
+            throw new ProblemException(400, "Bad Request", "mode must be practice or test");
+        }
+        Optional<LearnerRef> learner = current.find();
+        Progress mine = learner.map(l -> progress.of(l.learnerId())).orElseGet(progress::empty);
+        HistoryFilter filter = new HistoryFilter(chosenTopic, chosenMode, !mine.history().isEmpty());
+        List<Progress.ScorePoint> shown = filter.any() && filter.active()
+                ? progress.history(learner.orElseThrow().learnerId(),
+                        chosenTopic.isEmpty() ? null : chosenTopic, quizMode.orElse(null))
+                : mine.history();
+        ScoreChart chart = ScoreChart.of(shown, zone);
         BoardSettings board = current.find().map(l -> (Learner) Learner.findById(l.learnerId()))
                 .map(l -> new BoardSettings(l.accountId != null, l.onLeaderboard, l.nickname == null ? "" : l.nickname))
                 .orElse(new BoardSettings(current.accountId() != null, false, ""));
         String status = saved ? "leaderboard_saved" : invalid ? "nickname_invalid" : null;
-        return Response.ok(Templates.dashboard(mine, chart, board, status)).header("Cache-Control", "no-store").build();
+        return Response.ok(Templates.dashboard(mine, chart, filter, board, status)).header("Cache-Control", "no-store").build();
     }
 
     @POST

@@ -3,6 +3,7 @@ package vn.civicsquiz.learner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import vn.civicsquiz.quiz.Passage;
+import vn.civicsquiz.quiz.QuizMode;
 import vn.civicsquiz.quiz.QuizSettings;
 import vn.civicsquiz.quiz.QuizTopics;
 
@@ -93,10 +94,24 @@ public class ProgressService {
     }
 
     private List<Progress.ScorePoint> history(long learnerId) {
+        return history(learnerId, null, null);
+    }
+
+    /**
+     * The last finished attempts, oldest first (at most {@value #HISTORY}), of one topic and one mode when given.
+     *
+     * @param topic a topic, or null for every topic
+     * @param mode  a mode, or null for both
+     */
+    public List<Progress.ScorePoint> history(long learnerId, String topic, QuizMode mode) {
         List<?> rows = em.createNativeQuery("""
                         SELECT id, topic, mode, finished_at, score, size FROM quiz_attempt
-                        WHERE learner_id = ?1 AND finished_at IS NOT NULL ORDER BY finished_at DESC LIMIT ?2""")
-                .setParameter(1, learnerId).setParameter(2, HISTORY).getResultList();
+                        WHERE learner_id = ?1 AND finished_at IS NOT NULL
+                          AND (CAST(?3 AS varchar) IS NULL OR topic = CAST(?3 AS varchar))
+                          AND (CAST(?4 AS varchar) IS NULL OR mode = CAST(?4 AS varchar))
+                        ORDER BY finished_at DESC LIMIT ?2""")
+                .setParameter(1, learnerId).setParameter(2, HISTORY)
+                .setParameter(3, topic).setParameter(4, mode == null ? null : mode.name()).getResultList();
         List<Progress.ScorePoint> points = new ArrayList<>();
         for (Object row : rows) {
             Object[] c = (Object[]) row;

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import vn.civicsquiz.learner.AnswerHistory;
 import vn.civicsquiz.learner.LearnerRef;
 import vn.civicsquiz.platform.problem.ProblemException;
 
@@ -34,12 +35,15 @@ public class AnswerService {
     private final QuestionFacts facts;
     private final EntityManager em;
     private final Event<AnswerRecorded> recorded;
+    private final AnswerHistory history;
 
-    public AnswerService(AttemptService attempts, QuestionFacts facts, EntityManager em, Event<AnswerRecorded> recorded) {
+    public AnswerService(AttemptService attempts, QuestionFacts facts, EntityManager em, Event<AnswerRecorded> recorded,
+                         AnswerHistory history) {
         this.attempts = attempts;
         this.facts = facts;
         this.em = em;
         this.recorded = recorded;
+        this.history = history;
     }
 
     /**
@@ -82,7 +86,7 @@ public class AnswerService {
         }
         List<Passage> passages = facts.passages(item.question.id);
         List<String> factIds = passages.stream().map(Passage::factId).toList();
-        remember(learner, item.question.id, factIds, correct, now);
+        history.remember(learner.learnerId(), item.question.id, factIds, correct, now);
         recorded.fire(new AnswerRecorded(learner.accountId(), learner.guestIdText(), item.question.id, factIds,
                 correct, now.toInstant()));
         AttemptAnswer answer = AttemptAnswer.stored(((Number) inserted.get(0)).longValue(), attemptId, position,
@@ -96,35 +100,5 @@ public class AnswerService {
                         select i from AttemptItem i join fetch i.question q left join fetch q.options
                         where i.attemptId = ?1 and i.position = ?2""", attemptId, (short) position)
                 .singleResultOptional(); // not firstResult: a row limit with a collection fetch is applied in memory
-    }
-
-    /** The question's and each of its facts' totals and last results, in one statement. */
-    private void remember(LearnerRef learner, long questionId, List<String> factIds, boolean correct,
-                          OffsetDateTime at) {
-        em.createNativeQuery("""
-                        WITH q AS (
-                          INSERT INTO learner_question AS t
-                            (learner_id, question_id, correct_count, wrong_count, last_correct, last_answered_at)
-                          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
-                          ON CONFLICT (learner_id, question_id) DO UPDATE SET
-                            correct_count = t.correct_count + excluded.correct_count,
-                            wrong_count = t.wrong_count + excluded.wrong_count,
-                            last_correct = excluded.last_correct,
-                            last_answered_at = excluded.last_answered_at
-                          RETURNING 1)
-                        INSERT INTO learner_fact AS f
-                          (learner_id, fact_id, correct_count, wrong_count, last_correct, last_results, last_answered_at)
-                        SELECT ?1, fact_id, ?3, ?4, ?5, ?8, ?6 FROM unnest(CAST(?7 AS varchar[])) fact_id
-                        ON CONFLICT (learner_id, fact_id) DO UPDATE SET
-                          correct_count = f.correct_count + excluded.correct_count,
-                          wrong_count = f.wrong_count + excluded.wrong_count,
-                          last_correct = excluded.last_correct,
-                          last_results = left(excluded.last_results || f.last_results, 10),
-                          last_answered_at = excluded.last_answered_at""")
-                .setParameter(1, learner.learnerId()).setParameter(2, questionId)
-                .setParameter(3, correct ? 1 : 0).setParameter(4, correct ? 0 : 1)
-                .setParameter(5, correct).setParameter(6, at)
-                .setParameter(7, factIds.toArray(String[]::new)).setParameter(8, correct ? "1" : "0")
-                .executeUpdate();
     }
 }

@@ -235,6 +235,14 @@ public interface QuizMessages {
     @Message("Đáp án đúng")
     String right_answer();
 
+    /** Read out after an option marked right (tags/answermark, in the quiz and the study quiz alike). */
+    @Message("đáp án đúng")
+    String mark_right();
+
+    /** Read out after the learner's option marked wrong. */
+    @Message("lựa chọn của bạn, chưa đúng")
+    String mark_wrong_choice();
+
     @Message("Câu trả lời của bạn")
     String your_answer();
 
@@ -367,8 +375,38 @@ public interface QuizMessages {
     @Message("Biểu đồ phần trăm câu đúng của {n} bài gần nhất")
     String history_chart(int n);
 
-    @Message("Bài {n}: {percent}%")
-    String history_point(int n, int percent);
+    @Message("Bài {n}, {date}: {percent}%")
+    String history_point(int n, String date, int percent);
+
+    @Message("Điểm (%)")
+    String history_axis_score();
+
+    @Message("Ngày làm bài")
+    String history_axis_date();
+
+    @Message("Trục dọc: điểm từ 0 đến 100 %. Trục ngang: ngày làm bài, từ {first} đến {last}. Bài gần nhất {latest} %, cao nhất {best} %, thấp nhất {lowest} %. Hình tròn là bài luyện tập, hình vuông là bài kiểm tra. Số liệu từng bài ở bảng ngay dưới biểu đồ.")
+    String history_chart_desc(String first, String last, int latest, int best, int lowest);
+
+    @Message("Chú giải")
+    String history_legend();
+
+    @Message("Lọc biểu đồ")
+    String history_filter();
+
+    @Message("Mọi chủ đề")
+    String history_all_topics();
+
+    @Message("Cả hai chế độ")
+    String history_all_modes();
+
+    @Message("Lọc")
+    String history_filter_apply();
+
+    @Message("Bỏ lọc")
+    String history_filter_clear();
+
+    @Message("Không có bài nào khớp bộ lọc.")
+    String history_filter_empty();
 
     @Message("Nắm vững theo nhóm dữ kiện")
     String fact_mastery_title();
@@ -453,6 +491,9 @@ public interface QuizMessages {
 
     @Message("Điểm")
     String table_score();
+
+    @Message("Ngày")
+    String table_date();
 
     @Message("Bạn đang học với tư cách khách. Đăng ký ngay trên trình duyệt này để giữ toàn bộ bài làm và tiến độ.")
     String guest_dashboard_note();

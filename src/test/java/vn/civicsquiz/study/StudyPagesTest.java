@@ -1,6 +1,7 @@
 package vn.civicsquiz.study;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -126,6 +128,54 @@ class StudyPagesTest {
     }
 
     @Test
+    void quiz_style_answers_count_in_per_fact_mastery_and_weakest_facts_as_quiz_answers_do() {
+        StudyFixture.StudyLearner learner = fixture.signUp();
+        var cards = fixture.onlyCards(learner.accountId(), "pillar-1", "pillar-2");
+        fixture.singleQuestionFor("pillar-1", "Trụ cột thứ nhất là gì? " + UUID.randomUUID());
+        fixture.singleQuestionFor("pillar-2", "Trụ cột nào được nêu? " + UUID.randomUUID());
+        BrowserSession browser = learner.browser();
+
+        Response firstPage = browser.get("/study/quiz");
+        long first = askedQuestion(firstPage, cards.get(0));
+        String reviewId = hidden(firstPage, "reviewId");
+        String turn = hidden(firstPage, "turn");
+        for (int send = 0; send < 2; send++) { // the second is a resent form: read as the first, not counted twice
+            browser.postForm("/study/quiz/cards/" + cards.get(0), "question", Long.toString(first),
+                            "option", clientId(firstPage, fixture.optionText(first, true)), "reviewId", reviewId,
+                            "turn", turn)
+                    .then().statusCode(200).body(containsString("Chính xác!"));
+        }
+        assertThat(fixture.ratings(cards.get(0))).containsExactly((short) 3);
+        Response secondPage = browser.get("/study/quiz");
+        long second = askedQuestion(secondPage, cards.get(1));
+        browser.postForm("/study/quiz/cards/" + cards.get(1), "question", Long.toString(second),
+                        "option", clientId(secondPage, fixture.optionText(second, false)),
+                        "reviewId", UUID.randomUUID().toString())
+                .then().statusCode(200).body(containsString("<strong id=\"counted-rating\">Quên</strong>"))
+                .body(containsString("<span class=\"mark mark-bad\"><span aria-hidden=\"true\">✗</span>"
+                        + "<span class=\"sr-only\">lựa chọn của bạn, chưa đúng</span></span>"))
+                .body(containsString("<span class=\"mark mark-ok\"><span aria-hidden=\"true\">✓</span>"
+                        + "<span class=\"sr-only\">đáp án đúng</span></span>"));
+
+        JsonPath progress = given().header("Authorization", learner.basicAuth()).get("/api/v1/me/progress")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(progress.getInt("answered")).isEqualTo(2);
+        assertThat(progress.getInt("correct")).isEqualTo(1);
+        assertThat(progress.getList("weakestFacts.factId")).containsExactly("pillar-2");
+        assertThat(progress.getString("weakestFacts[0].lastResults")).isEqualTo("0");
+        assertThat(progress.getString("weakestFacts[0].sourceUrl")).endsWith("#fact-pillar-2");
+        assertThat(progress.getInt("factGroups.find { it.group == 'three-pillars' }.mastered")).isEqualTo(1);
+        assertThat(progress.getInt("factGroups.find { it.group == 'three-pillars' }.asked")).isEqualTo(2);
+
+        String dashboard = browser.get("/dashboard").then().statusCode(200).extract().asString();
+        assertThat(dashboard).contains("<li data-fact=\"pillar-2\">").doesNotContain("data-fact=\"pillar-1\"");
+        Matcher pillars = Pattern.compile("data-group=\"three-pillars\">.*?<span class=\"mastery-value\">([^<]*)</span>",
+                Pattern.DOTALL).matcher(dashboard);
+        assertThat(pillars.find()).isTrue();
+        assertThat(pillars.group(1)).startsWith("1/");
+    }
+
+    @Test
     void a_quiz_style_answer_that_does_not_fit_the_card_is_refused_and_changes_nothing() {
         StudyFixture.StudyLearner learner = fixture.signUp();
         long card = fixture.onlyCards(learner.accountId(), "pillar-3").get(0);
@@ -145,6 +195,9 @@ class StudyPagesTest {
         browser.postForm(path, "question", foreign.id.toString(), "option", Long.toString(fixture.option(foreign.id, true)))
                 .then().statusCode(400);
         browser.postForm(path, "question", "hai", "option", "1").then().statusCode(400);
+        for (String turn : new String[]{"-1", "1", "hai"}) { // the card has never been reviewed: its turn is 0
+            browser.postForm(path, "question", own.id.toString(), "option", "1", "turn", turn).then().statusCode(400);
+        }
         browser.postRaw(path, "question", own.id.toString(), "option", Long.toString(fixture.option(own.id, true)))
                 .then().statusCode(403);
         fixture.signUp().browser().postForm(path, "question", own.id.toString(),
@@ -183,6 +236,12 @@ class StudyPagesTest {
         Matcher m = Pattern.compile("id=\"opt-(\\d+)\"[^>]*>\\s*<kbd>\\d+</kbd> <span class=\"option-text\" lang=\"vi\">"
                 + Pattern.quote(text) + "</span>").matcher(page.asString());
         assertThat(m.find()).as("an option reading " + text).isTrue();
+        return m.group(1);
+    }
+
+    private static String hidden(Response page, String name) {
+        Matcher m = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(page.asString());
+        assertThat(m.find()).as("a hidden " + name).isTrue();
         return m.group(1);
     }
 

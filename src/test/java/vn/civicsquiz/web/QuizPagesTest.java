@@ -85,6 +85,22 @@ class QuizPagesTest {
         assertThat(storedAnswers(attempt)).isEqualTo(1);
     }
 
+    /** The same marks as the study quiz (tags/answermark): a sign for the eye and words for a screen reader. */
+    @Test
+    void a_wrong_choice_and_the_right_option_are_marked_with_words_as_well_as_signs() {
+        GuestFixture.Guest guest = guests.newGuest();
+        PageSession session = PageSession.guest(guest.token());
+        long attempt = everyKind(session, guest);
+        int single = positionOf(attempt, QuestionKind.SINGLE);
+        session.post("/quiz/" + attempt + "/q/" + single, PageSession.form(KeyAnswers.wrong(keys.key(attempt, single))))
+                .then().statusCode(303);
+        session.get("/quiz/" + attempt + "/q/" + single).then().statusCode(200)
+                .body(containsString("<span class=\"mark mark-bad\"><span aria-hidden=\"true\">✗</span>"
+                        + "<span class=\"sr-only\">lựa chọn của bạn, chưa đúng</span></span>"))
+                .body(containsString("<span class=\"mark mark-ok\"><span aria-hidden=\"true\">✓</span>"
+                        + "<span class=\"sr-only\">đáp án đúng</span></span>"));
+    }
+
     @Test
     void every_kind_is_rendered_with_its_own_labelled_control() {
         GuestFixture.Guest guest = guests.newGuest();

@@ -17,15 +17,17 @@ import java.util.Random;
 /**
  * A due card asked as a multiple-choice question, laid out, read and graded by the quiz's answering engine
  * ({@link vn.civicsquiz.quiz.grading}): the options are shuffled by {@link OptionShuffler} with a keyed seed of the
- * card, its review count and the question ({@link vn.civicsquiz.quiz.grading.LayoutSeeds}), so a reload shows the
- * same order and the next review of the card another one; option ids are client ids ({@link ItemLayout}); the
+ * card, the review count the page was drawn at ({@code turn}, sent back with the answer) and the question
+ * ({@link vn.civicsquiz.quiz.grading.LayoutSeeds}), so a reload and a resent answer see the same order and the next
+ * review of the card another one; option ids are client ids ({@link ItemLayout}); the
  * answer is graded by {@link vn.civicsquiz.quiz.grading.Grader} and marked by {@link Marks}.
  *
  * @param chosen            the client id of the option the learner picked, null before answering
  * @param answeredCorrectly the engine's verdict, false before answering
+ * @param turn              the card's review count the order was drawn at
  */
 public record QuizCardView(StudyQueue.StudyCard card, long questionId, String stem, List<Choice> choices,
-                           Long chosen, boolean answeredCorrectly) {
+                           Long chosen, boolean answeredCorrectly, int turn) {
 
     /**
      * One option. {@code id} is its client id, {@code key} its shortcut (1, 2, …) and {@code mark} is empty before
@@ -34,17 +36,17 @@ public record QuizCardView(StudyQueue.StudyCard card, long questionId, String st
     public record Choice(long id, String text, int key, String mark) {
     }
 
-    static QuizCardView ask(StudyQueue.StudyCard card, Question question, Random seeded) {
+    static QuizCardView ask(StudyQueue.StudyCard card, Question question, Random seeded, int turn) {
         ItemLayout layout = layout(question, seeded);
-        return new QuizCardView(card, question.id, question.stem, choices(layout, null), null, false);
+        return new QuizCardView(card, question.id, question.stem, choices(layout, null), null, false, turn);
     }
 
     /** @throws vn.civicsquiz.quiz.grading.InvalidAnswer when the option is not one this question shows */
-    static QuizCardView answered(StudyQueue.StudyCard card, Question question, Random seeded, long chosen) {
+    static QuizCardView answered(StudyQueue.StudyCard card, Question question, Random seeded, int turn, long chosen) {
         ItemLayout layout = layout(question, seeded);
         AnswerReader.Graded graded = AnswerReader.grade(new AnswerInput.Choice(List.of(chosen)), layout);
         return new QuizCardView(card, question.id, question.stem, choices(layout, graded.response()), chosen,
-                graded.correct());
+                graded.correct(), turn);
     }
 
     private static ItemLayout layout(Question question, Random seeded) {

@@ -136,12 +136,6 @@ public interface StudyMessages {
     @Message("Các phương án")
     String quiz_options();
 
-    @Message("đáp án đúng")
-    String quiz_right_option();
-
-    @Message("lựa chọn của bạn, chưa đúng")
-    String quiz_your_wrong_option();
-
     @Message("Chính xác!")
     String quiz_right();
 

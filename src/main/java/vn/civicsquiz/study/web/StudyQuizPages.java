@@ -20,6 +20,8 @@ import vn.civicsquiz.study.CardQuestions;
 import vn.civicsquiz.study.Rating;
 import vn.civicsquiz.study.ReviewService;
 import vn.civicsquiz.study.StudyQueue;
+import vn.civicsquiz.study.StudyQuizAnswers;
+import vn.civicsquiz.learner.CurrentLearner;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +36,8 @@ import static vn.civicsquiz.study.web.StudyResponses.seeOther;
 /**
  * The quiz-style review: the first due card is asked as a multiple-choice question that tests its fact, and the
  * answer is the rating — right counts as Good, wrong as Again, the same mapping as answers in a quiz
- * ({@link vn.civicsquiz.study.QuizAnswerReviews}). A card whose fact no such question tests is shown as a
+ * ({@link vn.civicsquiz.study.QuizAnswerReviews}), and it counts in the learner's per-fact mastery as a quiz answer
+ * does ({@link StudyQuizAnswers}). A card whose fact no such question tests is shown as a
  * flashcard instead, and the flashcard's rating brings the learner back here.
  */
 @Path("/study/quiz")
@@ -54,21 +57,27 @@ public class StudyQuizPages {
     private final Caller caller;
     private final StudyQueue queue;
     private final CardQuestions questions;
-    private final ReviewService reviews;
+    private final StudyQuizAnswers studyAnswers;
+    private final CurrentLearner learner;
     private final LayoutSeeds seeds;
 
     public StudyQuizPages(Caller caller, StudyQueue queue, CardQuestions questions,
-                          ReviewService reviews, LayoutSeeds seeds) {
+                          StudyQuizAnswers studyAnswers, CurrentLearner learner, LayoutSeeds seeds) {
         this.caller = caller;
         this.queue = queue;
         this.questions = questions;
-        this.reviews = reviews;
+        this.studyAnswers = studyAnswers;
+        this.learner = learner;
         this.seeds = seeds;
     }
 
-    /** The same order for the page and its answer; another one at the card's next review. */
-    private Random seed(StudyQueue.StudyCard card, Question question) {
-        return seeds.random("study-quiz", card.id(), card.state().reps(), question.id);
+    /**
+     * The option order of the page drawn at the card's review count {@code turn}: the same for a reload, another
+     * one at the card's next review. The page sends its turn back with the answer, because a resent answer
+     * arrives after the first one has moved the card on and must be read against the order the learner saw.
+     */
+    private Random seed(StudyQueue.StudyCard card, Question question, int turn) {
+        return seeds.random("study-quiz", card.id(), turn, question.id);
     }
 
     @GET
@@ -86,15 +95,16 @@ public class StudyQuizPages {
         if (question.isEmpty()) {
             return seeOther("/study?card=" + card.id() + "&next=quiz");
         }
-        return page(Templates.ask(due, QuizCardView.ask(card, question.get(), seed(card, question.get())), false, UUID.randomUUID().toString()),
-                200);
+        int turn = card.state().reps();
+        return page(Templates.ask(due, QuizCardView.ask(card, question.get(), seed(card, question.get(), turn), turn),
+                false, UUID.randomUUID().toString()), 200);
     }
 
     @POST
     @Path("cards/{id}")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response answer(@PathParam("id") long cardId, @RestForm String question, @RestForm String option,
-                           @RestForm String reviewId) {
+                           @RestForm String reviewId, @RestForm String turn) {
         Long accountId = caller.accountId();
         if (accountId == null) {
             return seeOther("/login");
@@ -103,21 +113,23 @@ public class StudyQuizPages {
         Question asked = questions.askable(number(question, "question"), card.factId())
                 .orElseThrow(() -> badRequest("question " + question + " does not test this card's fact"));
         UUID clientReviewId = uuid(reviewId);
+        int pageTurn = turn(turn, card.state().reps());
         if (option == null || option.isBlank()) {
             StudyQueue.Due due = queue.due(accountId, Instant.now().truncatedTo(ChronoUnit.MICROS), 0);
-            return page(Templates.ask(due, QuizCardView.ask(card, asked, seed(card, asked)), true,
+            return page(Templates.ask(due, QuizCardView.ask(card, asked, seed(card, asked, pageTurn), pageTurn), true,
                     clientReviewId == null ? UUID.randomUUID().toString() : clientReviewId.toString()), 400);
         }
         long chosen = number(option, "option");
         QuizCardView answered;
         try {
-            answered = QuizCardView.answered(card, asked, seed(card, asked), chosen);
+            answered = QuizCardView.answered(card, asked, seed(card, asked, pageTurn), pageTurn, chosen);
         } catch (InvalidAnswer e) {
             throw badRequest("option " + chosen + " is not an option of question " + asked.id);
         }
         Rating rating = answered.answeredCorrectly() ? Rating.GOOD : Rating.AGAIN;
         Instant now = Instant.now();
-        ReviewService.Outcome outcome = reviews.review(accountId, cardId, rating, clientReviewId, now);
+        ReviewService.Outcome outcome = studyAnswers.answer(learner.require(), cardId, asked.id,
+                answered.answeredCorrectly(), clientReviewId, now);
         RatingChoice next = RatingChoice.after(rating, Duration.between(now, outcome.card().due.toInstant()));
         return page(Templates.answered(answered, next), 200);
     }
@@ -128,6 +140,18 @@ public class StudyQuizPages {
         } catch (NumberFormatException e) {
             throw badRequest(field + " must be a number");
         }
+    }
+
+    /** The review count the page was drawn at: the card's current one when not sent, never a later one. */
+    private static int turn(String value, int current) {
+        if (value == null || value.isBlank()) {
+            return current;
+        }
+        long sent = number(value, "turn");
+        if (sent < 0 || sent > current) {
+            throw badRequest("turn must be a review count of this card, at most " + current);
+        }
+        return (int) sent;
     }
 
     private static UUID uuid(String value) {
