@@ -99,10 +99,13 @@ public class Leaderboard {
             String key = DisplayNames.sameNameKey((String) row[1]);
             boolean taken = !em.createNativeQuery("SELECT 1 FROM learner WHERE nickname_key = ?1")
                     .setParameter(1, key).getResultList().isEmpty();
-            em.createNativeQuery(taken
-                            ? "UPDATE learner SET nickname = NULL, on_leaderboard = false WHERE id = ?1"
-                            : "UPDATE learner SET nickname_key = ?2 WHERE id = ?1")
-                    .setParameter(1, id).setParameter(2, key).executeUpdate();
+            if (taken) {
+                em.createNativeQuery("UPDATE learner SET nickname = NULL, on_leaderboard = false WHERE id = ?1")
+                        .setParameter(1, id).executeUpdate();
+            } else {
+                em.createNativeQuery("UPDATE learner SET nickname_key = ?2 WHERE id = ?1")
+                        .setParameter(1, id).setParameter(2, key).executeUpdate();
+            }
             keyed++;
         }
         return keyed;

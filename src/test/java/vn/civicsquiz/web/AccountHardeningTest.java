@@ -5,6 +5,9 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.junit.jupiter.api.Test;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import vn.civicsquiz.learner.Leaderboard;
 import vn.civicsquiz.learner.Account;
 import vn.civicsquiz.learner.BasicAuth;
 
@@ -95,6 +98,36 @@ class AccountHardeningTest {
         chooseNickname(second, "Hoa Sen khác " + suffix).then().header("Location", containsString("saved=true"));
     }
 
+    @Inject
+    Leaderboard leaderboard;
+    @Inject
+    EntityManager em;
+
+    @Test
+    void nicknamesSavedBeforeKeysExistedAreKeyedOldestFirstAndALaterSameNameLeavesTheBoard() {
+        String suffix = run();
+        long older = legacyLearner("Đức Anh " + suffix);
+        long newer = legacyLearner("duc anh " + suffix.toUpperCase());
+
+        leaderboard.keyEarlierNicknames();
+
+        Object[] kept = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "SELECT nickname, nickname_key, on_leaderboard FROM learner WHERE id = ?1").setParameter(1, older)
+                .getSingleResult());
+        Object[] dropped = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery(
+                "SELECT nickname, nickname_key, on_leaderboard FROM learner WHERE id = ?1").setParameter(1, newer)
+                .getSingleResult());
+        assertThat(kept).containsExactly("Đức Anh " + suffix, "duc anh " + suffix, true);
+        assertThat(dropped).containsExactly(null, null, false);
+    }
+
+    private long legacyLearner(String nickname) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                        INSERT INTO learner (guest_token_hash, nickname, on_leaderboard) VALUES (?1, ?2, true)
+                        RETURNING id""").setParameter(1, Long.toHexString(System.nanoTime()) + "legacy")
+                .setParameter(2, nickname).getSingleResult()).longValue());
+    }
+
     @Test
     void aLearnerChangesTheirPasswordOnThePageAndTheirOtherSessionsEnd() {
         String user = "đổi.mk." + run();
@@ -134,6 +167,12 @@ class AccountHardeningTest {
                 .body(Map.of("currentPassword", "sai mật khẩu rồi", "newPassword", "mật khẩu mới qua API"))
                 .put("/api/v1/me/password").then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("currentPassword"));
+        given().header("Authorization", auth).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", "ệ".repeat(40), "newPassword", "mật khẩu mới qua API"))
+                .put("/api/v1/me/password").then().statusCode(400).body("errors[0].field", equalTo("currentPassword"));
+        given().header("Authorization", auth).contentType(ContentType.JSON)
+                .body(Map.of("currentPassword", PASSWORD, "newPassword", "ệ".repeat(40)))
+                .put("/api/v1/me/password").then().statusCode(400).body("errors[0].field", equalTo("newPassword"));
         given().header("Authorization", auth).contentType(ContentType.JSON)
                 .body(Map.of("currentPassword", PASSWORD, "newPassword", "ngắn"))
                 .put("/api/v1/me/password").then().statusCode(400).body("errors[0].field", equalTo("newPassword"));
