@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 public class AccountService {
 
     private static final Pattern USERNAME = Pattern.compile("[\\p{L}\\p{N}._-]{3,64}");
-    static final int MIN_PASSWORD = 8;
-    static final int MAX_PASSWORD = 72; // bcrypt reads at most 72 bytes
 
     private final PasswordHasher hasher;
     private final SessionRevocation.Sessions sessions;
@@ -36,7 +34,8 @@ public class AccountService {
     public Account signUp(String username, String password, String displayName, String role) {
         String name = TextNormaliser.nfc(username == null ? "" : username);
         checkUsername(name);
-        checkPassword(password);
+        String shownName = DisplayNames.check(displayName, DisplayNames.Kind.DISPLAY_NAME).orElse(name);
+        PasswordPolicy.check(password);
         if (Account.findByUsername(name).isPresent()) {
             throw new AccountException("username", "taken");
         }
@@ -44,7 +43,7 @@ public class AccountService {
         account.username = name;
         account.passwordHash = hasher.hash(password);
         account.role = role;
-        account.displayName = displayName == null || displayName.isBlank() ? name : TextNormaliser.nfc(displayName);
+        account.displayName = shownName;
         account.persist();
         return account;
     }
@@ -56,9 +55,9 @@ public class AccountService {
         if (existing.isEmpty()) {
             return signUp(username, password, null, role);
         }
-        checkPassword(password);
         Account account = existing.get();
         if (!hasher.matches(password, account.passwordHash)) {
+            PasswordPolicy.check(password);
             account.passwordHash = hasher.hash(password);
         }
         account.role = role;
@@ -67,7 +66,7 @@ public class AccountService {
 
     @Transactional
     public void resetPassword(long accountId, String password) {
-        checkPassword(password);
+        PasswordPolicy.check(password);
         Account account = Account.<Account>findByIdOptional(accountId)
                 .orElseThrow(() -> new AccountException("id", "unknown"));
         account.passwordHash = hasher.hash(password);
@@ -80,10 +79,26 @@ public class AccountService {
         }
     }
 
-    private static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD
-                || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD) {
-            throw new AccountException("password", "invalid");
+    /**
+     * The account holder sets a new password, proving the current one. Every session of the account signed in
+     * until now ends, on every instance; the returned moment is when, so the browser that asked can be marked as
+     * signed in from then on and keep its own session.
+     *
+     * @throws AccountException {@code currentPassword/wrong}, or the new password's {@link PasswordPolicy} reason
+     */
+    @Transactional
+    public java.time.Instant changePassword(long accountId, String currentPassword, String newPassword) {
+        Account account = Account.<Account>findByIdOptional(accountId)
+                .orElseThrow(() -> new AccountException("id", "unknown"));
+        if (currentPassword == null || currentPassword.isEmpty()
+                || !hasher.matches(currentPassword, account.passwordHash)) {
+            throw new AccountException("currentPassword", "wrong");
         }
+        PasswordPolicy.check(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new AccountException("password", "same");
+        }
+        account.passwordHash = hasher.hash(newPassword);
+        return sessions.endAll(accountId);
     }
 }

@@ -84,6 +84,7 @@ public class DashboardPages {
     @GET
     @Path("dashboard")
     public Response dashboard(@QueryParam("saved") boolean saved, @QueryParam("invalid") boolean invalid,
+                              @QueryParam("taken") boolean taken,
                               @QueryParam("topic") String topic, @QueryParam("mode") String mode) {
         String chosenTopic = topic == null ? "" : topic.strip();
         String chosenMode = mode == null ? "" : mode.strip();
@@ -105,7 +106,7 @@ public class DashboardPages {
         BoardSettings board = current.find().map(l -> (Learner) Learner.findById(l.learnerId()))
                 .map(l -> new BoardSettings(l.accountId != null, l.onLeaderboard, l.nickname == null ? "" : l.nickname))
                 .orElse(new BoardSettings(current.accountId() != null, false, ""));
-        String status = saved ? "leaderboard_saved" : invalid ? "nickname_invalid" : null;
+        String status = saved ? "leaderboard_saved" : invalid ? "nickname_invalid" : taken ? "nickname_taken" : null;
         return Response.ok(Templates.dashboard(mine, chart, filter, board, status)).header("Cache-Control", "no-store").build();
     }
 
@@ -117,8 +118,12 @@ public class DashboardPages {
             return Response.seeOther(URI.create("/signup")).build();
         }
         LearnerRef learner = current.require();
-        boolean ok = leaderboard.choose(learner.learnerId(), onBoard, nickname).isPresent();
-        return Response.seeOther(URI.create("/dashboard?" + (ok ? "saved" : "invalid") + "=true#leaderboard")).build();
+        String outcome = switch (leaderboard.choose(learner.learnerId(), onBoard, nickname)) {
+            case SAVED -> "saved";
+            case INVALID -> "invalid";
+            case TAKEN -> "taken";
+        };
+        return Response.seeOther(URI.create("/dashboard?" + outcome + "=true#leaderboard")).build();
     }
 
     @GET

@@ -3,7 +3,6 @@ package vn.civicsquiz.learner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import vn.civicsquiz.content.text.TextNormaliser;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +13,8 @@ import java.util.Optional;
 public class Leaderboard {
 
     static final int SIZE = 20;
-    static final int MIN_NICKNAME = 3;
-    static final int MAX_NICKNAME = 40;
+    /** First key of the advisory locks taken while a nickname is chosen (the second is the name's hash). */
+    private static final int NICKNAME_LOCK = 0x4e69636b;
 
     /** @param you whether the row is the current learner's */
     public record Row(int rank, String nickname, int points, boolean you) {
@@ -48,16 +47,71 @@ public class Leaderboard {
         return board;
     }
 
-    /** Returns the normalised nickname, or empty when it is not acceptable (then nothing changes). */
+    /** What became of a learner's leaderboard choice. */
+    public enum Choice {
+        SAVED, INVALID, TAKEN
+    }
+
+    /**
+     * Saves whether the learner shows on the board and under which nickname (checked by {@link DisplayNames}); a
+     * nickname another learner holds, ignoring case and diacritics, is refused. Nothing changes unless saved.
+     */
     @Transactional
-    public Optional<String> choose(long learnerId, boolean onBoard, String nickname) {
-        String name = TextNormaliser.nfc(nickname == null ? "" : nickname);
-        if (onBoard && (name.length() < MIN_NICKNAME || name.length() > MAX_NICKNAME)) {
-            return Optional.empty();
+    public Choice choose(long learnerId, boolean onBoard, String nickname) {
+        Optional<String> name;
+        try {
+            name = onBoard ? Optional.of(DisplayNames.require(nickname, DisplayNames.Kind.NICKNAME))
+                    : DisplayNames.check(nickname, DisplayNames.Kind.NICKNAME);
+        } catch (AccountException e) {
+            return Choice.INVALID;
+        }
+        String key = name.map(DisplayNames::sameNameKey).orElse(null);
+        if (key != null) {
+            // learners choosing the same name at once take turns; the unique index backs this up
+            em.createNativeQuery("SELECT pg_advisory_xact_lock(?1, hashtext(?2))")
+                    .setParameter(1, NICKNAME_LOCK).setParameter(2, key).getSingleResult();
+            boolean taken = !em.createNativeQuery("SELECT 1 FROM learner WHERE nickname_key = ?1 AND id <> ?2")
+                    .setParameter(1, key).setParameter(2, learnerId).getResultList().isEmpty();
+            if (taken) {
+                return Choice.TAKEN;
+            }
         }
         Learner learner = Learner.findById(learnerId);
         learner.onLeaderboard = onBoard;
-        learner.nickname = name.isEmpty() ? null : name.substring(0, Math.min(name.length(), MAX_NICKNAME));
-        return Optional.of(name);
+        learner.nickname = name.orElse(null);
+        learner.nicknameKey = key;
+        return Choice.SAVED;
+    }
+
+    /**
+     * Nicknames saved before they had keys get theirs, oldest learner first; a later learner whose nickname
+     * means the same as an earlier one's loses it and leaves the board until they choose another.
+     */
+    @Transactional
+    public int keyEarlierNicknames() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                SELECT id, nickname FROM learner WHERE nickname IS NOT NULL AND nickname_key IS NULL ORDER BY id""")
+                .getResultList();
+        int keyed = 0;
+        for (Object[] row : rows) {
+            long id = ((Number) row[0]).longValue();
+            String key = DisplayNames.sameNameKey((String) row[1]);
+            boolean taken = !em.createNativeQuery("SELECT 1 FROM learner WHERE nickname_key = ?1")
+                    .setParameter(1, key).getResultList().isEmpty();
+            if (taken) {
+                em.createNativeQuery("UPDATE learner SET nickname = NULL, on_leaderboard = false WHERE id = ?1")
+                        .setParameter(1, id).executeUpdate();
+            } else {
+                em.createNativeQuery("UPDATE learner SET nickname_key = ?2 WHERE id = ?1")
+                        .setParameter(1, id).setParameter(2, key).executeUpdate();
+            }
+            keyed++;
+        }
+        return keyed;
+    }
+
+    void onStart(@jakarta.enterprise.event.Observes io.quarkus.runtime.StartupEvent event) {
+        keyEarlierNicknames();
     }
 }

@@ -36,6 +36,10 @@ public class Learner extends PanacheEntityBase {
     @Column(length = 40)
     public String nickname;
 
+    /** {@link DisplayNames#sameNameKey} of the nickname: unique, so no two learners show the same name. */
+    @Column(name = "nickname_key", length = 160)
+    public String nicknameKey;
+
     @Column(name = "on_leaderboard", nullable = false)
     public boolean onLeaderboard;
 

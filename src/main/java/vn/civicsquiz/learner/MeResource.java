@@ -1,13 +1,22 @@
 package vn.civicsquiz.learner;
 
 import io.quarkus.security.Authenticated;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.platform.security.Caller;
+
+import java.util.List;
 
 /** Who the API caller is: lets a client check its credentials. */
 @Path("/api/v1/me")
@@ -18,10 +27,19 @@ public class MeResource {
     public record Me(long id, String username, String role) {
     }
 
-    private final Caller caller;
+    /** A password change by the account holder. */
+    public record PasswordChange(@Schema(example = "mật khẩu hiện tại") String currentPassword,
+                                 @Schema(example = "một cụm từ mới đủ dài 2025",
+                                         description = "10 characters to 72 bytes, not a common password")
+                                 String newPassword) {
+    }
 
-    public MeResource(Caller caller) {
+    private final Caller caller;
+    private final AccountService accounts;
+
+    public MeResource(Caller caller, AccountService accounts) {
         this.caller = caller;
+        this.accounts = accounts;
     }
 
     @GET
@@ -31,5 +49,33 @@ public class MeResource {
         Long id = caller.accountId();
         String role = caller.isTeacher() ? Role.TEACHER : Role.LEARNER;
         return new Me(id, caller.username(), role);
+    }
+
+    @PUT
+    @Path("password")
+    @Authenticated
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change my password", description = "Needs the current password; ends every browser "
+            + "session of the account, on every instance.")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", description = "The current password is wrong or the new one is not acceptable",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void changePassword(PasswordChange change) {
+        try {
+            accounts.changePassword(caller.accountId(), change == null ? null : change.currentPassword(),
+                    change == null ? null : change.newPassword());
+        } catch (AccountException e) {
+            String field = "password".equals(e.field()) ? "newPassword" : e.field();
+            String expected = switch (e.reason()) {
+                case "wrong" -> "not the account's current password";
+                case "short" -> "at least " + PasswordPolicy.MIN_LENGTH + " characters";
+                case "long" -> "at most " + PasswordPolicy.MAX_BYTES + " bytes in UTF-8";
+                case "common" -> "one of the most common passwords; choose a longer phrase of your own";
+                case "same" -> "the same as the current password";
+                default -> e.reason();
+            };
+            throw ProblemException.badRequest("The password was not changed",
+                    List.of(new Problem.FieldError(field, expected)));
+        }
     }
 }

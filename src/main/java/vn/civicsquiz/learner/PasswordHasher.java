@@ -37,6 +37,10 @@ public class PasswordHasher {
     }
 
     public boolean matches(String password, String hash) {
+        if (password.getBytes(StandardCharsets.UTF_8).length > PasswordPolicy.MAX_BYTES) {
+            spendVerificationTime(); // never a stored password: bcrypt reads 72 bytes, and longer ones are refused
+            return false;
+        }
         if (hash != null && recentlyVerified.contains(password, hash)) {
             return true;
         }

@@ -19,7 +19,13 @@ public class TeacherBootstrap {
             LOG.info("No first teacher configured (QUIZ_TEACHER_USERNAME / QUIZ_TEACHER_PASSWORD)");
             return;
         }
-        accounts.upsert(teacher.username().get(), teacher.password().get(), Role.TEACHER);
+        try {
+            accounts.upsert(teacher.username().get(), teacher.password().get(), Role.TEACHER);
+        } catch (AccountException e) {
+            throw new IllegalStateException("QUIZ_TEACHER_USERNAME / QUIZ_TEACHER_PASSWORD are not acceptable ("
+                    + e.field() + ": " + e.reason() + "): a password needs " + PasswordPolicy.MIN_LENGTH
+                    + "+ characters and must not be a common one");
+        }
         permissions.makeAdmin(teacher.username().get()); // the first teacher administers the others
         LOG.infof("Teacher account '%s' is ready", teacher.username().get());
     }

@@ -453,8 +453,11 @@ public interface QuizMessages {
     @Message("Đã lưu cài đặt bảng xếp hạng.")
     String leaderboard_saved();
 
-    @Message("Biệt danh cần từ 3 đến 40 ký tự.")
+    @Message("Biệt danh cần từ 3 đến 40 ký tự: chữ, số, dấu cách và . ' - _; không được có ký tự vô hình hay ký tự đổi chiều văn bản.")
     String nickname_invalid();
+
+    @Message("Biệt danh này (hoặc một biệt danh chỉ khác chữ hoa hay dấu) đã có người dùng. Hãy chọn biệt danh khác.")
+    String nickname_taken();
 
     @Message("Đăng ký tài khoản để tham gia bảng xếp hạng.")
     String leaderboard_signup();

@@ -67,8 +67,35 @@ public interface AppMessages {
     @Message("Tên đăng nhập này đã có người dùng.")
     String error_username_taken();
 
-    @Message("Mật khẩu cần từ 8 đến 72 ký tự.")
-    String error_password_invalid();
+    @Message("Mật khẩu cần ít nhất 10 ký tự.")
+    String error_password_short();
+
+    @Message("Mật khẩu dài quá 72 byte (khoảng 24–72 ký tự tiếng Việt). Hãy chọn mật khẩu ngắn hơn.")
+    String error_password_long();
+
+    @Message("Mật khẩu này nằm trong danh sách mật khẩu phổ biến, rất dễ bị đoán. Hãy chọn một cụm từ dài của riêng bạn.")
+    String error_password_common();
+
+    @Message("Mật khẩu mới phải khác mật khẩu hiện tại.")
+    String error_password_same();
+
+    @Message("Mật khẩu hiện tại không đúng.")
+    String error_currentPassword_wrong();
+
+    @Message("Tên hiển thị gồm 1–100 ký tự: chữ, số, dấu cách và . ' - _; không được có ký tự điều khiển, ký tự vô hình hay ký tự đổi chiều văn bản.")
+    String error_displayName_invalid();
+
+    @Message("Đổi mật khẩu")
+    String password_title();
+
+    @Message("Mật khẩu hiện tại")
+    String password_current();
+
+    @Message("Mật khẩu mới (ít nhất 10 ký tự)")
+    String password_new();
+
+    @Message("Đã đổi mật khẩu. Các phiên đăng nhập khác của tài khoản đã kết thúc.")
+    String password_changed();
 
     @Message("Phiên biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và thử lại.")
     String error_csrf();
@@ -78,6 +105,9 @@ public interface AppMessages {
 
     @Message("Yêu cầu không hợp lệ.")
     String error_bad_request();
+
+    @Message("Biểu mẫu gửi lên quá lớn hoặc có quá nhiều trường.")
+    String error_too_large();
 
     @Message("Bạn không có quyền xem trang này.")
     String error_forbidden();

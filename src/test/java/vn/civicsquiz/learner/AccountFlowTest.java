@@ -65,7 +65,7 @@ class AccountFlowTest {
         BrowserSession.open().postForm("/signup", "username", "ab", "password", "mật khẩu dài")
                 .then().statusCode(400).body(containsString("Tên đăng nhập gồm 3–64"));
         BrowserSession.open().postForm("/signup", "username", "người.học.mới", "password", "ngắn")
-                .then().statusCode(400).body(containsString("Mật khẩu cần từ 8 đến 72 ký tự"));
+                .then().statusCode(400).body(containsString("Mật khẩu cần ít nhất 10 ký tự"));
         assertThat(AccountCount.count()).isEqualTo(before);
     }
 

@@ -92,7 +92,7 @@ class LeaderboardTest {
         Session learner = learnerWithRightAnswers(1);
         choose(learner, true, "A").then().statusCode(303).header("Location", containsString("invalid=true"));
         given().cookies(learner.cookies()).get("/dashboard?invalid=true").then()
-                .body(containsString("Biệt danh cần từ 3 đến 40 ký tự."));
+                .body(containsString("Biệt danh cần từ 3 đến 40 ký tự"));
         given().cookies(learner.cookies()).get("/leaderboard").then().body(not(containsString("class=\"you\"")));
 
         Response home = given().get("/");

@@ -46,13 +46,14 @@ class AccessControlTest {
         MATRIX.put("/api/v1/(stats|classes|accounts|reports).*", Need.TEACHER);
         MATRIX.put("/api/v1/me/reports", Need.ANYONE); // a guest with its token, or a signed-in learner
         MATRIX.put("/api/v1/me", Need.SIGNED_IN);
+        MATRIX.put("/api/v1/me/password", Need.SIGNED_IN);
         MATRIX.put("/api/v1/me/progress", Need.ANYONE); // a guest's own progress, or an empty one
         MATRIX.put("/api/v1/me/study.*", Need.SIGNED_IN);
         MATRIX.put("/api/v1/me/(classes|assignments).*", Need.LEARNER); // classes are for learners
         MATRIX.put("/api/v1/attempts.*", Need.ANYONE); // only ever the caller's own attempts (guest or account)
         MATRIX.put("/api/v1/(sources|facts).*", Need.ANYONE);
         MATRIX.put("/(|login|signup|logout|dashboard.*|leaderboard|sources.*|quiz/.*|study.*|classes/join|assignments"
-                + "|bench/fortunes)", Need.PAGE);
+                + "|bench/fortunes|account/password)", Need.PAGE);
     }
 
     static Need needOf(String method, String path) {
@@ -194,7 +195,7 @@ class AccessControlTest {
 
         Set<String> actions = new LinkedHashSet<>();
         List<String> pages = List.of("/", "/dashboard", "/leaderboard", "/sources", "/quiz/" + attempt + "/q/1",
-                "/quiz/" + done + "/result", "/login", "/signup");
+                "/quiz/" + done + "/result", "/login", "/signup", "/account/password");
         for (String page : pages) {
             Response response = browser.get(page);
             assertThat(response.statusCode()).as(page).isEqualTo(200);
@@ -205,6 +206,7 @@ class AccessControlTest {
             }
         }
         assertThat(actions).contains("/quiz/start", "/logout", "/dashboard/leaderboard", "/j_security_check",
+                "/account/password",
                 "/signup", "/quiz/" + attempt + "/q/1", "/quiz/" + attempt + "/finish");
         for (String action : actions) {
             if (action.equals("/j_security_check")) {

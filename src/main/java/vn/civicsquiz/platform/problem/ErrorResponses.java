@@ -91,6 +91,10 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (FormLimit.exceeded(e)) {
+            return respond(uri, 413, "Content Too Large", "A form may have at most " + FormLimit.MAX_FIELDS
+                    + " fields", null);
+        }
         if (DatabaseUnavailable.isCause(e)) {
             LOG.warn("Database unavailable: " + e.getMessage());
             return Response.fromResponse(respond(uri, 503, "Service Unavailable",
@@ -111,7 +115,8 @@ public class ErrorResponses {
 
     private static String pageMessage(int status) {
         return switch (status) {
-            case 400, 405, 409, 413, 415, 422 -> "error_bad_request";
+            case 413 -> "error_too_large";
+            case 400, 405, 409, 415, 422 -> "error_bad_request";
             case 401, 403 -> "error_forbidden";
             case 404 -> "error_not_found";
             case 429 -> "error_too_many";

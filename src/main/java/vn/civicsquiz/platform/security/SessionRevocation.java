@@ -84,12 +84,17 @@ public class SessionRevocation implements SecurityIdentityAugmentor {
             return Optional.of(new Account(((Number) row[0]).longValue(), validFrom));
         }
 
-        /** Ends every session of the account signed in until now, on every instance. */
+        /**
+         * Ends every session of the account signed in until now, on every instance, and returns that moment (in
+         * whole milliseconds, as session marks carry it: a browser marked at it afterwards keeps its session).
+         */
         @Transactional
-        public void endAll(long accountId) {
+        public Instant endAll(long accountId) {
+            Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
             em.createNativeQuery("UPDATE account SET sessions_valid_from = ?2 WHERE id = ?1")
                     .setParameter(1, accountId)
-                    .setParameter(2, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC)).executeUpdate();
+                    .setParameter(2, now.atOffset(java.time.ZoneOffset.UTC)).executeUpdate();
+            return now;
         }
     }
 }

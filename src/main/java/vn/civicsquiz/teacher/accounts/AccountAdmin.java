@@ -9,6 +9,8 @@ import jakarta.transaction.Transactional;
 import vn.civicsquiz.learner.Account;
 import vn.civicsquiz.learner.AccountException;
 import vn.civicsquiz.learner.AccountService;
+import vn.civicsquiz.learner.DisplayNames;
+import vn.civicsquiz.learner.PasswordPolicy;
 import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
@@ -22,7 +24,6 @@ import java.util.Set;
 public class AccountAdmin {
 
     private static final Set<String> ROLES = Set.of(Role.LEARNER, Role.TEACHER);
-    private static final int MAX_DISPLAY_NAME = 100;
 
     private final AccountService accounts;
     private final EntityManager em;
@@ -45,15 +46,11 @@ public class AccountAdmin {
         if (input.role() == null || !ROLES.contains(input.role())) {
             errors.add(new Problem.FieldError("role", "learner or teacher"));
         }
-        if (input.displayName() != null && input.displayName().strip().length() > MAX_DISPLAY_NAME) {
-            errors.add(new Problem.FieldError("displayName", "at most " + MAX_DISPLAY_NAME + " characters"));
-        }
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("The account is not valid", errors);
         }
         try {
-            Account created = accounts.signUp(input.username(), input.password(),
-                    input.displayName() == null ? null : input.displayName().strip(), input.role());
+            Account created = accounts.signUp(input.username(), input.password(), input.displayName(), input.role());
             em.flush();
             em.refresh(created);
             return AccountView.of(created);
@@ -89,7 +86,11 @@ public class AccountAdmin {
         }
         String expected = switch (e.field()) {
             case "username" -> "3 to 64 letters, digits, dots, underscores or hyphens";
-            case "password" -> "8 to 72 bytes";
+            case "password" -> "common".equals(e.reason())
+                    ? "one of the most common passwords; choose a longer phrase of your own"
+                    : PasswordPolicy.MIN_LENGTH + " characters to " + PasswordPolicy.MAX_BYTES + " bytes";
+            case "displayName" -> "1 to " + DisplayNames.Kind.DISPLAY_NAME.max + " characters after NFC: letters, "
+                    + "digits, spaces and . ' - _; no control, invisible or direction-changing characters";
             default -> e.reason();
         };
         return ProblemException.badRequest("The account is not valid", List.of(new Problem.FieldError(e.field(),

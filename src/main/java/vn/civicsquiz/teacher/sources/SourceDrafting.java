@@ -43,7 +43,9 @@ public final class SourceDrafting {
 
     public static Drafted draft(SourceDocument document) {
         CleanArticle article = new ArticleCleaner().clean(document);
+        stopIfAbandoned();
         ExtractionResult extracted = new FactExtractor().extract(document, article);
+        stopIfAbandoned();
         if (extracted.proposals().size() > MAX_FACTS) {
             throw new ProblemException(422, "Unprocessable Content", "The article proposes "
                     + extracted.proposals().size() + " facts, more than the " + MAX_FACTS + " one article may; split it",
@@ -54,6 +56,7 @@ public final class SourceDrafting {
         List<PlacedFact> placed = new ArrayList<>();
         List<Fact> generatable = new ArrayList<>();
         for (ProposedFact proposed : extracted.proposals()) {
+            stopIfAbandoned();
             Fact fact = renamed(proposed.fact(), document.id());
             TextSpan span = article.locate(fact.quote()).orElse(null);
             if (span == null) {
@@ -70,6 +73,13 @@ public final class SourceDrafting {
             warnings.add(new SourceDraftView.Warning("no-facts", "No facts were found in the article", null));
         }
         return new Drafted(document, article, placed, QuestionGenerator.generate(generatable, SEED), warnings);
+    }
+
+    /** Drafting abandoned by {@link DraftingTimeLimit} (its thread interrupted) stops between stages. */
+    private static void stopIfAbandoned() {
+        if (Thread.currentThread().isInterrupted()) {
+            throw new java.util.concurrent.CancellationException("drafting abandoned after its time limit");
+        }
     }
 
     /** Extracted ids are derived from content and may repeat a curated fact's id: prefix the article's id. */

@@ -1,6 +1,8 @@
 package vn.civicsquiz.teacher.sources;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.civicsquiz.content.article.SourceDocument;
 import vn.civicsquiz.content.text.TextNormaliser;
 import vn.civicsquiz.platform.problem.Problem;
@@ -9,6 +11,7 @@ import vn.civicsquiz.platform.problem.ProblemException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,15 +30,24 @@ public class SourceIntake {
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}(-\\d{2})?");
 
     private final SourceDraftStore store;
+    private final DraftingTimeLimit timeLimit;
 
-    public SourceIntake(SourceDraftStore store) {
+    public SourceIntake(SourceDraftStore store,
+                        @ConfigProperty(name = "quiz.sources.draft-timeout", defaultValue = "5S") Duration timeout,
+                        @ConfigProperty(name = "quiz.sources.draft-threads", defaultValue = "2") int threads) {
         this.store = store;
+        this.timeLimit = new DraftingTimeLimit(timeout, threads, SourceDrafting::draft);
     }
 
     public SourceDraftView add(SourceInput input, long teacherId) {
         SourceDocument document = document(input);
         store.refuseDuplicate(document.id());
-        return store.store(SourceDrafting.draft(document), teacherId);
+        return store.store(timeLimit.draft(document), teacherId);
+    }
+
+    @PreDestroy
+    void stop() {
+        timeLimit.close();
     }
 
     private static SourceDocument document(SourceInput input) {

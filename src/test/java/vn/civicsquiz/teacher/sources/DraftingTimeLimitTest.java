@@ -1,0 +1,80 @@
+package vn.civicsquiz.teacher.sources;
+
+import org.junit.jupiter.api.Test;
+import vn.civicsquiz.platform.access.TooManyRequests;
+import vn.civicsquiz.platform.problem.ProblemException;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Drafting an article is bounded in wall-clock time: past the bound the request gets a 422 at once and the
+ * abandoned drafting stops; while every drafting thread is busy a new article gets a 429 at once.
+ */
+class DraftingTimeLimitTest {
+
+    @Test
+    void anArticleThatDraftsTooLongIsRefusedAtTheBoundAndItsDraftingStops() throws Exception {
+        try (DraftingTimeLimit limit = new DraftingTimeLimit(Duration.ofMillis(20), 2, SourceDrafting::draft)) {
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> limit.draft(SourceDraftingScaleTest.document(160)))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> {
+                        assertThat(e.status()).isEqualTo(422);
+                        assertThat(e.getMessage()).contains("split it");
+                    });
+            assertThat((System.nanoTime() - start) / 1_000_000).as("ms until the answer").isLessThan(1_000);
+            long stop = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (limit.busy() > 0 && System.nanoTime() < stop) {
+                Thread.sleep(10);
+            }
+            assertThat(limit.busy()).as("the abandoned drafting has stopped").isZero();
+        }
+    }
+
+    @Test
+    void anOrdinaryArticleIsDraftedWithinTheBound() {
+        try (DraftingTimeLimit limit = new DraftingTimeLimit(Duration.ofSeconds(60), 2, SourceDrafting::draft)) {
+            SourceDrafting.Drafted drafted = limit.draft(SourceDraftingScaleTest.document(5));
+            assertThat(drafted.facts()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void theDraftingsOwnRefusalsPassThrough() {
+        try (DraftingTimeLimit limit = new DraftingTimeLimit(Duration.ofSeconds(60), 2, SourceDrafting::draft)) {
+            assertThatThrownBy(() -> limit.draft(SourceDraftingScaleTest.document(SourceDrafting.MAX_FACTS / 2)))
+                    .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage())
+                            .contains("facts, more than"));
+        }
+    }
+
+    @Test
+    void whileEveryDraftingThreadIsBusyANewArticleIsRefusedAtOnce() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch started = new CountDownLatch(1);
+        try (DraftingTimeLimit limit = new DraftingTimeLimit(Duration.ofSeconds(30), 1, document -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return SourceDrafting.draft(document);
+        })) {
+            CompletableFuture<SourceDrafting.Drafted> first =
+                    CompletableFuture.supplyAsync(() -> limit.draft(SourceDraftingScaleTest.document(3)));
+            assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+            long start = System.nanoTime();
+            assertThatThrownBy(() -> limit.draft(SourceDraftingScaleTest.document(4)))
+                    .isInstanceOfSatisfying(TooManyRequests.class, e -> assertThat(e.retryAfterSeconds()).isPositive());
+            assertThat((System.nanoTime() - start) / 1_000_000).as("ms until the 429").isLessThan(500);
+            release.countDown();
+            assertThat(first.get(30, TimeUnit.SECONDS).facts()).isNotEmpty();
+        }
+    }
+}
