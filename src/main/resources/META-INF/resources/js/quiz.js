@@ -11,8 +11,17 @@ document.addEventListener('DOMContentLoaded', () => {
   if (timer) {
     const deadline = Date.parse(timer.dataset.deadline);
     const left = timer.querySelector('.timer-left');
+    const alert = document.getElementById('timer-alert');
+    // Screen readers hear the time left once at five minutes and once at one minute.
+    const alerts = [[5 * 60000, timer.dataset.alertFive], [60000, timer.dataset.alertOne]];
+    let announced = alerts.filter(([at]) => deadline - Date.now() <= at).length;
     const tick = () => {
       const ms = deadline - Date.now();
+      while (announced < alerts.length && ms <= alerts[announced][0]) {
+        alert.textContent = alerts[announced][1];
+        announced++;
+      }
+      timer.classList.toggle('urgent', ms <= 60000);
       if (ms <= 0) {
         left.textContent = '(0:00)';
         // a moment's grace so the server's clock has passed the deadline too

@@ -171,7 +171,7 @@ class AccessControlTest {
             assertThat(guest).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
             String session = setCookie(given().header(proto).redirects().follow(false).cookie("quiz-csrf", "t")
                     .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                    .formParams(Map.of("j_username", learnerA, "j_password", PASSWORD)).post("/j_security_check"),
+                    .formParams(Map.of("username", learnerA, "password", PASSWORD)).post("/j_security_check"),
                     "quiz-session");
             assertThat(session).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
             for (String cookie : List.of(csrf, guest, session)) {
@@ -217,15 +217,15 @@ class AccessControlTest {
         assertThat(browser.get("/quiz/" + attempt).header("Location")).as("still open").endsWith("/q/1");
 
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParams(Map.of("j_username", learnerA, "j_password", PASSWORD)).post("/j_security_check")
+                .formParams(Map.of("username", learnerA, "password", PASSWORD)).post("/j_security_check")
                 .then().statusCode(403);
         given().redirects().follow(false).cookie("quiz-csrf", "t").header("Origin", "https://evil.example")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParams(Map.of("j_username", learnerA, "j_password", PASSWORD)).post("/j_security_check")
+                .formParams(Map.of("username", learnerA, "password", PASSWORD)).post("/j_security_check")
                 .then().statusCode(403);
         assertThat(given().redirects().follow(false).cookie("quiz-csrf", "t")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParams(Map.of("j_username", learnerA, "j_password", PASSWORD)).post("/j_security_check")
+                .formParams(Map.of("username", learnerA, "password", PASSWORD)).post("/j_security_check")
                 .header("Location")).as("a sign-in from the site's own page works").doesNotContain("error");
     }
 
