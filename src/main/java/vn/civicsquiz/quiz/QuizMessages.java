@@ -76,6 +76,12 @@ public interface QuizMessages {
     @Message("Bắt đầu")
     String start_button();
 
+    @Message("Đang gửi câu trả lời…")
+    String answer_pending();
+
+    @Message("Chưa gửi được câu trả lời, đang thử lại… (câu trả lời chưa được lưu)")
+    String answer_retrying();
+
     @Message("Còn {minutes} phút để làm bài.")
     String timer_minutes_left(int minutes);
 
