@@ -42,9 +42,11 @@ public class HomePage {
     private final ProgressService progress;
     private final QuizSettings settings;
     private final ClassService classes;
+    private final vn.civicsquiz.learner.habit.HabitService habits;
 
     public HomePage(TopicCounts counts, CurrentLearner current, AttemptService attempts, ProgressService progress,
-                    QuizSettings settings, ClassService classes) {
+                    QuizSettings settings, ClassService classes, vn.civicsquiz.learner.habit.HabitService habits) {
+        this.habits = habits;
         this.counts = counts;
         this.current = current;
         this.attempts = attempts;
@@ -68,7 +70,8 @@ public class HomePage {
         int mistakes = learner.map(l -> progress.mistakes(l.learnerId())).orElse(0);
         return Templates.index(new HomeModel(topics, settings.sizes(), settings.timeLimitsMinutes(), resume, mistakes,
                 current.accountId() == null, notice != null && NOTICES.contains(notice) ? "notice_" + notice : null,
-                openAssignments(current.accountId())));
+                openAssignments(current.accountId()), learner.map(l -> habits.of(l.learnerId())).orElse(null),
+                vn.civicsquiz.learner.habit.HabitService.GOAL_CHOICES));
     }
 
     /** A member of a class sees what it was assigned on the home page until the deadline passes, and what they did. */

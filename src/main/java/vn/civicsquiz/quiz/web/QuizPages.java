@@ -38,7 +38,7 @@ public class QuizPages {
         static native TemplateInstance result(QuizAttempt attempt, ResultSummary summary, List<ItemView> items,
                                               boolean timeUp);
 
-        static native TemplateInstance confirmFinish(QuizAttempt attempt, List<Integer> unanswered);
+        static native TemplateInstance confirmFinish(QuizAttempt attempt, List<Integer> unanswered, int size);
     }
 
     private final CurrentLearner current;
@@ -136,7 +136,7 @@ public class QuizPages {
             QuizAttempt attempt = attempts.load(learner, id);
             List<Integer> unanswered = unanswered(attempt);
             if (!attempt.finished() && !attempt.overdue(java.time.OffsetDateTime.now()) && !unanswered.isEmpty()) {
-                return Response.ok(Templates.confirmFinish(attempt, unanswered)).header("Cache-Control", "no-store")
+                return Response.ok(Templates.confirmFinish(attempt, unanswered, attempt.size)).header("Cache-Control", "no-store")
                         .build();
             }
         }
