@@ -47,11 +47,12 @@ class AccessControlTest {
         MATRIX.put("/api/v1/me/reports", Need.ANYONE); // a guest with its token, or a signed-in learner
         MATRIX.put("/api/v1/me", Need.SIGNED_IN);
         MATRIX.put("/api/v1/me/progress", Need.ANYONE); // a guest's own progress, or an empty one
+        MATRIX.put("/api/v1/me/habit", Need.ANYONE); // a guest's own goal and XP, or an empty one
         MATRIX.put("/api/v1/me/study.*", Need.SIGNED_IN);
         MATRIX.put("/api/v1/me/(classes|assignments).*", Need.LEARNER); // classes are for learners
         MATRIX.put("/api/v1/attempts.*", Need.ANYONE); // only ever the caller's own attempts (guest or account)
         MATRIX.put("/api/v1/(sources|facts).*", Need.ANYONE);
-        MATRIX.put("/(|login|signup|logout|dashboard.*|leaderboard|sources.*|quiz/.*|study.*|classes/join|assignments"
+        MATRIX.put("/(|login|signup|logout|dashboard.*|leaderboard|sources.*|quiz/.*|study.*|classes/join|assignments|habit/goal"
                 + "|bench/fortunes)", Need.PAGE);
     }
 
@@ -190,7 +191,7 @@ class AccessControlTest {
         long attempt = Long.parseLong(question.replaceAll(".*/quiz/(\\d+)/.*", "$1"));
         String finished = browser.postForm("/quiz/start", "topic", "five-lessons", "size", "1").header("Location");
         long done = Long.parseLong(finished.replaceAll(".*/quiz/(\\d+)/.*", "$1"));
-        browser.postForm("/quiz/" + done + "/finish");
+        browser.postForm("/quiz/" + done + "/finish", "confirmed", "true");
 
         Set<String> actions = new LinkedHashSet<>();
         List<String> pages = List.of("/", "/dashboard", "/leaderboard", "/sources", "/quiz/" + attempt + "/q/1",

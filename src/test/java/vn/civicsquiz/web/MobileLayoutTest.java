@@ -42,7 +42,11 @@ class MobileLayoutTest extends BrowserSupport {
             Page page = phone();
             page.navigate("/");
             BoundingBox header = page.locator(".site-header").boundingBox();
-            assertThat(header.height).as("header height").isLessThan(64);
+            BoundingBox brand = page.locator(".site-header .brand").boundingBox();
+            BoundingBox menu = page.locator("#site-menu > summary").boundingBox();
+            assertThat(Math.abs((brand.y + brand.height / 2) - (menu.y + menu.height / 2)))
+                    .as("brand and menu button on one line").isLessThan(8.0);
+            assertThat(header.height).as("header height").isLessThan(72);
             PlaywrightAssertions.assertThat(page.locator("#site-menu a[href='/login']")).isHidden();
             page.locator("#site-menu > summary").tap();
             PlaywrightAssertions.assertThat(page.locator("#site-menu a[href='/login']")).isVisible();
@@ -96,6 +100,9 @@ class MobileLayoutTest extends BrowserSupport {
                 measure(page, "question " + position, tooWide);
             }
             page.locator("#finish").tap();
+            page.locator("#confirm-finish").waitFor();
+            measure(page, "confirm finish", tooWide);
+            page.locator("#confirm-finish").tap();
             page.waitForURL("**/result");
             measure(page, "result", tooWide);
             for (String path : List.of("/dashboard", "/dashboard/leaderboard", "/study", "/study/quiz",

@@ -78,6 +78,8 @@ class TestModeQuizTest extends BrowserSupport {
             int size = Integer.parseInt(page.locator("progress.quiz-progress").getAttribute("max"));
             GradingKey key = keys.key(attempt, 1);
             QuizDriver.answerByPointer(page, KeyAnswers.right(key));
+            page.waitForURL("**/quiz/" + attempt + "/q/2");
+            page.navigate("/quiz/" + attempt + "/q/1");
             PlaywrightAssertions.assertThat(page.locator("#feedback.notice.saved")).isVisible();
 
             page.locator("#finish").click();

@@ -37,7 +37,7 @@ public class HabitApi {
     @Operation(summary = "Daily goal and today's answers, XP (10 per right answer, 20 per finished quiz), level, "
             + "and answers per day over the last four weeks")
     public Habit get() {
-        return habits.of(learner().learnerId());
+        return current.find().map(l -> habits.of(l.learnerId())).orElseGet(habits::empty);
     }
 
     @PUT

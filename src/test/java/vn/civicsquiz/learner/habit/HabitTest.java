@@ -90,8 +90,11 @@ class HabitTest {
     }
 
     @Test
-    void a_guest_without_progress_gets_404_and_an_anonymous_home_page_shows_no_goal() {
-        given().get("/api/v1/me/habit").then().statusCode(404);
+    void a_visitor_without_progress_gets_the_defaults_and_a_new_visitors_home_page_shows_no_goal() {
+        given().get("/api/v1/me/habit").then().statusCode(200).body("dailyGoal", org.hamcrest.Matchers.equalTo(20))
+                .body("xp", org.hamcrest.Matchers.equalTo(0));
+        given().contentType(ContentType.JSON).body(Map.of("dailyGoal", 30)).put("/api/v1/me/habit")
+                .then().statusCode(404);
         assertThat(given().get("/").asString()).doesNotContain("id=\"habit\"");
     }
 
