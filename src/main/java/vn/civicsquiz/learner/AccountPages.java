@@ -1,6 +1,8 @@
 package vn.civicsquiz.learner;
 
 import vn.civicsquiz.platform.security.Caller;
+import vn.civicsquiz.platform.security.LoginThrottle;
+import vn.civicsquiz.platform.security.ReturnPath;
 import vn.civicsquiz.platform.security.SessionMarks;
 import vn.civicsquiz.platform.security.SessionRevocation;
 import io.quarkus.qute.CheckedTemplate;
@@ -28,52 +30,67 @@ public class AccountPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance login(boolean error, boolean throttled, boolean signedUp, String username);
+        static native TemplateInstance login(boolean error, boolean throttled, long waitMinutes, boolean accountNeeded,
+                                             String username, String next);
 
-        static native TemplateInstance signup(String username, String displayName, String errorKey);
+        static native TemplateInstance signup(String username, String displayName, String errorKey, String next);
     }
 
     private final AccountService accounts;
     private final AccountEvents events;
     private final Caller caller;
     private final SessionRevocation.Sessions sessions;
+    private final LoginThrottle throttle;
 
     public AccountPages(AccountService accounts, AccountEvents events, Caller caller,
-                        SessionRevocation.Sessions sessions) {
+                        SessionRevocation.Sessions sessions, LoginThrottle throttle) {
         this.accounts = accounts;
         this.events = events;
         this.caller = caller;
         this.sessions = sessions;
+        this.throttle = throttle;
     }
 
+    /** The sign-in page; after too many failed sign-ins it answers 429 and says how long to wait. */
     @GET
     @Path("login")
-    public TemplateInstance login(@QueryParam("error") String error, @QueryParam("signedUp") boolean signedUp,
-                                  @QueryParam("username") String username) {
+    public Response login(@QueryParam("error") String error, @QueryParam("reason") String reason,
+                          @QueryParam("username") String username, @QueryParam("next") String next) {
         boolean throttled = "throttled".equals(error);
-        return Templates.login(error != null && !throttled, throttled, signedUp, username);
+        long waitSeconds = throttle.retryAfterSeconds();
+        TemplateInstance page = Templates.login(error != null && !throttled, throttled,
+                Math.max(1, (waitSeconds + 59) / 60), "account".equals(reason), username,
+                ReturnPath.of(next).orElse(""));
+        if (throttled) {
+            return Response.status(429).header("Retry-After", Long.toString(waitSeconds)).entity(page).build();
+        }
+        return Response.ok(page).build();
     }
 
     @GET
     @Path("signup")
-    public TemplateInstance signupForm() {
-        return Templates.signup("", "", null);
+    public TemplateInstance signupForm(@QueryParam("next") String next) {
+        return Templates.signup("", "", null, ReturnPath.of(next).orElse(""));
     }
 
+    /**
+     * Creates the account and signs it in: 307 makes the browser post the same form (username, password, CSRF
+     * token, next) to Quarkus' sign-in, which opens the session and returns to {@code next}.
+     */
     @POST
     @Path("signup")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response signup(@FormParam("username") String username, @FormParam("password") String password,
-                           @FormParam("displayName") String displayName) {
+                           @FormParam("displayName") String displayName, @FormParam("next") String next) {
         limits.take(vn.civicsquiz.platform.access.CreationLimits.ACCOUNT); // 429 past the sign-ups per address
         try {
             Account account = accounts.signUp(username, password, displayName, Role.LEARNER);
             events.signedUp(account);
-            return Response.seeOther(URI.create("/login?signedUp=true&username="
-                    + java.net.URLEncoder.encode(account.username, java.nio.charset.StandardCharsets.UTF_8))).build();
+            return Response.temporaryRedirect(URI.create("/j_security_check")).build();
         } catch (AccountException e) {
             return Response.status(400).entity(Templates.signup(username == null ? "" : username,
-                    displayName == null ? "" : displayName, "error_" + e.field() + "_" + e.reason())).build();
+                    displayName == null ? "" : displayName, "error_" + e.field() + "_" + e.reason(),
+                    ReturnPath.of(next).orElse(""))).build();
         }
     }
 

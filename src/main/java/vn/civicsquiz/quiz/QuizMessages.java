@@ -76,6 +76,39 @@ public interface QuizMessages {
     @Message("Bắt đầu")
     String start_button();
 
+    @Message("Đang gửi câu trả lời…")
+    String answer_pending();
+
+    @Message("Chưa gửi được câu trả lời, đang thử lại… (câu trả lời chưa được lưu)")
+    String answer_retrying();
+
+    @Message("Còn {minutes} phút để làm bài.")
+    String timer_minutes_left(int minutes);
+
+    @Message("Kết thúc bài khi còn câu chưa trả lời?")
+    String confirm_title();
+
+    @Message("Bạn còn {open} trên {size} câu chưa trả lời. Câu chưa trả lời được tính là sai.")
+    String confirm_unanswered(int open, int size);
+
+    @Message("Các câu chưa trả lời")
+    String confirm_unanswered_list();
+
+    @Message("Quay lại làm tiếp")
+    String confirm_back();
+
+    @Message("Vẫn nộp bài")
+    String confirm_submit();
+
+    @Message("Vẫn kết thúc luyện tập")
+    String confirm_end_practice();
+
+    @Message("Bắt đầu ngay: {size} câu luyện tập")
+    String quick_start(int size);
+
+    @Message("hoặc chọn chủ đề, số câu và chế độ")
+    String quick_start_choose();
+
     @Message("Tiếp tục bài đang làm")
     String resume_title();
 

@@ -28,6 +28,9 @@ public interface AppMessages {
     @Message("English")
     String nav_language();
 
+    @Message("Menu")
+    String nav_menu();
+
     @Message("Bỏ qua đến nội dung chính")
     String skip_to_content();
 
@@ -49,11 +52,11 @@ public interface AppMessages {
     @Message("Tên đăng nhập hoặc mật khẩu không đúng.")
     String login_error();
 
-    @Message("Bạn đã đăng nhập sai quá nhiều lần. Vui lòng đợi vài phút rồi thử lại.")
-    String login_throttled();
+    @Message("Bạn đã đăng nhập sai quá nhiều lần. Vui lòng đợi {minutes} phút rồi thử lại.")
+    String login_throttled(long minutes);
 
-    @Message("Tài khoản đã được tạo. Mời bạn đăng nhập.")
-    String login_signed_up();
+    @Message("Trang bạn vừa mở cần có tài khoản. Hãy đăng nhập, hoặc tạo tài khoản miễn phí — những gì bạn đã làm khi chưa đăng nhập được giữ lại.")
+    String login_account_needed();
 
     @Message("Chưa có tài khoản?")
     String login_no_account();

@@ -1,28 +1,152 @@
-// Progressive enhancement for quiz pages; everything works without it.
-document.addEventListener('DOMContentLoaded', () => {
-  // After answering, the page reloads at #feedback: move keyboard and screen-reader focus there.
-  const feedback = document.getElementById('feedback');
-  if (feedback && window.location.hash === '#feedback') {
-    feedback.focus();
+// Progressive enhancement for quiz pages; everything works without it (forms post, links load pages).
+// With it, a practice question is answered with one tap or one key (1–9, A–I), the feedback and the next
+// question replace the page's main content in place, and the address follows.
+(() => {
+  let timerHandle = null;
+
+  function ownsItsKeys(target) {
+    return !!target && (target.isContentEditable || ['A', 'BUTTON', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+      || (target.tagName === 'INPUT' && !['radio', 'checkbox'].includes(target.type)));
   }
 
   // A countdown next to the deadline of a timed test; at zero, show the results (the server ends the attempt).
-  const timer = document.querySelector('.timer[data-deadline]');
-  if (timer) {
+  // Screen readers hear the time left once at five minutes and once at one minute.
+  function startTimer() {
+    window.clearTimeout(timerHandle);
+    const timer = document.querySelector('.timer[data-deadline]');
+    if (!timer) {
+      return;
+    }
     const deadline = Date.parse(timer.dataset.deadline);
     const left = timer.querySelector('.timer-left');
+    const alert = document.getElementById('timer-alert');
+    const alerts = [[5 * 60000, timer.dataset.alertFive], [60000, timer.dataset.alertOne]];
+    let announced = alerts.filter(([at]) => deadline - Date.now() <= at).length;
     const tick = () => {
       const ms = deadline - Date.now();
+      while (announced < alerts.length && ms <= alerts[announced][0]) {
+        alert.textContent = alerts[announced][1];
+        announced++;
+      }
+      timer.classList.toggle('urgent', ms <= 60000);
       if (ms <= 0) {
         left.textContent = '(0:00)';
         // a moment's grace so the server's clock has passed the deadline too
-        window.setTimeout(() => window.location.assign(timer.dataset.resultUrl), 1500);
+        timerHandle = window.setTimeout(() => window.location.assign(timer.dataset.resultUrl), 1500);
         return;
       }
       const s = Math.floor(ms / 1000);
       left.textContent = '(' + Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0') + ')';
-      window.setTimeout(tick, 1000 - (ms % 1000));
+      timerHandle = window.setTimeout(tick, 1000 - (ms % 1000));
     };
     tick();
   }
-});
+
+  // Replaces <main> with the one of the page at url (fetched with init) and moves the address there.
+  async function swapTo(url, init, hash) {
+    const response = await fetch(url, Object.assign({ credentials: 'same-origin', headers: { Accept: 'text/html' } }, init));
+    if (response.status >= 500) {
+      throw new Error('server ' + response.status);
+    }
+    const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const main = doc.querySelector('main');
+    if (!main) {
+      throw new Error('no page');
+    }
+    document.querySelector('main').replaceWith(main);
+    document.title = doc.title;
+    window.history.pushState({ inPlace: true }, '', response.url.split('#')[0] + (hash || ''));
+    enhance();
+    const focus = document.getElementById('feedback') || document.getElementById('question-counter');
+    if (focus) {
+      focus.setAttribute('tabindex', '-1');
+      focus.focus();
+    }
+  }
+
+  // Posts the answer in place; a failed request is retried and the learner sees it is pending, not saved.
+  async function answerInPlace(form) {
+    const body = new URLSearchParams(new FormData(form));
+    form.querySelectorAll('input, button, select').forEach((e) => { e.disabled = true; });
+    const notice = document.createElement('p');
+    notice.className = 'notice saved';
+    notice.id = 'answer-pending';
+    notice.setAttribute('role', 'status');
+    notice.textContent = form.dataset.pending;
+    form.after(notice);
+    for (let attempt = 0; attempt < 4; attempt++) {
+      try {
+        await swapTo(form.action, { method: 'POST', body }, '#feedback');
+        return;
+      } catch (e) {
+        notice.textContent = form.dataset.retrying;
+        await new Promise((resolve) => window.setTimeout(resolve, 500 * 2 ** attempt));
+      }
+    }
+    // still failing: leave it to the browser, which shows its own error and keeps the form
+    form.querySelectorAll('input, button, select').forEach((e) => { e.disabled = false; });
+    HTMLFormElement.prototype.submit.call(form);
+  }
+
+  function enhance() {
+    // After answering, the page is at #feedback: move keyboard and screen-reader focus there.
+    const feedback = document.getElementById('feedback');
+    if (feedback && window.location.hash === '#feedback') {
+      feedback.focus();
+    }
+    startTimer();
+    const form = document.querySelector('form.question-form[data-practice]');
+    if (form && !form.querySelector('fieldset[disabled]')) {
+      // A tap or click on an option answers; arrow keys only move the choice (no change of page on input).
+      let pointerAt = 0;
+      form.addEventListener('pointerdown', () => { pointerAt = Date.now(); });
+      form.addEventListener('change', (event) => {
+        if (event.target.type === 'radio' && event.target.name === 'option' && Date.now() - pointerAt < 2000) {
+          answerInPlace(form);
+        }
+      });
+      form.addEventListener('submit', (event) => {
+        event.preventDefault();
+        answerInPlace(form);
+      });
+    }
+    const next = document.getElementById('next-question');
+    if (next && document.querySelector('form.question-form[data-practice]')) {
+      next.addEventListener('click', (event) => {
+        event.preventDefault();
+        swapTo(next.href, {}).catch(() => window.location.assign(next.href));
+      });
+    }
+  }
+
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing || ownsItsKeys(event.target)) {
+      return;
+    }
+    const form = document.querySelector('form.question-form');
+    const open = form && !form.querySelector('fieldset[disabled]');
+    if (open) {
+      const letter = event.key.length === 1 ? 'abcdefghi'.indexOf(event.key.toLowerCase()) : -1;
+      const key = letter >= 0 ? String(letter + 1) : event.key;
+      const option = form.querySelector('input[name=option][data-key="' + key + '"]');
+      if (option) {
+        event.preventDefault();
+        option.focus();
+        option.click();
+        if (option.type === 'radio' && form.hasAttribute('data-practice')) {
+          answerInPlace(form);
+        }
+      }
+      return;
+    }
+    const next = document.getElementById('next-question');
+    if (next && (event.key === 'Enter' || event.key === 'ArrowRight')) {
+      event.preventDefault();
+      next.click();
+    }
+  });
+
+  // Back and forward after in-place pages: load the page the address names.
+  window.addEventListener('popstate', () => window.location.reload());
+  document.addEventListener('DOMContentLoaded', enhance);
+})();

@@ -31,6 +31,12 @@ document.addEventListener('DOMContentLoaded', () => {
 });
 
 // Quiz-style review: 1–9 or A–I pick an option, Enter answers; on the answer, Enter or Space opens the next card.
+// Keys pressed on a link, a button or a text field keep their own meaning (follow, press, type).
+function ownsItsKeys(target) {
+  return !!target && (target.isContentEditable || ['A', 'BUTTON', 'TEXTAREA', 'SELECT'].includes(target.tagName)
+    || (target.tagName === 'INPUT' && !['radio', 'checkbox'].includes(target.type)));
+}
+
 document.addEventListener('DOMContentLoaded', () => {
   const form = document.querySelector('form.study-quiz');
   const next = document.getElementById('next-card');
@@ -42,7 +48,7 @@ document.addEventListener('DOMContentLoaded', () => {
     feedback.focus();
   }
   document.addEventListener('keydown', (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) {
+    if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing || ownsItsKeys(event.target)) {
       return;
     }
     if (next) {
@@ -61,7 +67,7 @@ document.addEventListener('DOMContentLoaded', () => {
       option.focus();
       return;
     }
-    if (event.key === 'Enter' && event.target.tagName !== 'BUTTON') {
+    if (event.key === 'Enter') {
       event.preventDefault();
       form.requestSubmit();
     }

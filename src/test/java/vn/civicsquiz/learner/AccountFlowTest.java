@@ -9,7 +9,9 @@ import vn.civicsquiz.web.BrowserSession;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 
 @QuarkusTest
 class AccountFlowTest {
@@ -19,7 +21,10 @@ class AccountFlowTest {
         String username = "Trần.Thị.Hà" + System.nanoTime() % 100000;
         BrowserSession browser = BrowserSession.open();
         browser.postForm("/signup", "username", username, "password", "mật khẩu bí mật", "displayName", "Hà")
-                .then().statusCode(303).header("Location", containsString("/login?signedUp=true"));
+                .then().statusCode(307).header("Location", endsWith("/j_security_check"));
+        browser.postFormFollowing307("/signup", "username", username + "x", "password", "mật khẩu bí mật")
+                .then().statusCode(302).header("Location", not(containsString("error")));
+        browser.get("/").then().statusCode(200).body(containsString("Đăng xuất (" + username + "x)"));
 
         browser.signIn(username, "mật khẩu bí mật");
         browser.get("/").then().statusCode(200).body(containsString("Đăng xuất (" + username + ")"));
@@ -32,7 +37,7 @@ class AccountFlowTest {
     void usernameIsMatchedWhateverTheUnicodeFormTheBrowserSends() {
         String nfc = "Lê.Hoài" + System.nanoTime() % 100000;
         BrowserSession.open().postForm("/signup", "username", nfc, "password", "mật-khẩu-123")
-                .then().statusCode(303);
+                .then().statusCode(307);
         String nfd = java.text.Normalizer.normalize(nfc, java.text.Normalizer.Form.NFD);
         assertThat(nfd).isNotEqualTo(nfc);
         given().header("Authorization", BasicAuth.header(nfd, "mật-khẩu-123")).get("/api/v1/me")
@@ -42,8 +47,8 @@ class AccountFlowTest {
     @Test
     void wrongPasswordIsRefused() {
         given().auth().preemptive().basic("teacher", "not-the-password").get("/api/v1/me").then().statusCode(401);
-        Response login = BrowserSession.open().postRaw("/j_security_check", "j_username", "teacher",
-                "j_password", "not-the-password");
+        Response login = BrowserSession.open().postRaw("/j_security_check", "username", "teacher",
+                "password", "not-the-password");
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.header("Location")).contains("/login?error=true");
     }

@@ -73,7 +73,7 @@ class GuestClaimTest {
                 .cookie("quiz-csrf", csrf).contentType("application/x-www-form-urlencoded")
                 .formParam("csrf", csrf).formParam("username", name).formParam("password", "mat-khau-moi-1")
                 .post("/signup");
-        signedUp.then().statusCode(303);
+        signedUp.then().statusCode(307);
         assertThat(signedUp.getDetailedCookie("quiz-guest").getMaxAge()).as("the guest cookie is cleared").isZero();
 
         long accountId = Account.findByUsername(name).orElseThrow().id;

@@ -52,7 +52,7 @@ class LeaderboardTest {
         Map<String, String> cookies = new java.util.HashMap<>(given().get("/login").getCookies());
         Response login = given().redirects().follow(false).cookies(cookies)
                 .contentType("application/x-www-form-urlencoded")
-                .formParam("j_username", name).formParam("j_password", "mat-khau-bxh-1").post("/j_security_check");
+                .formParam("username", name).formParam("password", "mat-khau-bxh-1").post("/j_security_check");
         assertThat(login.statusCode()).as("signed in").isIn(302, 303);
         cookies.putAll(login.getCookies());
         return new Session(name, cookies);

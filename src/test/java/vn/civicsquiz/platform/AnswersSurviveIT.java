@@ -216,9 +216,9 @@ class AnswersSurviveIT {
         java.util.function.Supplier<String> next = () -> instances.get(turn[0]++ % instances.size());
         assertThat(browser.get(next.get() + "/").statusCode()).isEqualTo(200);
         assertThat(browser.post(next.get() + "/signup", "username", username, "password", LEARNER_PASSWORD)
-                .statusCode()).isEqualTo(303);
+                .statusCode()).isEqualTo(307);
         HttpResponse<String> signedIn = browser.post(next.get() + "/j_security_check",
-                "j_username", username, "j_password", LEARNER_PASSWORD);
+                "username", username, "password", LEARNER_PASSWORD);
         assertThat(signedIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
         HttpResponse<String> started = browser.post(next.get() + "/quiz/start",
                 "topic", LearnerLoad.TOPIC, "size", "5", "mode", "practice");

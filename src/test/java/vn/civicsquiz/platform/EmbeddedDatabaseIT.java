@@ -37,7 +37,7 @@ class EmbeddedDatabaseIT {
             System.out.println("first start (initdb included) served / after " + startup.toMillis() + " ms");
             assertThat(me(first.port, "cô.giáo.Lan", "mật-khẩu-giáo-viên")).isEqualTo(200);
             assertThat(postgresProcessesOn(dataDir)).hasSize(1);
-            assertThat(signUp(first.port, "học.viên.Bình", "mật-khẩu-học-viên")).isEqualTo(303);
+            assertThat(signUp(first.port, "học.viên.Bình", "mật-khẩu-học-viên")).isEqualTo(307);
         }
         assertThat(postgresProcessesOn(dataDir)).as("no postgres left after the app stopped").isEmpty();
 

@@ -40,7 +40,7 @@ public class StudyFixture {
     public StudyLearner signUp() {
         String username = "Học.Viên." + UUID.randomUUID().toString().substring(0, 8);
         BrowserSession browser = BrowserSession.open();
-        browser.postForm("/signup", "username", username, "password", PASSWORD).then().statusCode(303);
+        browser.postForm("/signup", "username", username, "password", PASSWORD).then().statusCode(307);
         browser.signIn(username, PASSWORD);
         return new StudyLearner(username, accountId(username), browser);
     }

@@ -48,12 +48,13 @@ class AccessControlTest {
         MATRIX.put("/api/v1/me", Need.SIGNED_IN);
         MATRIX.put("/api/v1/me/password", Need.SIGNED_IN);
         MATRIX.put("/api/v1/me/progress", Need.ANYONE); // a guest's own progress, or an empty one
+        MATRIX.put("/api/v1/me/habit", Need.ANYONE); // a guest's own goal and XP, or an empty one
         MATRIX.put("/api/v1/me/study.*", Need.SIGNED_IN);
         MATRIX.put("/api/v1/me/(classes|assignments).*", Need.LEARNER); // classes are for learners
         MATRIX.put("/api/v1/attempts.*", Need.ANYONE); // only ever the caller's own attempts (guest or account)
         MATRIX.put("/api/v1/(sources|facts).*", Need.ANYONE);
         MATRIX.put("/(|login|signup|logout|dashboard.*|leaderboard|sources.*|quiz/.*|study.*|classes/join|assignments"
-                + "|bench/fortunes|account/password)", Need.PAGE);
+                + "|habit/goal|bench/fortunes|account/password)", Need.PAGE);
     }
 
     static Need needOf(String method, String path) {
@@ -172,7 +173,7 @@ class AccessControlTest {
             assertThat(guest).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
             String session = setCookie(given().header(proto).redirects().follow(false).cookie("quiz-csrf", "t")
                     .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                    .formParams(Map.of("j_username", learnerA, "j_password", PASSWORD)).post("/j_security_check"),
+                    .formParams(Map.of("username", learnerA, "password", PASSWORD)).post("/j_security_check"),
                     "quiz-session");
             assertThat(session).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax");
             for (String cookie : List.of(csrf, guest, session)) {
@@ -191,7 +192,7 @@ class AccessControlTest {
         long attempt = Long.parseLong(question.replaceAll(".*/quiz/(\\d+)/.*", "$1"));
         String finished = browser.postForm("/quiz/start", "topic", "five-lessons", "size", "1").header("Location");
         long done = Long.parseLong(finished.replaceAll(".*/quiz/(\\d+)/.*", "$1"));
-        browser.postForm("/quiz/" + done + "/finish");
+        browser.postForm("/quiz/" + done + "/finish", "confirmed", "true");
 
         Set<String> actions = new LinkedHashSet<>();
         List<String> pages = List.of("/", "/dashboard", "/leaderboard", "/sources", "/quiz/" + attempt + "/q/1",
@@ -219,15 +220,15 @@ class AccessControlTest {
         assertThat(browser.get("/quiz/" + attempt).header("Location")).as("still open").endsWith("/q/1");
 
         given().redirects().follow(false).contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParams(Map.of("j_username", learnerA, "j_password", PASSWORD)).post("/j_security_check")
+                .formParams(Map.of("username", learnerA, "password", PASSWORD)).post("/j_security_check")
                 .then().statusCode(403);
         given().redirects().follow(false).cookie("quiz-csrf", "t").header("Origin", "https://evil.example")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParams(Map.of("j_username", learnerA, "j_password", PASSWORD)).post("/j_security_check")
+                .formParams(Map.of("username", learnerA, "password", PASSWORD)).post("/j_security_check")
                 .then().statusCode(403);
         assertThat(given().redirects().follow(false).cookie("quiz-csrf", "t")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
-                .formParams(Map.of("j_username", learnerA, "j_password", PASSWORD)).post("/j_security_check")
+                .formParams(Map.of("username", learnerA, "password", PASSWORD)).post("/j_security_check")
                 .header("Location")).as("a sign-in from the site's own page works").doesNotContain("error");
     }
 

@@ -35,6 +35,14 @@ public final class BrowserSession {
         return response;
     }
 
+    /** Follows a Location header as sent: already percent-encoded, so not encoded again. */
+    public Response follow(String location) {
+        Response response = given().urlEncodingEnabled(false).redirects().follow(false).cookies(cookies)
+                .get(location);
+        remember(response);
+        return response;
+    }
+
     /** Posts a form as the page would, with the CSRF token. */
     public Response postForm(String path, String... nameValues) {
         if (csrf == null) {
@@ -59,8 +67,24 @@ public final class BrowserSession {
         return response;
     }
 
+    /**
+     * Posts a form and, on 307, posts the same fields again to the new location, as a browser does (sign-up
+     * answers 307 to the sign-in). Returns the last answer.
+     */
+    public Response postFormFollowing307(String path, String... nameValues) {
+        Response response = postForm(path, nameValues);
+        if (response.statusCode() == 307) {
+            String[] withToken = new String[nameValues.length + 2];
+            withToken[0] = "csrf";
+            withToken[1] = csrf;
+            System.arraycopy(nameValues, 0, withToken, 2, nameValues.length);
+            return postRaw(java.net.URI.create(response.header("Location")).getRawPath(), withToken);
+        }
+        return response;
+    }
+
     public void signIn(String username, String password) {
-        Response response = postRaw("/j_security_check", "j_username", username, "j_password", password);
+        Response response = postRaw("/j_security_check", "username", username, "password", password);
         if (response.statusCode() != 302 || response.header("Location").contains("error")) {
             throw new AssertionError("sign-in failed for " + username + ": " + response.statusCode());
         }

@@ -125,7 +125,9 @@ class QuestionReportPagesTest {
     void the_result_page_of_a_test_offers_the_report_for_every_question() {
         PageSession session = PageSession.guest(guests.newGuest().token());
         long attempt = start(session, "test");
-        session.post("/quiz/" + attempt + "/finish", Map.of()).then().statusCode(303);
+        session.post("/quiz/" + attempt + "/finish", Map.of()).then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("id=\"confirm-finish\""));
+        session.post("/quiz/" + attempt + "/finish", Map.of("confirmed", "true")).then().statusCode(303);
         String result = session.get("/quiz/" + attempt + "/result").then().statusCode(200).extract().asString();
         for (int p = 1; p <= 3; p++) {
             assertThat(result).contains("action=\"/quiz/" + attempt + "/q/" + p + "/report\"");

@@ -67,6 +67,12 @@ final class QuizDriver {
 
     /** Answers with clicks and selections, as most people would. */
     static void answerByPointer(Page page, LearnerResponse response) {
+        if (response instanceof LearnerResponse.Choice choice
+                && page.locator("form.question-form[data-practice] input[type=radio][name=option]").count() > 0) {
+            page.locator("#opt-" + choice.optionIds().get(0)).click(); // one tap answers a practice question
+            page.locator("#feedback").waitFor();
+            return;
+        }
         if (response instanceof LearnerResponse.Choice choice) {
             choice.optionIds().forEach(id -> page.locator("#opt-" + id).check());
         } else if (response instanceof LearnerResponse.Order order) {
@@ -83,6 +89,12 @@ final class QuizDriver {
         }
         page.locator("#submit-answer").click();
         page.waitForLoadState();
+    }
+
+    /** Goes to the next question by its link (in place with JavaScript) and waits until it is shown. */
+    static void next(Page page, int nextPosition) {
+        page.locator("#next-question").click();
+        page.waitForURL(java.util.regex.Pattern.compile("/q/" + nextPosition + "$"));
     }
 
     /** Moves through a radio group or a closed select with ArrowDown until the focused value is the wanted one. */

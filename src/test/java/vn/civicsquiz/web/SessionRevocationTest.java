@@ -65,13 +65,13 @@ class SessionRevocationTest {
 
     private static PageSession signedIn(String user) {
         PageSession browser = PageSession.guest(null);
-        browser.post("/signup", Map.of("username", user, "password", PASSWORD)).then().statusCode(303);
+        browser.post("/signup", Map.of("username", user, "password", PASSWORD)).then().statusCode(307);
         return signedIn(user, PASSWORD);
     }
 
     private static PageSession signedIn(String user, String password) {
         PageSession browser = PageSession.guest(null);
-        Response login = browser.post("/j_security_check", Map.of("j_username", user, "j_password", password));
+        Response login = browser.post("/j_security_check", Map.of("username", user, "password", password));
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.header("Location")).doesNotContain("error");
         return browser;

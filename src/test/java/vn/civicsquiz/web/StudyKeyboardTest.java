@@ -83,8 +83,11 @@ class StudyKeyboardTest extends BrowserSupport {
             page.waitForURL("**/study/quiz/cards/" + card);
             PlaywrightAssertions.assertThat(page.locator("#feedback-title")).hasText("Chính xác!");
             PlaywrightAssertions.assertThat(page.locator("#counted-rating")).hasText("Nhớ");
+            // Enter on the passage link follows the link; it is not taken for "next card"
+            tabTo(page, "#source-link");
             page.keyboard().press("Enter");
-            page.waitForURL("**/study/quiz");
+            page.waitForURL("**/sources/**");
+            page.navigate("/study/quiz");
             PlaywrightAssertions.assertThat(page.locator("#all-done")).isVisible();
             assertThat(fixture.ratings(card)).containsExactly((short) 3);
         });

@@ -64,4 +64,57 @@ class TestModeQuizTest extends BrowserSupport {
             page.waitForURL("**/quiz/" + attempt + "/result");
         });
     }
+
+    @Test
+    void submitting_with_unanswered_questions_asks_first_and_lists_them() {
+        scenario("test-mode-confirm", () -> {
+            Page page = newPage();
+            page.navigate("/");
+            page.locator("#topic-people").check();
+            page.locator("#mode-test").check();
+            page.locator("#start").click();
+            page.waitForURL("**/quiz/*/q/1");
+            long attempt = QuizDriver.where(page)[0];
+            int size = Integer.parseInt(page.locator("progress.quiz-progress").getAttribute("max"));
+            GradingKey key = keys.key(attempt, 1);
+            QuizDriver.answerByPointer(page, KeyAnswers.right(key));
+            page.waitForURL("**/quiz/" + attempt + "/q/2");
+            page.navigate("/quiz/" + attempt + "/q/1");
+            PlaywrightAssertions.assertThat(page.locator("#feedback.notice.saved")).isVisible();
+
+            page.locator("#finish").click();
+            PlaywrightAssertions.assertThat(page.locator("#unanswered-count"))
+                    .containsText("còn " + (size - 1) + " trên " + size + " câu chưa trả lời");
+            PlaywrightAssertions.assertThat(page.locator(".unanswered-list li")).hasCount(size - 1);
+            page.locator("#back-to-quiz").click();
+            page.waitForURL("**/quiz/" + attempt + "/q/2");
+
+            page.locator("#finish").click();
+            page.locator("#confirm-finish").click();
+            page.waitForURL("**/quiz/" + attempt + "/result");
+            PlaywrightAssertions.assertThat(page.locator("#score")).containsText("1/" + size + " câu đúng");
+        });
+    }
+
+    @Test
+    void the_timer_stays_in_view_and_tells_screen_readers_when_one_minute_is_left() {
+        scenario("test-mode-timer", () -> {
+            Page page = newContext(new com.microsoft.playwright.Browser.NewContextOptions().setViewportSize(360, 640))
+                    .newPage();
+            page.clock().install();
+            page.navigate("/");
+            page.locator("#topic-people").check();
+            page.locator("#mode-test").check();
+            page.locator("#limit").selectOption("5");
+            page.locator("#start").click();
+            page.waitForURL("**/quiz/*/q/1");
+            PlaywrightAssertions.assertThat(page.locator("#timer-alert")).hasText("");
+            page.mouse().wheel(0, 2000);
+            com.microsoft.playwright.options.BoundingBox timer = page.locator("#timer").boundingBox();
+            org.assertj.core.api.Assertions.assertThat(timer.y).as("the timer sticks to the top").isBetween(-1.0, 5.0);
+            page.clock().fastForward(4 * 60_000 + 5_000);
+            PlaywrightAssertions.assertThat(page.locator("#timer-alert")).hasText("Còn 1 phút để làm bài.");
+            PlaywrightAssertions.assertThat(page.locator("#timer")).hasClass(java.util.regex.Pattern.compile("urgent"));
+        });
+    }
 }

@@ -19,8 +19,8 @@ public interface ReadingMessages {
     @Message("Đăng ngày {date}")
     String source_published(String date);
 
-    @Message("Tác giả: {author}")
-    String source_author(String author);
+    @Message("Tác giả:")
+    String source_author();
 
     @Message("Các dữ kiện trong bài")
     String source_facts();

@@ -6,7 +6,7 @@ import io.quarkus.security.AuthenticationFailedException;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
-import vn.civicsquiz.platform.security.LoginThrottledFilter;
+import vn.civicsquiz.platform.security.SignInResponses;
 
 /**
  * Wrong HTTP Basic credentials are refused before any resource runs (proactive authentication), so the JSON
@@ -29,7 +29,7 @@ public class ApiChallenge {
 
     void refuse(RoutingContext rc) {
         if (!(rc.failure() instanceof AuthenticationFailedException) || rc.response().ended()
-                || Boolean.TRUE.equals(rc.get(LoginThrottledFilter.THROTTLED))) {
+                || Boolean.TRUE.equals(rc.get(SignInResponses.THROTTLED))) {
             rc.next();
             return;
         }

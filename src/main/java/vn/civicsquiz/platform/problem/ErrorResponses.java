@@ -51,9 +51,10 @@ public class ErrorResponses {
 
     /** An anonymous request to the API: problem+json with the Basic challenge (pages check sign-in themselves). */
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+    public Response unauthorized(UnauthorizedException e, UriInfo uri, io.vertx.core.http.HttpServerRequest request) {
         if (!uri.getPath().startsWith("/api/")) {
-            return Response.seeOther(java.net.URI.create("/login")).build();
+            String next = "GET".equals(request.method().name()) ? request.uri() : null;
+            return Response.seeOther(java.net.URI.create(vn.civicsquiz.platform.security.ReturnPath.signInFor(next))).build();
         }
         return Response.fromResponse(respond(uri, 401, "Unauthorized", ApiChallenge.DETAIL, null))
                 .header("WWW-Authenticate", ApiChallenge.BASIC).build();

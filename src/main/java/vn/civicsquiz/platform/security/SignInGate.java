@@ -63,7 +63,7 @@ public class SignInGate implements IdentityProvider<UsernamePasswordAuthenticati
                 .flatMap(attempt -> {
                     if (attempt.blocked()) {
                         if (http != null) {
-                            http.put(LoginThrottledFilter.THROTTLED, true);
+                            http.put(SignInResponses.THROTTLED, true);
                         }
                         return Uni.createFrom().failure(new AuthenticationFailedException("too many failed sign-ins"));
                     }

@@ -37,6 +37,8 @@ public class QuizPages {
     static class Templates {
         static native TemplateInstance result(QuizAttempt attempt, ResultSummary summary, List<ItemView> items,
                                               boolean timeUp);
+
+        static native TemplateInstance confirmFinish(QuizAttempt attempt, List<Integer> unanswered, int size);
     }
 
     private final CurrentLearner current;
@@ -92,7 +94,7 @@ public class QuizPages {
             throw new ProblemException(400, "Bad Request", "assignment must be a number");
         }
         if (accountId == null) {
-            return seeOther("/login");
+            return seeOther(vn.civicsquiz.platform.security.ReturnPath.signInFor("/assignments"));
         }
         AssignmentView a = classes.assignmentForMember(id, accountId)
                 .orElseThrow(() -> ProblemException.notFound("Assignment " + id));
@@ -128,9 +130,30 @@ public class QuizPages {
     @POST
     @Path("{id}/finish")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    public Response finish(@PathParam("id") long id) {
-        attempts.finish(learner(), id);
+    public Response finish(@PathParam("id") long id, @RestForm String confirmed) {
+        LearnerRef learner = learner();
+        if (!"true".equals(confirmed)) {
+            QuizAttempt attempt = attempts.load(learner, id);
+            List<Integer> unanswered = unanswered(attempt);
+            if (!attempt.finished() && !attempt.overdue(java.time.OffsetDateTime.now()) && !unanswered.isEmpty()) {
+                return Response.ok(Templates.confirmFinish(attempt, unanswered, attempt.size)).header("Cache-Control", "no-store")
+                        .build();
+            }
+        }
+        attempts.finish(learner, id);
         return seeOther("/quiz/" + id + "/result");
+    }
+
+    /** Positions not answered yet: finishing with any asks the learner to confirm (one tap must not lose a test). */
+    private List<Integer> unanswered(QuizAttempt attempt) {
+        List<Short> answered = attempts.answeredPositions(attempt.id);
+        List<Integer> open = new java.util.ArrayList<>();
+        for (int position = 1; position <= attempt.size; position++) {
+            if (!answered.contains((short) position)) {
+                open.add(position);
+            }
+        }
+        return open;
     }
 
     @GET

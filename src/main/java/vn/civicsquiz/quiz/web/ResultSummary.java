@@ -17,4 +17,9 @@ public record ResultSummary(int score, int max, int percent, long minutes, long 
         return new ResultSummary(score, attempt.size, percent, time.toMinutes(), time.toSecondsPart(),
                 attempt.size - score, "topic_" + QuizTopics.key(attempt.topic), praise);
     }
+
+    /** XP this quiz earned (see {@link vn.civicsquiz.learner.habit.XpRule}). */
+    public long xp() {
+        return vn.civicsquiz.learner.habit.XpRule.ofQuiz(score);
+    }
 }

@@ -68,7 +68,7 @@ public class StudyPages {
                           @QueryParam("next") String next) {
         Long accountId = caller.accountId();
         if (accountId == null) {
-            return seeOther("/login");
+            return seeOther(vn.civicsquiz.platform.security.ReturnPath.signInFor("/study"));
         }
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         StudyQueue.Due due = queue.due(accountId, now, 1);
@@ -88,7 +88,7 @@ public class StudyPages {
                            @RestForm String next) {
         Long accountId = caller.accountId();
         if (accountId == null) {
-            return seeOther("/login");
+            return seeOther(vn.civicsquiz.platform.security.ReturnPath.signInFor("/study"));
         }
         var grade = RatingInput.parse(rating)
                 .orElseThrow(() -> new ProblemException(400, "Bad Request", RatingInput.EXPECTED));
@@ -107,7 +107,7 @@ public class StudyPages {
     public Response settings(@QueryParam("saved") boolean saved) {
         Long accountId = caller.accountId();
         if (accountId == null) {
-            return seeOther("/login");
+            return seeOther(vn.civicsquiz.platform.security.ReturnPath.signInFor("/study/settings"));
         }
         StudyPreferences mine = preferences.of(accountId);
         return page(Templates.settings(new SettingsForm(mine.desiredRetention.toPlainString(),
@@ -120,7 +120,7 @@ public class StudyPages {
     public Response saveSettings(@RestForm String retention, @RestForm String limit) {
         Long accountId = caller.accountId();
         if (accountId == null) {
-            return seeOther("/login");
+            return seeOther(vn.civicsquiz.platform.security.ReturnPath.signInFor("/study/settings"));
         }
         SettingsInput input = SettingsInput.parse(retention, limit);
         if (!input.valid()) {

@@ -84,7 +84,7 @@ public class StudyQuizPages {
     public Response ask() {
         Long accountId = caller.accountId();
         if (accountId == null) {
-            return seeOther("/login");
+            return seeOther(vn.civicsquiz.platform.security.ReturnPath.signInFor("/study/quiz"));
         }
         StudyQueue.Due due = queue.due(accountId, Instant.now().truncatedTo(ChronoUnit.MICROS), 1);
         if (due.cards().isEmpty()) {
@@ -107,7 +107,7 @@ public class StudyQuizPages {
                            @RestForm String reviewId, @RestForm String turn) {
         Long accountId = caller.accountId();
         if (accountId == null) {
-            return seeOther("/login");
+            return seeOther(vn.civicsquiz.platform.security.ReturnPath.signInFor("/study/quiz"));
         }
         StudyQueue.StudyCard card = queue.card(accountId, cardId);
         Question asked = questions.askable(number(question, "question"), card.factId())

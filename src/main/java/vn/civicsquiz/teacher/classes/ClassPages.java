@@ -64,7 +64,7 @@ public class ClassPages {
     public Response joinForm(@QueryParam("joined") Long joined) {
         Long accountId = current.accountId();
         if (accountId == null) {
-            return toLogin();
+            return toLogin("/classes/join");
         }
         String className = joined == null ? null : classes.nameForMember(joined, accountId).orElse(null);
         return Response.ok(Templates.join("", null, className)).header("Cache-Control", "no-store").build();
@@ -76,7 +76,7 @@ public class ClassPages {
     public Response join(@RestForm String code) {
         Long accountId = current.accountId();
         if (accountId == null) {
-            return toLogin();
+            return toLogin("/classes/join");
         }
         try {
             ClassView joined = classes.join(accountId, code);
@@ -95,14 +95,14 @@ public class ClassPages {
     public Response assignments() {
         Long accountId = current.accountId();
         if (accountId == null) {
-            return toLogin();
+            return toLogin("/assignments");
         }
         List<AssignmentRow> rows = classes.assignmentsOfMember(accountId).stream()
                 .map(a -> AssignmentRow.of(a, zone)).toList();
         return Response.ok(Templates.assignments(rows)).header("Cache-Control", "no-store").build();
     }
 
-    private static Response toLogin() {
-        return Response.seeOther(URI.create("/login")).build();
+    private static Response toLogin(String next) {
+        return Response.seeOther(URI.create(vn.civicsquiz.platform.security.ReturnPath.signInFor(next))).build();
     }
 }

@@ -30,7 +30,7 @@ class ReadingPageTest {
     void showsTheCleanTextWithThePassageHighlighted() {
         String page = given().get("/sources/" + ARTICLE_000).then().statusCode(200).extract().asString();
 
-        assertThat(page).contains("<h1 id=\"article-title\">Hội nghị Đối ngoại toàn quốc triển khai Nghị quyết")
+        assertThat(page).contains("<h1 id=\"article-title\" lang=\"vi\">Hội nghị Đối ngoại toàn quốc triển khai Nghị quyết")
                 .contains("id=\"fact-task-1\"").contains(">Một là, xây dựng nền ngoại giao toàn diện, hiện đại")
                 .contains("<h2>5 bài học kinh nghiệm trong đối ngoại</h2>")
                 .contains("href=\"#fact-pillar-2\"")
