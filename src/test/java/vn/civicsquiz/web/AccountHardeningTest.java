@@ -49,7 +49,7 @@ class AccountHardeningTest {
 
         String user = "tên.nfc." + run();
         browser.post("/signup", Map.of("username", user, "password", PASSWORD,
-                "displayName", Normalizer.normalize("Nguyễn Thị Lan", Normalizer.Form.NFD))).then().statusCode(303);
+                "displayName", Normalizer.normalize("Nguyễn Thị Lan", Normalizer.Form.NFD))).then().statusCode(307);
         assertThat(QuarkusTransaction.requiringNew().call(() -> Account.findByUsername(user).orElseThrow().displayName))
                 .isEqualTo("Nguyễn Thị Lan");
     }
@@ -131,7 +131,7 @@ class AccountHardeningTest {
     @Test
     void aLearnerChangesTheirPasswordOnThePageAndTheirOtherSessionsEnd() {
         String user = "đổi.mk." + run();
-        PageSession.guest(null).post("/signup", Map.of("username", user, "password", PASSWORD)).then().statusCode(303);
+        PageSession.guest(null).post("/signup", Map.of("username", user, "password", PASSWORD)).then().statusCode(307);
         PageSession here = signIn(user, PASSWORD);
         PageSession elsewhere = signIn(user, PASSWORD);
         assertThat(here.get("/account/password").asString()).contains("name=\"csrf\"", "currentPassword");
@@ -159,7 +159,7 @@ class AccountHardeningTest {
     @Test
     void theApiChangesThePasswordOfTheCallerOnly() {
         String user = "đổi.mk.api." + run();
-        PageSession.guest(null).post("/signup", Map.of("username", user, "password", PASSWORD)).then().statusCode(303);
+        PageSession.guest(null).post("/signup", Map.of("username", user, "password", PASSWORD)).then().statusCode(307);
         PageSession browser = signIn(user, PASSWORD);
         String auth = BasicAuth.header(user, PASSWORD);
 
@@ -198,7 +198,7 @@ class AccountHardeningTest {
     }
 
     private static PageSession signedIn(String user) {
-        PageSession.guest(null).post("/signup", Map.of("username", user, "password", PASSWORD)).then().statusCode(303);
+        PageSession.guest(null).post("/signup", Map.of("username", user, "password", PASSWORD)).then().statusCode(307);
         return signIn(user, PASSWORD);
     }
 
