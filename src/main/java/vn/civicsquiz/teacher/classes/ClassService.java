@@ -27,10 +27,13 @@ public class ClassService {
     private final QuizSettings quiz;
     private final CreationLimits limits;
 
-    public ClassService(EntityManager em, QuizSettings quiz, CreationLimits limits) {
+    private final java.time.Clock clock;
+
+    public ClassService(EntityManager em, QuizSettings quiz, CreationLimits limits, java.time.Clock clock) {
         this.em = em;
         this.quiz = quiz;
         this.limits = limits;
+        this.clock = clock;
     }
 
     @Transactional
@@ -119,7 +122,7 @@ public class ClassService {
         }
         if (input == null || input.deadline() == null) {
             errors.add(new Problem.FieldError("deadline", "required, ISO 8601 with an offset"));
-        } else if (input.deadline().isBefore(OffsetDateTime.now())) {
+        } else if (input.deadline().isBefore(OffsetDateTime.now(clock))) {
             errors.add(new Problem.FieldError("deadline", "must be in the future"));
         }
         if (!errors.isEmpty()) {
@@ -143,7 +146,7 @@ public class ClassService {
     @Transactional
     public List<AssignmentView> assignmentsOfMember(long accountId) {
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.id, a.class_id, c.name, a.topic, a.size, a.deadline, a.deadline < now(),
+                        SELECT a.id, a.class_id, c.name, a.topic, a.size, a.deadline, a.deadline < ?9,
                                done.score, done.finished_at
                         FROM class_assignment a JOIN school_class c ON c.id = a.class_id
                         LEFT JOIN LATERAL (
@@ -152,7 +155,7 @@ public class ClassService {
                           ORDER BY t.finished_at LIMIT 1) done ON true
                         WHERE a.class_id IN (SELECT class_id FROM class_member WHERE account_id = ?1)
                         ORDER BY a.deadline, a.id""")
-                .setParameter(1, accountId).getResultList();
+                .setParameter(1, accountId).setParameter(9, OffsetDateTime.now(clock)).getResultList();
         return rows.stream().map(r -> {
             OffsetDateTime deadline = Rows.asTime(r[5]);
             OffsetDateTime finished = r[8] == null ? null : Rows.asTime(r[8]);
@@ -202,10 +205,10 @@ public class ClassService {
 
     private List<AssignmentView> assignments(String condition, long parameter) {
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.id, a.class_id, c.name, a.topic, a.size, a.deadline, a.deadline < now()
+                        SELECT a.id, a.class_id, c.name, a.topic, a.size, a.deadline, a.deadline < ?9
                         FROM class_assignment a JOIN school_class c ON c.id = a.class_id
                         WHERE %s ORDER BY a.deadline, a.id""".formatted(condition))
-                .setParameter(1, parameter).getResultList();
+                .setParameter(1, parameter).setParameter(9, OffsetDateTime.now(clock)).getResultList();
         return rows.stream().map(r -> new AssignmentView(Rows.asLong(r[0]), Rows.asLong(r[1]), (String) r[2],
                 (String) r[3], ((Number) r[4]).intValue(), Rows.asTime(r[5]), (Boolean) r[6])).toList();
     }

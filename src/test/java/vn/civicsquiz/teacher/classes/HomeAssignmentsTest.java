@@ -39,6 +39,13 @@ class HomeAssignmentsTest {
     String run;
     String className;
     BrowserSession member;
+    @Inject
+    vn.civicsquiz.platform.time.TestClock clock;
+
+    @org.junit.jupiter.api.AfterEach
+    void backToNow() {
+        clock.reset();
+    }
 
     @BeforeEach
     void aClassWithAnOpenAndAnOverdueAssignment() {
@@ -53,11 +60,9 @@ class HomeAssignmentsTest {
         given().header("Authorization", BasicAuth.header(memberName, PASSWORD)).contentType(ContentType.JSON)
                 .body(Map.of("code", created.getString("joinCode"))).post("/api/v1/me/classes/join")
                 .then().statusCode(200);
-        assign(classId, "three-pillars", 5, OffsetDateTime.now().plusDays(2));
-        long overdue = assign(classId, "five-lessons", 7, OffsetDateTime.now().plusDays(1));
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                        "UPDATE class_assignment SET deadline = now() - interval '1 day' WHERE id = ?1")
-                .setParameter(1, overdue).executeUpdate());
+        assign(classId, "three-pillars", 5, OffsetDateTime.now().plusDays(3));
+        assign(classId, "five-lessons", 7, OffsetDateTime.now().plusDays(1));
+        clock.advance(java.time.Duration.ofDays(2)); // the second deadline has passed, the first not yet
         member = BrowserSession.open();
         member.signIn(memberName, PASSWORD);
     }
