@@ -1,6 +1,5 @@
 package vn.civicsquiz.teacher;
 
-import java.io.IOException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -15,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -131,10 +131,11 @@ public class QuestionResource {
 
     @PATCH
     @Path("{id}")
-    @Consumes(MERGE_PATCH)
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
     @Operation(summary = "Change some fields of a question", description = "A JSON merge patch (RFC 7396) of the "
             + "question as GET shows it: the fields you send replace those stored (arrays whole, null removes), "
-            + "then the result is saved like a PUT. Send the version you read; the status changes elsewhere.")
+            + "then the result is saved like a PUT. Send the version you read; the status changes elsewhere. "
+            + "Sent as application/json, the body is read as a merge patch too.")
     @RequestBody(content = @Content(mediaType = MERGE_PATCH, examples = @ExampleObject(name = "explanation",
             value = "{\"version\": 3, \"explanation\": \"Ba trụ cột: Đảng, Nhà nước, nhân dân.\"}")))
     @APIResponse(responseCode = "200", description = "Changed in place")

@@ -83,14 +83,16 @@ class QuestionEditingTest {
         patch(id, "[1, 2]").statusCode(400).contentType("application/problem+json");
         patch(id, "{\"version\": 1, \"options\": [{\"text\": \"Một mình\", \"correct\": true}]}").statusCode(400)
                 .body("errors.field", org.hamcrest.Matchers.hasItem("options"));
-        teacher().body("{\"version\": 1}").patch("/api/v1/questions/" + id).then().statusCode(415)
-                .contentType("application/problem+json");
+        teacher().body("{\"version\": 1, \"difficulty\": 0.3}").patch("/api/v1/questions/" + id).then().statusCode(200)
+                .body("version", equalTo(2));
+        teacher().contentType("text/x-gift").body("{\"version\": 2}").patch("/api/v1/questions/" + id).then()
+                .statusCode(415).contentType("application/problem+json");
         patch(999_999_999L, "{\"version\": 0}").statusCode(404);
         byte[] notUtf8 = Windows1258.encode("{\"version\": 1, \"explanation\": \"Đối ngoại nhân dân\"}");
         teacher().contentType(MERGE_PATCH).body(notUtf8).patch("/api/v1/questions/" + id).then().statusCode(400)
                 .contentType("application/problem+json");
 
-        teacher().get("/api/v1/questions/" + id).then().body("version", equalTo(1)).body("difficulty", equalTo(0.3f));
+        teacher().get("/api/v1/questions/" + id).then().body("version", equalTo(2)).body("difficulty", equalTo(0.3f));
     }
 
     @Test
