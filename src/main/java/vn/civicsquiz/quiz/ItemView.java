@@ -38,7 +38,15 @@ public record ItemView(long attemptId, int position, long questionId, QuestionKi
      * @param passages  one per fact the question tests, each with its own sentence and link
      */
     public record Feedback(boolean correct, List<String> rightAnswer, String explanation, String quote,
-                           String sourceUrl, List<Passage> passages) {
+                           String sourceUrl, List<Passage> passages, List<OptionFeedback> optionFeedback) {
+    }
+
+    /**
+     * The teacher's feedback on an answer the learner gave (GIFT {@code ~answer#feedback}).
+     *
+     * @param option the option chosen, or the accepted short answer matched
+     */
+    public record OptionFeedback(String option, String feedback) {
     }
 
     public boolean singleChoice() {

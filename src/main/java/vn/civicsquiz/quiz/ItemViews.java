@@ -2,6 +2,8 @@ package vn.civicsquiz.quiz;
 
 import vn.civicsquiz.question.Question;
 import vn.civicsquiz.quiz.grading.AnswerText;
+import vn.civicsquiz.question.QuestionOption;
+import vn.civicsquiz.quiz.grading.Grader;
 import vn.civicsquiz.quiz.grading.GradingKey;
 import vn.civicsquiz.quiz.grading.ItemLayout;
 import vn.civicsquiz.quiz.grading.LearnerResponse;
@@ -35,18 +37,37 @@ public final class ItemViews {
                 .map(id -> key.option(id).orElseThrow())
                 .map(o -> new ItemView.ChoiceView(layout.clientChoiceId(o.id()), o.match())).toList();
         List<String> given = stored == null ? List.of() : AnswerText.given(key, stored);
-        ItemView.Feedback feedback = reveal ? feedback(q, key, answer, passages) : null;
+        ItemView.Feedback feedback = reveal ? feedback(q, key, answer, passages, optionFeedback(q, stored)) : null;
         return new ItemView(item.attemptId, item.position, q.id, q.kind, q.stem, tolerance(q), options, choices,
                 answer != null, given, feedback);
     }
 
     private static ItemView.Feedback feedback(Question q, GradingKey key, AttemptAnswer answer,
-                                              List<Passage> passages) {
+                                              List<Passage> passages, List<ItemView.OptionFeedback> optionFeedback) {
         List<Passage> shown = passages == null || passages.isEmpty()
                 ? (q.quote == null ? List.of() : List.of(Passage.of(null, q.sourceId, q.quote))) : passages;
         Passage first = shown.isEmpty() ? null : shown.get(0);
         return new ItemView.Feedback(answer != null && answer.correct, AnswerText.rightAnswer(key), q.explanation,
-                first == null ? q.quote : first.quote(), first == null ? null : first.url(), shown);
+                first == null ? q.quote : first.quote(), first == null ? null : first.url(), shown, optionFeedback);
+    }
+
+    /**
+     * The feedback the teacher wrote on what the learner answered: each chosen option's, or the accepted short
+     * answer's that the typed text matches (as graded). Other kinds carry no per-answer feedback.
+     */
+    static List<ItemView.OptionFeedback> optionFeedback(Question q, LearnerResponse stored) {
+        List<QuestionOption> answered;
+        if (stored instanceof LearnerResponse.Choice choice) {
+            answered = choice.optionIds().stream().flatMap(id -> q.options.stream().filter(o -> id.equals(o.id)))
+                    .toList();
+        } else if (stored instanceof LearnerResponse.Text text) {
+            String given = Grader.comparable(text.text());
+            answered = q.options.stream().filter(o -> Grader.comparable(o.text).equals(given)).limit(1).toList();
+        } else {
+            answered = List.of();
+        }
+        return answered.stream().filter(o -> o.feedback != null && !o.feedback.isBlank())
+                .map(o -> new ItemView.OptionFeedback(o.text, o.feedback)).toList();
     }
 
     /** The tolerance of a NUMERIC question, unless its stem states it ("±") already. */

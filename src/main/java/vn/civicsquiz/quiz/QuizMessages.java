@@ -282,6 +282,9 @@ public interface QuizMessages {
     @Message("Giải thích")
     String explanation();
 
+    @Message("Nhận xét về lựa chọn của bạn")
+    String option_feedback();
+
     @Message("Câu trích từ bài báo")
     String source_sentence();
 

@@ -3,6 +3,7 @@ package vn.civicsquiz.teacher;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.civicsquiz.question.QuestionKind;
+import vn.civicsquiz.question.QuestionStatus;
 
 /**
  * What an import did. Nothing is imported when the file has errors (that answer is a 400 listing them).
@@ -12,7 +13,12 @@ import vn.civicsquiz.question.QuestionKind;
  * @param warnings questions imported with something dropped or converted
  */
 @Schema(name = "ImportReport")
-public record ImportReport(@Schema(example = "gift") String format, boolean dryRun, List<Item> imported,
+public record ImportReport(@Schema(example = "gift") String format,
+                           @Schema(description = "The charset the file was read in", example = "windows-1258")
+                           String charset,
+                           @Schema(description = "The status the imported questions have", example = "draft")
+                           QuestionStatus status,
+                           boolean dryRun, List<Item> imported,
                            List<Note> skipped, List<Note> warnings) {
 
     /** @param id the new question, null on a dry run */

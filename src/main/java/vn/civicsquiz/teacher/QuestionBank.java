@@ -116,21 +116,32 @@ public class QuestionBank {
         Question q = load(id);
         checkVersion(q, change.version());
         boolean answered = usage.answered(id);
-        if (q.status == QuestionStatus.retired && change.status() != QuestionStatus.retired) {
-            throw ProblemException.conflict("Question " + id + " is retired and cannot change");
-        }
-        if (q.status == QuestionStatus.published && change.status() == QuestionStatus.draft && answered) {
-            throw ProblemException.conflict("Question " + id + " has been answered; retire it instead");
-        }
-        if (q.status == QuestionStatus.retired && change.status() == QuestionStatus.retired) {
-            return QuestionViews.view(q, answered);
-        }
-        if (change.status() != QuestionStatus.retired) {
-            rejectDuplicate(q.contentHash, id);
-        }
+        statusProblem(q, change.status(), answered).ifPresent(problem -> {
+            throw ProblemException.conflict("Question " + id + " " + problem);
+        });
         q.status = change.status();
         flush();
         return QuestionViews.view(q, answered);
+    }
+
+    /**
+     * Why a question cannot take this status, or empty when it can (retiring a retired question changes nothing
+     * and is allowed). The one place of the status rules, for one question and for a list.
+     */
+    Optional<String> statusProblem(Question q, QuestionStatus target, boolean answered) {
+        if (q.status == QuestionStatus.retired && target != QuestionStatus.retired) {
+            return Optional.of("is retired and cannot change");
+        }
+        if (q.status == QuestionStatus.published && target == QuestionStatus.draft && answered) {
+            return Optional.of("has been answered; retire it instead");
+        }
+        if (target != QuestionStatus.retired) {
+            Optional<Question> twin = liveWithHash(q.contentHash).filter(other -> !Objects.equals(other.id, q.id));
+            if (twin.isPresent()) {
+                return Optional.of("is identical to question " + twin.get().id + ", which is live");
+            }
+        }
+        return Optional.empty();
     }
 
     /** Deletes an unanswered question; an answered one is retired instead and returned. */
@@ -190,7 +201,7 @@ public class QuestionBank {
         }
     }
 
-    private void flush() {
+    void flush() {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -198,7 +209,7 @@ public class QuestionBank {
         }
     }
 
-    private static Question load(long id) {
+    static Question load(long id) {
         Question q = Question.findById(id);
         if (q == null) {
             throw ProblemException.notFound("Question " + id);

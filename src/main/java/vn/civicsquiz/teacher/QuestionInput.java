@@ -1,5 +1,6 @@
 package vn.civicsquiz.teacher;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.math.BigDecimal;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -9,9 +10,15 @@ import vn.civicsquiz.question.QuestionKind;
 import vn.civicsquiz.question.QuestionStatus;
 import vn.civicsquiz.teacher.format.ImportResult;
 
-/** A question as a teacher writes it (create and update). See {@link QuestionKind} for the option rules. */
+/**
+ * A question as a teacher writes it (create and update). See {@link QuestionKind} for the option rules. The
+ * read-only fields of a {@link QuestionView} are accepted and ignored, so what a GET returns can be PUT back;
+ * any other unknown field is still refused.
+ */
+@JsonIgnoreProperties(value = {"id", "origin", "answered", "createdAt", "updatedAt"})
 @Schema(name = "QuestionInput", description = "A question's content. Texts are stored normalised (NFC, single "
-        + "spaces). On update, 'version' is the version you read; a stale version answers 409.")
+        + "spaces). On update, 'version' is the version you read; a stale version answers 409. The read-only "
+        + "fields of a question (id, origin, answered, createdAt, updatedAt) may be sent back and are ignored.")
 public record QuestionInput(
         @Schema(required = true, example = "SINGLE") QuestionKind kind,
         @Schema(required = true, description = "A topic: nine-tasks, five-lessons, three-pillars, figures, people, "

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -13,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -50,11 +52,17 @@ public class QuestionResource {
              "errors": [{"field": "options[3].text", "message": "repeats options[0].text after normalisation"},
                         {"field": "options", "message": "a SINGLE question needs exactly 1 correct option, it has 0"}]}""";
 
+    static final String MERGE_PATCH = "application/merge-patch+json";
+
     private final QuestionBank bank;
+    private final QuestionEdits edits;
+    private final QuestionBulk bulk;
     private final Caller caller;
 
-    public QuestionResource(QuestionBank bank, Caller caller) {
+    public QuestionResource(QuestionBank bank, QuestionEdits edits, QuestionBulk bulk, Caller caller) {
         this.bank = bank;
+        this.edits = edits;
+        this.bulk = bulk;
         this.caller = caller;
     }
 
@@ -118,12 +126,72 @@ public class QuestionResource {
     @APIResponse(responseCode = "409", description = "Stale version, retired question or identical question",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") long id, QuestionInput input, UriInfo uri) {
-        QuestionBank.Updated updated = bank.update(id, requireBody(input));
+        return answer(bank.update(id, requireBody(input)), uri);
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Change some fields of a question", description = "A JSON merge patch (RFC 7396) of the "
+            + "question as GET shows it: the fields you send replace those stored (arrays whole, null removes), "
+            + "then the result is saved like a PUT. Send the version you read; the status changes elsewhere. "
+            + "Sent as application/json, the body is read as a merge patch too.")
+    @RequestBody(content = @Content(mediaType = MERGE_PATCH, examples = @ExampleObject(name = "explanation",
+            value = "{\"version\": 3, \"explanation\": \"Ba trụ cột: Đảng, Nhà nước, nhân dân.\"}")))
+    @APIResponse(responseCode = "200", description = "Changed in place")
+    @APIResponse(responseCode = "201", description = "The answered question was retired and replaced")
+    @APIResponse(responseCode = "400", description = "Not a JSON object, version missing, unknown field or the "
+            + "result breaks rules", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Stale version, retired question or identical question",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response patch(@PathParam("id") long id, byte[] patch, UriInfo uri) throws IOException {
+        return answer(edits.patch(id, patch), uri);
+    }
+
+    @POST
+    @Path("{id}/duplicate")
+    @Operation(summary = "Copy a question", description = "A new draft with the same content, written by you; its "
+            + "stem ends with \"(bản sao)\" because the bank holds no two identical live questions. Edit it, then "
+            + "publish it.")
+    @APIResponse(responseCode = "201", description = "The copy",
+            content = @Content(schema = @Schema(implementation = QuestionView.class)))
+    @APIResponse(responseCode = "404", description = "No such question",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response duplicate(@PathParam("id") long id, UriInfo uri) {
+        QuestionView copy = edits.duplicate(id, accountId());
+        return Response.created(location(uri, copy.id())).entity(copy).build();
+    }
+
+    @POST
+    @Path("bulk")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Publish, retire or move many questions", description = "All or nothing, in one "
+            + "transaction, with the rules of a single change. When any question cannot change, nothing changes "
+            + "and the 409 lists each one (errors[].field is its place in ids).")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = BulkChange.class), examples = {
+            @ExampleObject(name = "publish", value = "{\"action\": \"publish\", \"ids\": [101, 102, 103]}"),
+            @ExampleObject(name = "move", value = "{\"action\": \"move\", \"ids\": [101], \"topic\": \"events\"}")}))
+    @APIResponse(responseCode = "200", description = "Every question changed",
+            content = @Content(schema = @Schema(implementation = BulkResult.class)))
+    @APIResponse(responseCode = "400", description = "Unknown action or topic, empty, too long or repeating list",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Nothing changed: the ids that cannot change, and why",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public BulkResult bulk(BulkChange change) {
+        return bulk.apply(change);
+    }
+
+    private static Response answer(QuestionBank.Updated updated, UriInfo uri) {
         if (updated.replaced()) {
-            return Response.created(uri.getBaseUriBuilder().path("api/v1/questions")
-                    .path(String.valueOf(updated.question().id())).build()).entity(updated.question()).build();
+            return Response.created(location(uri, updated.question().id())).entity(updated.question()).build();
         }
         return Response.ok(updated.question()).build();
+    }
+
+    private static java.net.URI location(UriInfo uri, long id) {
+        return uri.getBaseUriBuilder().path("api/v1/questions").path(String.valueOf(id)).build();
     }
 
     @POST

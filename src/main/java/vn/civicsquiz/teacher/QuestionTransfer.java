@@ -24,7 +24,7 @@ import vn.civicsquiz.teacher.format.QuestionFormat;
  * Import and export of question files. An import is all or nothing: any error in the file or any question
  * that breaks the rules rejects the whole file with every problem and its line. Questions already in the bank
  * (same content) are skipped, so importing a file twice creates nothing the second time. Imported questions
- * are drafts for a teacher to review and publish.
+ * are drafts for a teacher to review and publish, or published at once when she asks.
  */
 @ApplicationScoped
 public class QuestionTransfer {
@@ -39,9 +39,10 @@ public class QuestionTransfer {
 
     /** @param defaultTopic topic for questions the file gives none (GIFT without $CATEGORY, Aiken) */
     @Transactional
-    public ImportReport importFile(QuestionFormat format, String file, boolean dryRun, String defaultTopic,
-                                   Long accountId) {
-        ImportResult parsed = format.read(file == null ? "" : file);
+    public ImportReport importFile(QuestionFormat format, UploadedText.Decoded file, boolean dryRun,
+                                   String defaultTopic, boolean publish, Long accountId) {
+        ImportResult parsed = format.read(file.text());
+        QuestionStatus status = publish ? QuestionStatus.published : QuestionStatus.draft;
         List<Problem.FieldError> errors = new ArrayList<>();
         parsed.errors().forEach(e -> errors.add(new Problem.FieldError("file", e.message(), e.line())));
         List<QuestionDraft> drafts = new ArrayList<>();
@@ -73,14 +74,14 @@ public class QuestionTransfer {
                 skipped.add(new ImportReport.Note(line, "already in the bank as question " + existing.get().id));
             } else {
                 Long id = dryRun ? null
-                        : bank.store(draft, QuestionOrigin.imported, QuestionStatus.draft, accountId, null).id;
+                        : bank.store(draft, QuestionOrigin.imported, status, accountId, null).id;
                 imported.add(new ImportReport.Item(line, id, draft.kind(), draft.topic(), draft.title(), draft.stem()));
             }
         }
         skipped.sort(java.util.Comparator.comparingInt(ImportReport.Note::line));
         List<ImportReport.Note> warnings = parsed.warnings().stream()
                 .map(w -> new ImportReport.Note(w.line(), w.message())).toList();
-        return new ImportReport(format.parameter(), dryRun, imported, skipped, warnings);
+        return new ImportReport(format.parameter(), file.charset(), status, dryRun, imported, skipped, warnings);
     }
 
     /** The live questions (draft and published) of a topic, or of every topic, in topic then id order. */

@@ -7,6 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -65,7 +67,10 @@ public class QuestionTransferResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a question file", description = "All or nothing: when the file has an error or a "
             + "question breaks the rules, nothing is imported and the 400 answer lists every problem with its "
-            + "line. Questions already in the bank are skipped. Imported questions are drafts.")
+            + "line. Questions already in the bank are skipped. Imported questions are drafts, or published with "
+            + "publish=true. The file is read in the charset its Content-Type names; without one, UTF-8 (with or "
+            + "without a byte order mark), UTF-16 with a byte order mark and Vietnamese Windows-1258 are recognised "
+            + "and anything else is refused with 400.")
     @RequestBody(content = @Content(mediaType = "text/x-gift",
             examples = @ExampleObject(name = "gift", value = GIFT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Imported (or, with dryRun, checked)",
@@ -80,9 +85,15 @@ public class QuestionTransferResource {
             @Parameter(description = "Check only; store nothing") @QueryParam("dryRun") boolean dryRun,
             @Parameter(description = "Topic for questions the file gives none", example = "nine-tasks")
             @QueryParam("topic") String topic,
-            String body) {
+            @Parameter(description = "Publish the imported questions at once (default: they are drafts)")
+            @QueryParam("publish") boolean publish,
+            @Context HttpHeaders headers,
+            byte[] body) {
         Long account = caller.accountId();
-        return transfer.importFile(format(format), body, dryRun, topic(topic), account);
+        QuestionFormat chosen = format(format);
+        String chosenTopic = topic(topic);
+        UploadedText.Decoded file = UploadedText.decode(body == null ? new byte[0] : body, charset(headers));
+        return transfer.importFile(chosen, file, dryRun, chosenTopic, publish, account);
     }
 
     @GET
@@ -108,6 +119,17 @@ public class QuestionTransferResource {
                 .header("X-Skipped-Count", result.skipped().size())
                 .header("X-Converted-Count", result.converted().size())
                 .build();
+    }
+
+    /** The charset parameter of the Content-Type, or null. */
+    private static String charset(HttpHeaders headers) {
+        MediaType type;
+        try {
+            type = headers.getMediaType();
+        } catch (IllegalArgumentException e) {
+            throw QueryParams.invalid("Content-Type", "a media type such as text/x-gift; charset=UTF-8");
+        }
+        return type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
     }
 
     private static QuestionFormat format(String value) {

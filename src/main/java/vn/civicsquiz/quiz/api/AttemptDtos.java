@@ -38,7 +38,14 @@ public final class AttemptDtos {
     public record FeedbackDto(boolean correct, List<String> rightAnswer, List<String> yourAnswer, String explanation,
                               String quote, @Schema(description = "the passage the question comes from") String sourceUrl,
                               @Schema(description = "every fact the question tests, each with its own sentence and link")
-                              List<PassageDto> passages) {
+                              List<PassageDto> passages,
+                              @Schema(description = "the teacher's feedback on each answer given, when written")
+                              List<OptionFeedbackDto> optionFeedback) {
+    }
+
+    @Schema(name = "OptionFeedback")
+    public record OptionFeedbackDto(@Schema(description = "the option chosen or the accepted answer matched")
+                                    String option, String feedback) {
     }
 
     @Schema(name = "Passage")
@@ -79,7 +86,8 @@ public final class AttemptDtos {
     public static FeedbackDto feedback(ItemView v) {
         ItemView.Feedback f = v.feedback();
         return f == null ? null : new FeedbackDto(f.correct(), f.rightAnswer(), v.given(), f.explanation(), f.quote(),
-                f.sourceUrl(), f.passages().stream().map(p -> new PassageDto(p.factId(), p.quote(), p.url())).toList());
+                f.sourceUrl(), f.passages().stream().map(p -> new PassageDto(p.factId(), p.quote(), p.url())).toList(),
+                f.optionFeedback().stream().map(o -> new OptionFeedbackDto(o.option(), o.feedback())).toList());
     }
 
     public static ResultDto result(QuizAttempt a, List<ItemView> items) {

@@ -73,7 +73,8 @@ public final class Grader {
         return accepted.contains(given);
     }
 
-    static String comparable(String text) {
+    /** The form in which a typed short answer is compared with the accepted ones. */
+    public static String comparable(String text) {
         return TextNormaliser.fold(text).replaceAll("^[\\p{P}\\s]+|[\\p{P}\\s]+$", "");
     }
 }

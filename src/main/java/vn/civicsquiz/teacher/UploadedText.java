@@ -1,0 +1,160 @@
+package vn.civicsquiz.teacher;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.text.Normalizer;
+import java.util.List;
+import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.platform.problem.ProblemException;
+
+/**
+ * The bytes of an uploaded question file as text, never with a character guessed wrong. A {@code charset} named in
+ * the Content-Type is honoured (strictly: a byte it cannot decode is a 400). Without one, the charset is detected: a
+ * byte order mark (UTF-8, UTF-16), else strict UTF-8, else Windows-1258 when every non-ASCII character it gives is
+ * one Vietnamese text uses — what Vietnamese Windows editors write, tone marks as combining characters, so the
+ * text is composed to NFC here. Anything else is refused: a teacher can re-send with the charset named.
+ */
+final class UploadedText {
+
+    static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
+
+    /** @param charset the charset the text was read in, as reported back to the teacher */
+    record Decoded(String text, String charset) {
+    }
+
+    private static final String HOW_TO_NAME = "name it in the Content-Type (e.g. 'text/x-gift; charset=windows-1258')"
+            + " or save the file as UTF-8";
+
+    private UploadedText() {
+    }
+
+    /** @param declared the charset parameter of the Content-Type, or null */
+    static Decoded decode(byte[] bytes, String declared) {
+        if (declared != null && !declared.isBlank()) {
+            Charset charset = named(declared.strip());
+            String text = strict(bytes, charset, "is not valid " + charset.name() + " (the charset the Content-Type "
+                    + "names); correct the charset parameter, or leave it out to let the file be recognised");
+            return checked(text, charset.name());
+        }
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return checked(strict(bytes, StandardCharsets.UTF_8, "is not valid UTF-8 although the file starts with "
+                    + "a UTF-8 byte order mark"), "UTF-8");
+        }
+        if (startsWith(bytes, 0xFE, 0xFF) || startsWith(bytes, 0xFF, 0xFE)) {
+            return checked(strict(bytes, StandardCharsets.UTF_16, "is not valid UTF-16 although the file starts "
+                    + "with a UTF-16 byte order mark"), "UTF-16");
+        }
+        String utf8 = lenientlyOrNull(bytes, StandardCharsets.UTF_8);
+        if (utf8 != null) {
+            return checked(utf8, "UTF-8");
+        }
+        String windows = lenientlyOrNull(bytes, WINDOWS_1258);
+        if (windows != null && VietnameseLetters.plausible(windows)) {
+            return checked(windows, WINDOWS_1258.name());
+        }
+        throw undecidable("The file's characters cannot be recognised: it is not UTF-8 (with or without a byte order "
+                + "mark), UTF-16 with a byte order mark, nor Vietnamese text in Windows-1258");
+    }
+
+    private static Decoded checked(String decoded, String charset) {
+        String text = Normalizer.normalize(decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded,
+                Normalizer.Form.NFC);
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            throw undecidable("Read as " + charset + ", the file holds a NUL character on line " + lineAt(text, nul)
+                    + ": it is not text in that charset (UTF-16 without a byte order mark?)");
+        }
+        int lost = text.indexOf('\uFFFD');
+        if (lost >= 0) {
+            throw ProblemException.badRequest("The file holds U+FFFD, the mark of a character lost by an earlier "
+                    + "conversion; nothing was imported", List.of(new Problem.FieldError("file",
+                    "replace the '\uFFFD' with the character meant", lineAt(text, lost))));
+        }
+        return new Decoded(text, charset);
+    }
+
+    private static Charset named(String name) {
+        String unquoted = name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")
+                ? name.substring(1, name.length() - 1) : name;
+        try {
+            return Charset.forName(unquoted);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new ProblemException(415, "Unsupported Media Type", "The charset '" + unquoted + "' is unknown",
+                    List.of(new Problem.FieldError("charset", "expected UTF-8, UTF-16 (with a byte order mark), "
+                            + "UTF-16LE, UTF-16BE or windows-1258")));
+        }
+    }
+
+    /** Decodes every byte or reports the first that does not decode, with its offset and line. */
+    private static String strict(byte[] bytes, Charset charset, String problem) {
+        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate((int) Math.ceil(bytes.length * (double) decoder.maxCharsPerByte()) + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int offset = in.position();
+            throw undecidable("The file " + problem + ": byte " + offset + " (line " + lineOfByte(bytes, offset)
+                    + ") does not decode");
+        }
+        return out.flip().toString();
+    }
+
+    private static String lenientlyOrNull(byte[] bytes, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    private static ProblemException undecidable(String detail) {
+        return ProblemException.badRequest(detail + "; nothing was imported",
+                List.of(new Problem.FieldError("charset", HOW_TO_NAME)));
+    }
+
+    private static boolean startsWith(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** 1-based; counts LF bytes, right for the ASCII-compatible charsets where strict decoding can fail mid-file. */
+    private static int lineOfByte(byte[] bytes, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private static int lineAt(String text, int index) {
+        int line = 1;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+}
