@@ -204,7 +204,7 @@ class AccountHardeningTest {
 
     private static PageSession signIn(String user, String password) {
         PageSession browser = PageSession.guest(null);
-        Response login = browser.post("/j_security_check", Map.of("j_username", user, "j_password", password));
+        Response login = browser.post("/j_security_check", Map.of("username", user, "password", password));
         assertThat(login.statusCode()).isEqualTo(302);
         assertThat(login.header("Location")).doesNotContain("error");
         return browser;
