@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Drafting an article grows about linearly with its figures: four times the sentences must not cost more than ten
- * times the time (quadratic work would cost sixteen times, the quartic drafting this replaced hundreds: 60 short
+ * Drafting an article grows about linearly with its figures: four times the sentences must not cost more than
+ * twelve times the time (quadratic work would cost sixteen times, the quartic drafting this replaced hundreds: 60 short
  * sentences of figures took 57 s). Compared as a ratio on the same machine, never against a fixed duration.
  */
 class SourceDraftingScaleTest {
@@ -37,13 +37,14 @@ class SourceDraftingScaleTest {
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void fourTimesTheFiguresCostAboutFourTimesTheTime() {
-        SourceDrafting.draft(document(40)); // warm up the JIT
+        SourceDrafting.draft(document(40)); // warm up the JIT on both sizes
+        SourceDrafting.draft(document(160));
         long small = fastest(40);
         long large = fastest(160);
         SourceDrafting.Drafted drafted = SourceDrafting.draft(document(160));
         assertThat(drafted.facts()).hasSizeGreaterThan(400);
         assertThat(drafted.questions()).hasSizeGreaterThan(400);
-        assertThat((double) large / small).as("time for 160 sentences / time for 40").isLessThan(10.0);
+        assertThat((double) large / small).as("time for 160 sentences / time for 40").isLessThan(12.0);
     }
 
     @Test
@@ -57,7 +58,7 @@ class SourceDraftingScaleTest {
 
     private static long fastest(int sentences) {
         long best = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
+        for (int run = 0; run < 7; run++) { // the fastest of several runs: a noisy machine only ever adds time
             long start = System.nanoTime();
             SourceDrafting.draft(document(sentences));
             best = Math.min(best, System.nanoTime() - start);
