@@ -1,6 +1,6 @@
 package vn.civicsquiz.web;
 
-import vn.civicsquiz.teacher.classes.ClassPages;
+import vn.civicsquiz.classes.ClassPages;
 
 import java.util.List;
 

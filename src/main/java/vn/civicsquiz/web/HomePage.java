@@ -1,7 +1,7 @@
 package vn.civicsquiz.web;
 
-import vn.civicsquiz.teacher.classes.ClassPages;
-import vn.civicsquiz.teacher.classes.ClassService;
+import vn.civicsquiz.classes.ClassPages;
+import vn.civicsquiz.classes.ClassService;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;

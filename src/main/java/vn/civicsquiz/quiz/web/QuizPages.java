@@ -20,8 +20,8 @@ import vn.civicsquiz.quiz.ItemView;
 import vn.civicsquiz.quiz.QuizAttempt;
 import vn.civicsquiz.quiz.QuizMode;
 import vn.civicsquiz.quiz.QuizSettings;
-import vn.civicsquiz.teacher.classes.AssignmentView;
-import vn.civicsquiz.teacher.classes.ClassService;
+import vn.civicsquiz.classes.AssignmentView;
+import vn.civicsquiz.classes.ClassService;
 import vn.civicsquiz.quiz.QuizTopics;
 import vn.civicsquiz.quiz.StartRequest;
 

@@ -20,7 +20,7 @@ import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.access.Permissions;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.security.Caller;
-import vn.civicsquiz.teacher.classes.ClassService;
+import vn.civicsquiz.classes.ClassService;
 
 /** Question and learner statistics for teachers, as JSON or as CSV for spreadsheets. */
 @Path("/api/v1/stats")

@@ -1,4 +1,4 @@
-package vn.civicsquiz.teacher.classes;
+package vn.civicsquiz.classes;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;

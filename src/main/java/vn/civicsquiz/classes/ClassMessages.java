@@ -1,4 +1,4 @@
-package vn.civicsquiz.teacher.classes;
+package vn.civicsquiz.classes;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;

@@ -1,4 +1,4 @@
-package vn.civicsquiz.teacher.classes;
+package vn.civicsquiz.classes;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;

@@ -1,4 +1,4 @@
-package vn.civicsquiz.teacher.classes;
+package vn.civicsquiz.classes;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

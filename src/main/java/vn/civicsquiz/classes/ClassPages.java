@@ -1,4 +1,4 @@
-package vn.civicsquiz.teacher.classes;
+package vn.civicsquiz.classes;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
