@@ -146,7 +146,7 @@ public class ClassService {
     @Transactional
     public List<AssignmentView> assignmentsOfMember(long accountId) {
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.id, a.class_id, c.name, a.topic, a.size, a.deadline, a.deadline < ?9,
+                        SELECT a.id, a.class_id, c.name, a.topic, a.size, a.deadline, a.deadline < ?2,
                                done.score, done.finished_at
                         FROM class_assignment a JOIN school_class c ON c.id = a.class_id
                         LEFT JOIN LATERAL (
@@ -155,7 +155,7 @@ public class ClassService {
                           ORDER BY t.finished_at LIMIT 1) done ON true
                         WHERE a.class_id IN (SELECT class_id FROM class_member WHERE account_id = ?1)
                         ORDER BY a.deadline, a.id""")
-                .setParameter(1, accountId).setParameter(9, OffsetDateTime.now(clock)).getResultList();
+                .setParameter(1, accountId).setParameter(2, OffsetDateTime.now(clock)).getResultList();
         return rows.stream().map(r -> {
             OffsetDateTime deadline = Rows.asTime(r[5]);
             OffsetDateTime finished = r[8] == null ? null : Rows.asTime(r[8]);
@@ -205,10 +205,10 @@ public class ClassService {
 
     private List<AssignmentView> assignments(String condition, long parameter) {
         List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.id, a.class_id, c.name, a.topic, a.size, a.deadline, a.deadline < ?9
+                        SELECT a.id, a.class_id, c.name, a.topic, a.size, a.deadline, a.deadline < ?2
                         FROM class_assignment a JOIN school_class c ON c.id = a.class_id
                         WHERE %s ORDER BY a.deadline, a.id""".formatted(condition))
-                .setParameter(1, parameter).setParameter(9, OffsetDateTime.now(clock)).getResultList();
+                .setParameter(1, parameter).setParameter(2, OffsetDateTime.now(clock)).getResultList();
         return rows.stream().map(r -> new AssignmentView(Rows.asLong(r[0]), Rows.asLong(r[1]), (String) r[2],
                 (String) r[3], ((Number) r[4]).intValue(), Rows.asTime(r[5]), (Boolean) r[6])).toList();
     }

@@ -157,7 +157,7 @@ class HostileInputTest {
                         + "\"stem\":\"" + "Trụ cột ".repeat(400) + "\",\"options\":[{\"text\":\"A\",\"correct\":true},"
                         + "{\"text\":\"B\",\"correct\":false}]}", 400),
                 teacher("create: unknown field", "POST", "/api/v1/questions", "{\"kind\":\"SINGLE\",\"topic\":\"three-pillars\","
-                        + "\"stem\":\"Trụ cột nào đúng?\",\"id\":1,\"options\":[{\"text\":\"A\",\"correct\":true},"
+                        + "\"stem\":\"Trụ cột nào đúng?\",\"colour\":\"đỏ\",\"options\":[{\"text\":\"A\",\"correct\":true},"
                         + "{\"text\":\"B\",\"correct\":false}]}", 400),
                 teacher("create: script in a question breaking the rules", "POST", "/api/v1/questions",
                         "{\"kind\":\"SINGLE\",\"topic\":\"three-pillars\",\"stem\":\"" + SCRIPT.replace("/", "\\/")
