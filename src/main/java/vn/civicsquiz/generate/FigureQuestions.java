@@ -28,7 +28,7 @@ final class FigureQuestions implements QuestionTemplate {
             if (FigureWording.usable(figure)) {
                 howMany(figure, base, seed).ifPresent(out::add);
             }
-            if (FigureWording.counted(figure) && uniqueNumber(figure, base)) {
+            if (FigureWording.counted(figure) && !FigureWording.wholeGroup(figure) && uniqueNumber(figure, base)) {
                 whatItCounts(figure, base, seed).ifPresent(out::add);
             }
         }
@@ -72,11 +72,12 @@ final class FigureQuestions implements QuestionTemplate {
         for (Fact other : dice.shuffled(base.of(FactSet.FIGURES))) {
             String key = Folding.fold(counts(other));
             if (FigureWording.counted(other) && !key.equals(Folding.fold(counts(figure)))
-                    && !base.sameMeasure(figure).contains(other) && !base.isKnownValue(other, figure.value())) {
+                    && !base.sameMeasure(figure).contains(other) && !base.isKnownValue(other, figure.value())
+                    && FigureKinds.plausibleReading(other, figure)) {
                 byCounts.putIfAbsent(key, other);
             }
         }
-        // same unit first: "quốc gia" against "quốc gia" is a real choice, "quốc gia" against "tỷ USD" is not
+        // same unit first: "quốc gia" against "quốc gia" is the closest choice
         List<Fact> candidates = byCounts.values().stream()
                 .sorted(Comparator.comparing((Fact f) -> !sameUnit(f, figure))).toList();
         if (candidates.size() < 3) {

@@ -90,7 +90,7 @@ final class FigureStatements implements QuestionTemplate {
         for (Fact figure : shuffled) {
             String number = figure.value().stripTrailingZeros().toPlainString();
             String what = Folding.fold(counts(figure));
-            if (numbers.contains(number) || counts.contains(what)) {
+            if (numbers.contains(number) || counts.contains(what) || !apart(figure, current)) {
                 continue;
             }
             current.add(figure);
@@ -104,6 +104,14 @@ final class FigureStatements implements QuestionTemplate {
             }
         }
         return groups;
+    }
+
+    /**
+     * Graded all or nothing, a matching has one answer only if no row's value also fits another row's number:
+     * "trên 50" fits 193 quốc gia, so the two never share a matching.
+     */
+    private static boolean apart(Fact figure, List<Fact> group) {
+        return group.stream().allMatch(m -> FigureKinds.ruledOut(figure, m) && FigureKinds.ruledOut(m, figure));
     }
 
     private QuestionDraft matching(List<Fact> group, Dice dice) {

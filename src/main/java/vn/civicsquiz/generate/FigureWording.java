@@ -35,7 +35,17 @@ final class FigureWording {
         String display = figure.attribute("display");
         FigureBound bound = FigureBound.of(figure);
         return counted(figure) && (display == null || display.isBlank())
-                && bound != FigureBound.RANGE && bound != FigureBound.VAGUE && blankable(figure);
+                && bound != FigureBound.RANGE && bound != FigureBound.VAGUE && blankable(figure) && !wholeGroup(figure);
+    }
+
+    /**
+     * "Có cả 5 nước thành viên thường trực", "63 tỉnh, thành phố": the whole of a group whose size is known by
+     * definition ({@code max} equals the value). Asking its size tests the definition, not the article; the
+     * statement that the whole group takes part is still asked. A share (100 %) is not a group.
+     */
+    static boolean wholeGroup(Fact figure) {
+        return !"%".equals(Folding.fold(figure.unit())) && NearValues.limit(figure, "max")
+                .filter(max -> max.compareTo(figure.value()) == 0).isPresent();
     }
 
     /** The article gives the number itself: it may be asked as a value, and changed to make a false statement. */

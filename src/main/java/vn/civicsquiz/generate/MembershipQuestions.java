@@ -44,9 +44,22 @@ final class MembershipQuestions implements QuestionTemplate {
         return out;
     }
 
+    /**
+     * Facts of the neighbouring family that are plainly not members. A lesson that restates the foreign-policy line
+     * («Nhất quán thực hiện đường lối đối ngoại độc lập, tự chủ…») is never one: the articles give that line as the
+     * core of Đại hội XIII's foreign policy, which every task carries out, so "not a task" could not be shown.
+     */
     static List<Fact> outsiders(OrderedFamily family, FactBase base) {
-        return base.of(family.outsider()).stream().filter(f -> !base.resembles(family.set(), f.label())).toList();
+        return base.of(family.outsider()).stream().filter(f -> !base.resembles(family.set(), f.label()))
+                .filter(f -> !restatesTheLine(f)).toList();
     }
+
+    /** The label names the foreign-policy line itself ("đường lối đối ngoại"). */
+    static boolean restatesTheLine(Fact fact) {
+        return Folding.fold(fact.label()).contains(Folding.fold(THE_LINE));
+    }
+
+    static final String THE_LINE = "đường lối đối ngoại";
 
     /** "Đâu KHÔNG phải là một trong chín nhiệm vụ trọng tâm …?" */
     private QuestionDraft oddOneOut(OrderedFamily family, FactBase base, Fact outsider, long seed) {
@@ -57,8 +70,10 @@ final class MembershipQuestions implements QuestionTemplate {
                 + new OrderedFamilyOf(outsider).describe();
         List<Fact> facts = new ArrayList<>(shown);
         facts.add(outsider);
-        return Drafts.single(QuestionKind.NEGATIVE, stem, outsider.label(),
+        QuestionDraft draft = Drafts.single(QuestionKind.NEGATIVE, stem, outsider.label(),
                 shown.stream().map(Fact::label).toList(), answer, 0.45, facts);
+        // the explanation says where the key belongs, so it quotes the key's own sentence, not a member's
+        return Drafts.quoting(draft, outsider.source(), outsider.quote(), answer);
     }
 
     /** "«…» là một trong chín nhiệm vụ trọng tâm …": true for a member, false for an outsider. */

@@ -18,7 +18,7 @@ import vn.civicsquiz.content.fact.FigureBound;
 final class NearValues {
 
     /** UN member states: no count of countries can exceed it. */
-    private static final BigDecimal MAX_COUNTRIES = BigDecimal.valueOf(193);
+    static final BigDecimal MAX_COUNTRIES = BigDecimal.valueOf(193);
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final double[] RELATIVE_STEPS = {0.08, 0.15, 0.25, 0.33};
     private static final int[] SMALL_STEPS = {1, 2, 3, 4, 5};
@@ -118,7 +118,7 @@ final class NearValues {
         return "%".equals(Folding.fold(figure.unit()));
     }
 
-    private static boolean countsCountries(Fact figure) {
+    static boolean countsCountries(Fact figure) {
         String unit = Folding.fold(figure.unit());
         return unit.equals("quốc gia") || unit.equals("nước");
     }

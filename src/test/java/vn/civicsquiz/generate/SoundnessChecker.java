@@ -83,10 +83,18 @@ final class SoundnessChecker {
         List<String> problems = new ArrayList<>();
         for (QuestionDraft q : bank) {
             Fact figure = primary(q);
+            if (figure != null && figure.set() == FactSet.FIGURES && q.kind() == QuestionKind.MATCHING) {
+                problems.addAll(matchingBoundsProblems(q));
+                continue;
+            }
             if (figure == null || figure.set() != FactSet.FIGURES || q.factIds().size() > 1 || figure.value() == null) {
                 continue;
             }
             FigureBound bound = FigureBound.of(figure);
+            if (q.stem().startsWith(WHAT_IT_COUNTS)) {
+                problems.addAll(whatItCountsProblems(q, figure));
+                continue;
+            }
             switch (q.kind()) {
                 case SINGLE -> {
                     if (fillIn(q)) {
@@ -138,6 +146,80 @@ final class SoundnessChecker {
             }
         }
         return problems;
+    }
+
+    private static final String WHAT_IT_COUNTS = "Trong các bài viết, con số";
+
+    /**
+     * "Con số «trên 50» chỉ điều gì?": every wrong label is a figure whose own value rules the number out (not 600 tỉ
+     * USD, which is "trên 50" too, nor «hàng nghìn», which nothing contradicts), of the same kind and within a
+     * order of magnitude of it (no 5.200 years, no 193 permanent members, no 1.200 countries).
+     */
+    private List<String> whatItCountsProblems(QuestionDraft q, Fact figure) {
+        List<String> problems = new ArrayList<>();
+        Matcher quoted = GUILLEMETS.matcher(q.stem());
+        List<Claim> asked = quoted.find() ? claims(quoted.group(1)) : List.of();
+        if (asked.size() != 1) {
+            return List.of(q.stem() + " → the number asked about is not one plain or hedged number");
+        }
+        Claim claim = asked.get(0);
+        for (OptionDraft o : q.options()) {
+            if (o.correct()) {
+                continue;
+            }
+            Optional<Fact> other = figureLabelled(o.text());
+            if (other.isEmpty()) {
+                problems.add(q.stem() + " → distractor " + o.text() + " names no figure of the facts");
+                continue;
+            }
+            Fact f = other.get();
+            if (!FigureBound.of(f).contradicts(f.value(), claim.bound(), claim.value())) {
+                problems.add(q.stem() + " → distractor " + o.text() + " is not ruled out: the article says "
+                        + f.label());
+            }
+            double ratio = Math.max(f.value().doubleValue(), claim.value().doubleValue())
+                    / Math.min(f.value().doubleValue(), claim.value().doubleValue());
+            boolean countries = fold(f.unit()).equals("quốc gia") || fold(f.unit()).equals("nước");
+            if (ratio > 10 || !FigureKinds.kind(f).equals(FigureKinds.kind(figure)) || limit(f, "max").isPresent()
+                    || countries && claim.value().compareTo(UN_MEMBERS) > 0) {
+                problems.add(q.stem() + " → distractor " + o.text() + " is absurd for this number (" + f.label()
+                        + ")");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A matching graded all or nothing has one answer only if no row's figure fits another row's number: a second
+     * complete matching the articles do not contradict would be marked wrong.
+     */
+    private List<String> matchingBoundsProblems(QuestionDraft q) {
+        List<String> problems = new ArrayList<>();
+        for (OptionDraft row : q.options()) {
+            Optional<Fact> rowFact = row.match() == null ? Optional.empty() : figureLabelled(row.text());
+            if (rowFact.isEmpty()) {
+                continue;
+            }
+            Fact f = rowFact.get();
+            for (OptionDraft other : q.options()) {
+                if (other == row || other.match() == null) {
+                    continue;
+                }
+                List<Claim> number = claims(other.match());
+                if (number.size() != 1 || !FigureBound.of(f).contradicts(f.value(), number.get(0).bound(),
+                        number.get(0).value())) {
+                    problems.add(q.stem() + " → " + row.text() + " also fits «" + other.match() + "» (the article says "
+                            + f.label() + ")");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** The figure an option names, as the learner reads it: its label with its time. */
+    private Optional<Fact> figureLabelled(String option) {
+        return facts.values().stream().filter(f -> f.set() == FactSet.FIGURES && FigureWording.counted(f))
+                .filter(f -> fold(FigureWording.countsOption(f)).equals(fold(option))).findFirst();
     }
 
     /** A statement about a figure: the curated text itself (true), or it with one number changed (false, if contradicted). */
@@ -437,6 +519,9 @@ final class SoundnessChecker {
         if (fold(text).contains("gắn với thời điểm")) {
             return Optional.of("'gắn với thời điểm': say what happened (diễn ra, được ban hành)");
         }
+        if (text.strip().endsWith(")?")) {
+            return Optional.of("a parenthesis glued before the question mark: say where and when in the sentence");
+        }
         if (COUNT_THAT.matcher(fold(text)).find()) {
             return Optional.of("'Có bao nhiêu X mà Y V?': ask in the article's own order");
         }
@@ -577,6 +662,79 @@ final class SoundnessChecker {
             Fact fact = primary(q);
             if (q.kind() == QuestionKind.TRUE_FALSE && !keyedTrue(q) && fact != null && fact.attribute("term") != null) {
                 problems.add(q.stem() + " → keyed Sai, but the articles never say which terms were not held");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * A lesson that restates the foreign-policy line («…đường lối đối ngoại độc lập, tự chủ…») keyed as not a task:
+     * the articles give that line as the core of the foreign policy the tasks carry out, so "not a task" cannot be
+     * shown from them.
+     */
+    List<String> lineKeyedAsNotATaskProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            for (String id : q.factIds()) {
+                Fact f = facts.get(id);
+                if (f == null || f.set() != FactSet.FIVE_LESSONS || !fold(f.label()).contains(fold("đường lối đối ngoại"))) {
+                    continue;
+                }
+                String label = fold(f.label());
+                boolean outside = switch (q.kind()) {
+                    case NEGATIVE -> fold(q.stem()).contains("nhiệm vụ") && q.options().stream()
+                            .anyMatch(o -> o.correct() && fold(o.text()).equals(label));
+                    case MULTIPLE -> fold(q.stem()).contains("nhiệm vụ") && q.options().stream()
+                            .anyMatch(o -> !o.correct() && fold(o.text()).equals(label));
+                    case TRUE_FALSE -> !keyedTrue(q) && fold(q.stem()).contains(label)
+                            && fold(q.stem()).contains("nhiệm vụ");
+                    default -> false;
+                };
+                if (outside) {
+                    problems.add(q.stem() + " → keys «" + f.label() + "» as not a task");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * "Đâu KHÔNG phải …?": the explanation says where the key belongs, so its quote is the key's own sentence, not a
+     * member's.
+     */
+    List<String> negativeQuoteProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            if (q.kind() != QuestionKind.NEGATIVE) {
+                continue;
+            }
+            String key = q.options().stream().filter(OptionDraft::correct).map(o -> fold(o.text())).findFirst()
+                    .orElse("");
+            boolean keyIsAFact = q.factIds().stream().map(facts::get)
+                    .anyMatch(f -> f != null && f.label() != null && fold(f.label()).equals(key));
+            if (keyIsAFact && !fold(q.quote()).contains(key)) {
+                problems.add(q.stem() + " → the explanation quotes “" + q.quote() + "”, not the key «" + key + "»");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * "Có cả 5 nước thành viên thường trực": the whole of a group of known size. Its size is asked only inside the
+     * statement that the whole group takes part; as a count it tests the definition, not the article.
+     */
+    List<String> wholeGroupCountProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            if (q.kind() == QuestionKind.TRUE_FALSE) {
+                continue;
+            }
+            for (String id : q.factIds()) {
+                Fact f = facts.get(id);
+                if (f != null && f.set() == FactSet.FIGURES && f.value() != null && !"%".equals(fold(f.unit()))
+                        && limit(f, "max").filter(max -> max.compareTo(f.value()) == 0).isPresent()) {
+                    problems.add(q.stem() + " → counts the whole group " + f.label());
+                }
             }
         }
         return problems;

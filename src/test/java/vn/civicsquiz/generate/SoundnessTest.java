@@ -85,7 +85,114 @@ class SoundnessTest {
         assertThat(BANK.coverageProblems()).isEmpty();
     }
 
+    @Test
+    void aNegativeExplanationQuotesTheKeysOwnSentence() {
+        assertThat(BANK.negativeQuoteProblems()).isEmpty();
+    }
+
+    @Test
+    void theForeignPolicyLineIsNeverKeyedAsNotATask() {
+        assertThat(BANK.lineKeyedAsNotATaskProblems()).isEmpty();
+    }
+
+    @Test
+    void theSizeOfAWholeGroupIsNeverAskedAsACount() {
+        assertThat(BANK.wholeGroupCountProblems()).isEmpty();
+    }
+
     // ---- each rule catches its fault ----
+
+    private static Fact counted(String id, String bound, String qualifier, int value, String unit, String counts) {
+        Fact base = figure(id, bound, qualifier, value, Map.of("counts", counts));
+        return new Fact(id, FactSet.FIGURES, null, base.label(), base.text(), base.value(), unit, base.asOf(),
+                base.source(), base.quote(), base.attributes());
+    }
+
+    @Test
+    void aWhatItCountsDistractorThatFitsTheBoundOrIsAbsurdIsCaught() {
+        Fact aid = counted("fig-aid", "more-than", "trên", 50, "quốc gia", "quốc gia được viện trợ");
+        Fact relations = counted("fig-rel", "exact", null, 193, "quốc gia", "quốc gia có quan hệ ngoại giao");
+        Fact parties = counted("fig-par", "exact", null, 30, "quốc gia", "quốc gia có chính đảng quan hệ");
+        Fact years = counted("fig-years", "exact", null, 35, "năm", "năm đổi mới");
+        Fact partners = counted("fig-partners", "exact", null, 30, "đối tác", "đối tác chiến lược");
+        Fact markets = counted("fig-markets", "exact", null, 40, "thị trường", "thị trường xuất khẩu");
+        Fact tiny = counted("fig-tiny", "exact", null, 3, "tổ chức", "tổ chức khu vực");
+        List<Fact> all = List.of(aid, relations, parties, years, partners, markets, tiny);
+        String stem = "Trong các bài viết, con số «trên 50» chỉ điều gì?";
+        QuestionDraft fits = single(aid, stem, FigureWording.countsOption(aid), FigureWording.countsOption(relations),
+                FigureWording.countsOption(parties), FigureWording.countsOption(partners));
+        QuestionDraft absurd = single(aid, stem, FigureWording.countsOption(aid), FigureWording.countsOption(years),
+                FigureWording.countsOption(tiny), FigureWording.countsOption(partners));
+        QuestionDraft sound = single(aid, stem, FigureWording.countsOption(aid), FigureWording.countsOption(parties),
+                FigureWording.countsOption(markets), FigureWording.countsOption(partners));
+        assertThat(new SoundnessChecker(List.of(fits), all).boundsProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(absurd), all).boundsProblems()).hasSize(2);
+        assertThat(new SoundnessChecker(List.of(sound), all).boundsProblems()).isEmpty();
+    }
+
+    private static QuestionDraft matching(List<Fact> rows) {
+        List<OptionDraft> options = rows.stream().map(f -> new OptionDraft(FigureWording.countsOption(f), true, null,
+                FigureWording.bare(f), null, null)).toList();
+        Fact first = rows.get(0);
+        return new QuestionDraft(QuestionKind.MATCHING, "figures", null,
+                "Ghép mỗi nội dung với con số đúng theo các bài viết.", options, null, null, "x", 0.6,
+                rows.stream().map(Fact::id).toList(), first.source(), first.quote());
+    }
+
+    @Test
+    void aMatchingWithASecondCompleteMatchingIsCaught() {
+        Fact aid = counted("fig-aid", "more-than", "trên", 50, "quốc gia", "quốc gia được viện trợ");
+        Fact relations = counted("fig-rel", "exact", null, 193, "quốc gia", "quốc gia có quan hệ ngoại giao");
+        Fact parties = counted("fig-par", "exact", null, 30, "quốc gia", "quốc gia có chính đảng quan hệ");
+        List<Fact> all = List.of(aid, relations, parties);
+        // both swaps hold: 193 is "trên 50", and "193" is not ruled out for a count stated as "trên 50"
+        assertThat(new SoundnessChecker(List.of(matching(List.of(aid, relations))), all).boundsProblems())
+                .hasSize(2);
+        assertThat(new SoundnessChecker(List.of(matching(List.of(aid, parties))), all).boundsProblems()).isEmpty();
+    }
+
+    private static Fact listed(String id, FactSet set, String label, String quote) {
+        return new Fact(id, set, 1, label, label, null, null, "2021-12-14", "000_7edb9b8851f52cde", quote, Map.of());
+    }
+
+    @Test
+    void aNegativeQuotingAMembersSentenceAndTheLineKeyedAsNotATaskAreCaught() {
+        Fact task = listed("task-x", FactSet.NINE_TASKS, "Xây dựng nền ngoại giao toàn diện",
+                "Một là, xây dựng nền ngoại giao toàn diện");
+        Fact line = listed("lesson-x", FactSet.FIVE_LESSONS, "Nhất quán thực hiện đường lối đối ngoại độc lập, tự chủ",
+                "Hai là, nhất quán thực hiện đường lối đối ngoại độc lập, tự chủ");
+        Fact other = listed("lesson-y", FactSet.FIVE_LESSONS, "Nắm vững thời cơ", "Năm là, nắm vững thời cơ");
+        String stem = "Nội dung nào sau đây KHÔNG phải là một trong các nhiệm vụ trọng tâm?";
+        QuestionDraft memberQuoted = negative(stem, other, task, task.quote());
+        QuestionDraft keyQuoted = negative(stem, other, task, other.quote());
+        List<Fact> all = List.of(task, line, other);
+        assertThat(new SoundnessChecker(List.of(memberQuoted), all).negativeQuoteProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(keyQuoted), all).negativeQuoteProblems()).isEmpty();
+        assertThat(new SoundnessChecker(List.of(negative(stem, line, task, line.quote())), all)
+                .lineKeyedAsNotATaskProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(keyQuoted), all).lineKeyedAsNotATaskProblems()).isEmpty();
+    }
+
+    private static QuestionDraft negative(String stem, Fact key, Fact member, String quote) {
+        List<OptionDraft> options = List.of(OptionDraft.choice(key.label(), true),
+                OptionDraft.choice(member.label(), false));
+        return new QuestionDraft(QuestionKind.NEGATIVE, member.set().slug(), null, stem, options, null, null,
+                "x Bài viết ghi: “" + quote + "”", 0.45, List.of(member.id(), key.id()), member.source(), quote);
+    }
+
+    @Test
+    void aWholeGroupCountAndAParenthesisBeforeTheQuestionMarkAreCaught() {
+        Fact p5 = figure("fig-p5", "exact", null, 5, Map.of("max", "5"));
+        QuestionDraft count = single(p5, "Có bao nhiêu quốc gia?", "5 quốc gia", "4 quốc gia", "3 quốc gia",
+                "2 quốc gia");
+        assertThat(new SoundnessChecker(List.of(count), List.of(p5)).wholeGroupCountProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(statement(p5, p5.text(), true)), List.of(p5))
+                .wholeGroupCountProblems()).isEmpty();
+        assertThat(SoundnessChecker.seam("Có bao nhiêu nhóm Hà Nội sẽ tập trung (Hội nghị ngày 14/12/2021)?"))
+                .isPresent();
+        assertThat(SoundnessChecker.seam("Tại Hội nghị ngày 14/12/2021, Hà Nội sẽ tập trung vào bao nhiêu nhóm?"))
+                .isEmpty();
+    }
 
     private static Fact figure(String id, String bound, String qualifier, int value, Map<String, String> more) {
         Map<String, String> attributes = new LinkedHashMap<>(Map.of("counts", "quốc gia được viện trợ",
