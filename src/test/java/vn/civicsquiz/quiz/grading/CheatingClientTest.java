@@ -3,7 +3,6 @@ package vn.civicsquiz.quiz.grading;
 import org.junit.jupiter.api.Test;
 import vn.civicsquiz.question.QuestionKind;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CheatingClientTest {
 
     static final int ATTEMPTS = 4000;
+    /**
+     * Layouts are drawn from a seeded generator so that the verdict is the same on every run: with a fresh seed, the
+     * thirty-odd four-sigma checks would fail by chance about once in a few hundred runs. A rule that reads the
+     * answer from ids scores far outside the bounds whatever the seed.
+     */
+    static final long SEED = 20_261_202L;
 
     static GradingKey.KeyOption opt(long id, String text, boolean correct, Integer position, String match) {
         return new GradingKey.KeyOption(id, text, correct, position, match);
@@ -100,7 +105,7 @@ class CheatingClientTest {
 
     @Test
     void everyRuleOverIdsAndOrderScoresAtChanceForEveryKind() {
-        Random random = new SecureRandom();
+        Random random = new Random(SEED);
         for (GradingKey key : List.of(SINGLE, NEGATIVE, TRUE_FALSE, MULTIPLE, ORDERING, MATCHING)) {
             for (Strategy strategy : strategies(key.kind())) {
                 int right = 0;
@@ -132,7 +137,7 @@ class CheatingClientTest {
 
     @Test
     void matchingChoiceIdsAreNumberedApartFromTheirLeftItems() {
-        Random random = new SecureRandom();
+        Random random = new Random(SEED);
         int same = 0;
         for (int i = 0; i < ATTEMPTS; i++) {
             OptionShuffler.Orders orders = OptionShuffler.orders(MATCHING, random);
@@ -146,7 +151,7 @@ class CheatingClientTest {
 
     @Test
     void aClientIdOfTheRightOptionIsAnyPlaceWithEqualChance() {
-        Random random = new SecureRandom();
+        Random random = new Random(SEED);
         int[] places = new int[5];
         for (int i = 0; i < ATTEMPTS; i++) {
             OptionShuffler.Orders orders = OptionShuffler.orders(SINGLE, random);
