@@ -229,9 +229,13 @@ class AnswersSurviveIT {
         for (int position = 1; position <= 5; position++) {
             HttpResponse<String> page = browser.get(next.get() + "/quiz/" + attempt + "/q/" + position);
             assertThat(page.statusCode()).isEqualTo(200);
-            long option = pick(page.body(), attempt, position, position % 2 == 1);
-            HttpResponse<String> answered = browser.post(next.get() + "/quiz/" + attempt + "/q/" + position,
-                    "option", Long.toString(option));
+            List<Long> options = pick(page.body(), attempt, position, position % 2 == 1);
+            String[] form = new String[options.size() * 2];
+            for (int i = 0; i < options.size(); i++) {
+                form[2 * i] = "option";
+                form[2 * i + 1] = Long.toString(options.get(i));
+            }
+            HttpResponse<String> answered = browser.post(next.get() + "/quiz/" + attempt + "/q/" + position, form);
             assertThat(answered.statusCode()).as("answer %d", position).isEqualTo(303);
         }
         assertThat(browser.post(next.get() + "/quiz/" + attempt + "/finish").statusCode()).isEqualTo(303);
@@ -247,11 +251,14 @@ class AnswersSurviveIT {
                         JOIN quiz_attempt t ON t.learner_id = q.learner_id WHERE t.id = ?""", attempt));
     }
 
-    /** The id of a right (or wrong) option among those the question page offers. */
-    /** The client id of a right (or wrong) option: the page's ids are places in a random order, so by its text. */
-    private long pick(String page, long attempt, int position, boolean right) throws Exception {
+    /**
+     * The client ids of a right answer (every right option: a question may have several) or of a wrong one (one
+     * wrong option), among those the page offers. The page's ids are places in a random order, so by their text.
+     */
+    private List<Long> pick(String page, long attempt, int position, boolean right) throws Exception {
         Matcher m = Pattern.compile("name=\"option\"[^>]*value=\"(\\d+)\"[^>]*>\\s*<span class=\"option-text\""
                 + " lang=\"vi\">([^<]*)</span>").matcher(page);
+        List<Long> picked = new java.util.ArrayList<>();
         while (m.find()) {
             long option = Long.parseLong(m.group(1));
             String text = m.group(2).replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
@@ -260,10 +267,16 @@ class AnswersSurviveIT {
                     SELECT count(*) FROM question_option o JOIN attempt_item i ON i.question_id = o.question_id
                     WHERE i.attempt_id = ? AND i.position = ? AND o.text = ? AND o.correct = ?""",
                     attempt, (short) position, text, right) >= 1) {
-                return option;
+                picked.add(option);
+                if (!right) {
+                    break;
+                }
             }
         }
-        throw new AssertionError("no " + (right ? "right" : "wrong") + " option on the page:\n" + page);
+        if (picked.isEmpty()) {
+            throw new AssertionError("no " + (right ? "right" : "wrong") + " option on the page:\n" + page);
+        }
+        return picked;
     }
 
     private PackagedApp started(int onPort) throws Exception {
