@@ -77,11 +77,6 @@ public final class DraftingTimeLimit implements AutoCloseable {
                 List.of(new Problem.FieldError("text", "drafts within " + timeout.toMillis() / 1000.0 + " s")));
     }
 
-    /** Articles being drafted right now, abandoned ones included until they stop. */
-    int busy() {
-        return threads.getActiveCount();
-    }
-
     @Override
     public void close() {
         threads.shutdownNow();
