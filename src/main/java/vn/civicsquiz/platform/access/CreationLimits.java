@@ -56,7 +56,10 @@ public class CreationLimits {
                 .getSingleResult();
         int used = ((Number) row[0]).intValue();
         if (used > max) {
-            long retryAfter = (long) Math.ceil(((Number) row[1]).doubleValue());
+            // now() is each transaction's start: one that waited on the row lock can see the window end a moment
+            // beyond its full length, so the wait is bounded to the window.
+            long retryAfter = Math.max(1, Math.min(window.toSeconds(),
+                    (long) Math.ceil(((Number) row[1]).doubleValue())));
             throw new TooManyRequests("Too many " + describe(kind) + " from this address; try again in "
                     + retryAfter + " s", retryAfter);
         }
