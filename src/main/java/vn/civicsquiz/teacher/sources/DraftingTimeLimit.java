@@ -7,27 +7,30 @@ import vn.civicsquiz.platform.problem.ProblemException;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 /**
- * A wall-clock bound on drafting an article: drafting runs on a few threads of its own, the request waits at most
- * {@code timeout} and then answers 422 (split the article), and the abandoned drafting is interrupted and stops
- * at its next stage. With every drafting thread busy a new article is refused at once (429, Retry-After), so
- * hostile articles can neither hold the request workers nor pile up work behind them.
+ * A wall-clock bound on drafting an article: drafting runs on a few threads of its own and the request thread does
+ * not wait for it (the reply is written when the drafting's future completes). Past {@code timeout} the future
+ * fails with 422 (split the article) and the abandoned drafting is interrupted and stops at its next stage. With
+ * every drafting thread busy a new article is refused at once (429, Retry-After), so hostile articles can neither
+ * hold the request workers nor pile up work behind them.
  */
 public final class DraftingTimeLimit implements AutoCloseable {
 
     private final Duration timeout;
     private final ThreadPoolExecutor threads;
+    private final ScheduledExecutorService deadlines;
     private final Function<SourceDocument, SourceDrafting.Drafted> drafting;
 
     public DraftingTimeLimit(Duration timeout, int threads, Function<SourceDocument, SourceDrafting.Drafted> drafting) {
@@ -40,35 +43,42 @@ public final class DraftingTimeLimit implements AutoCloseable {
             return thread;
         });
         this.threads.allowCoreThreadTimeOut(true);
+        this.deadlines = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "source-drafting-deadline");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /**
-     * @throws ProblemException 422 when drafting would take longer than the bound (or the drafting's own 4xx),
-     *                          429 while every drafting thread is busy
+     * Starts drafting and returns at once. The future fails with the drafting's own {@link ProblemException}, or
+     * with a 422 when drafting takes longer than the bound.
+     *
+     * @throws TooManyRequests 429 at once while every drafting thread is busy
      */
-    public SourceDrafting.Drafted draft(SourceDocument document) {
-        Future<SourceDrafting.Drafted> future;
+    public CompletableFuture<SourceDrafting.Drafted> start(SourceDocument document) {
+        CompletableFuture<SourceDrafting.Drafted> result = new CompletableFuture<>();
+        FutureTask<Void> task = new FutureTask<>(() -> {
+            try {
+                result.complete(drafting.apply(document));
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+            return null;
+        });
         try {
-            future = threads.submit(() -> drafting.apply(document));
+            threads.execute(task);
         } catch (RejectedExecutionException e) {
             throw new TooManyRequests("Other articles are being drafted right now; try again in a moment",
                     Math.max(1, timeout.toSeconds()));
         }
-        try {
-            return future.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException | CancellationException e) {
-            future.cancel(true);
-            throw tooSlow();
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw tooSlow();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+        ScheduledFuture<?> deadline = deadlines.schedule(() -> {
+            if (result.completeExceptionally(tooSlow())) {
+                task.cancel(true);
             }
-            throw new IllegalStateException(e.getCause());
-        }
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        result.whenComplete((drafted, failure) -> deadline.cancel(false));
+        return result;
     }
 
     private ProblemException tooSlow() {
@@ -80,5 +90,6 @@ public final class DraftingTimeLimit implements AutoCloseable {
     @Override
     public void close() {
         threads.shutdownNow();
+        deadlines.shutdownNow();
     }
 }

@@ -15,6 +15,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
 import java.util.regex.Pattern;
 
 /**
@@ -39,10 +42,17 @@ public class SourceIntake {
         this.timeLimit = new DraftingTimeLimit(timeout, threads, SourceDrafting::draft);
     }
 
-    public SourceDraftView add(SourceInput input, long teacherId) {
+    /**
+     * Validates and refuses a duplicate at once; the drafting and the storing run on a drafting thread, so the
+     * request's worker is free while they run.
+     */
+    public CompletionStage<SourceDraftView> add(SourceInput input, long teacherId) {
         SourceDocument document = document(input);
         store.refuseDuplicate(document.id());
-        return store.store(timeLimit.draft(document), teacherId);
+        return timeLimit.start(document).thenApply(drafted -> store.store(drafted, teacherId))
+                .exceptionallyCompose(failure -> CompletableFuture.failedStage(
+                        failure instanceof CompletionException wrapped && wrapped.getCause() != null
+                                ? wrapped.getCause() : failure)); // the exception mappers see the refusal itself
     }
 
     @PreDestroy

@@ -1,5 +1,6 @@
 package vn.civicsquiz.teacher.sources;
 
+import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -20,6 +21,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.security.Caller;
+
+import java.util.concurrent.CompletionStage;
 
 /** Teachers add news articles: facts and questions are proposed for review, then published. */
 @Path("/api/v1") // shares the /api/v1 root with content.ContentResource, which serves GET /api/v1/sources
@@ -54,9 +57,11 @@ public class SourceResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The same article was added already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response add(SourceInput input, UriInfo uri) {
-        SourceDraftView added = intake.add(input, caller.accountId());
-        return Response.created(uri.getAbsolutePathBuilder().path(added.source().id()).build()).entity(added).build();
+    @Blocking // validation and the duplicate check read the database; drafting then runs off the worker
+    public CompletionStage<Response> add(SourceInput input, UriInfo uri) {
+        var location = uri.getAbsolutePathBuilder();
+        return intake.add(input, caller.accountId()).thenApply(added ->
+                Response.created(location.path(added.source().id()).build()).entity(added).build());
     }
 
     @GET

@@ -7,14 +7,15 @@ import vn.civicsquiz.platform.problem.ProblemException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Drafting an article is bounded in wall-clock time: past the bound the request gets a 422 at once and the
- * abandoned drafting stops; while every drafting thread is busy a new article gets a 429 at once.
+ * Drafting an article runs off the caller's thread and is bounded in wall-clock time: past the bound the request
+ * gets a 422 at once and the abandoned drafting stops; while every drafting thread is busy a new article gets a 429 at once.
  */
 class DraftingTimeLimitTest {
 
@@ -29,7 +30,9 @@ class DraftingTimeLimitTest {
             }
         })) {
             long start = System.nanoTime();
-            assertThatThrownBy(() -> limit.draft(SourceDraftingScaleTest.document(160)))
+            CompletableFuture<SourceDrafting.Drafted> drafting = limit.start(SourceDraftingScaleTest.document(160));
+            assertThat((System.nanoTime() - start) / 1_000_000).as("ms until the caller is free").isLessThan(100);
+            assertThatThrownBy(() -> outcome(drafting))
                     .isInstanceOfSatisfying(ProblemException.class, e -> {
                         assertThat(e.status()).isEqualTo(422);
                         assertThat(e.getMessage()).contains("split it");
@@ -40,9 +43,9 @@ class DraftingTimeLimitTest {
     }
 
     @Test
-    void anOrdinaryArticleIsDraftedWithinTheBound() {
+    void anOrdinaryArticleIsDraftedWithinTheBound() throws Exception {
         try (DraftingTimeLimit limit = new DraftingTimeLimit(Duration.ofSeconds(60), 2, SourceDrafting::draft)) {
-            SourceDrafting.Drafted drafted = limit.draft(SourceDraftingScaleTest.document(5));
+            SourceDrafting.Drafted drafted = outcome(limit.start(SourceDraftingScaleTest.document(5)));
             assertThat(drafted.facts()).isNotEmpty();
         }
     }
@@ -50,7 +53,7 @@ class DraftingTimeLimitTest {
     @Test
     void theDraftingsOwnRefusalsPassThrough() {
         try (DraftingTimeLimit limit = new DraftingTimeLimit(Duration.ofSeconds(60), 2, SourceDrafting::draft)) {
-            assertThatThrownBy(() -> limit.draft(SourceDraftingScaleTest.document(SourceDrafting.MAX_FACTS / 2)))
+            assertThatThrownBy(() -> outcome(limit.start(SourceDraftingScaleTest.document(SourceDrafting.MAX_FACTS / 2))))
                     .isInstanceOfSatisfying(ProblemException.class, e -> assertThat(e.getMessage())
                             .contains("facts, more than"));
         }
@@ -69,15 +72,23 @@ class DraftingTimeLimitTest {
             }
             return SourceDrafting.draft(document);
         })) {
-            CompletableFuture<SourceDrafting.Drafted> first =
-                    CompletableFuture.supplyAsync(() -> limit.draft(SourceDraftingScaleTest.document(3)));
+            CompletableFuture<SourceDrafting.Drafted> first = limit.start(SourceDraftingScaleTest.document(3));
             assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
             long start = System.nanoTime();
-            assertThatThrownBy(() -> limit.draft(SourceDraftingScaleTest.document(4)))
+            assertThatThrownBy(() -> limit.start(SourceDraftingScaleTest.document(4)))
                     .isInstanceOfSatisfying(TooManyRequests.class, e -> assertThat(e.retryAfterSeconds()).isPositive());
             assertThat((System.nanoTime() - start) / 1_000_000).as("ms until the 429").isLessThan(500);
             release.countDown();
             assertThat(first.get(30, TimeUnit.SECONDS).facts()).isNotEmpty();
+        }
+    }
+
+    /** The drafting's result, or the refusal it failed with (as the request's exception mappers see it). */
+    private static SourceDrafting.Drafted outcome(CompletableFuture<SourceDrafting.Drafted> drafting) throws Exception {
+        try {
+            return drafting.get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw (Exception) e.getCause();
         }
     }
 }

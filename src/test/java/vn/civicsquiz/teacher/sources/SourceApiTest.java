@@ -103,4 +103,17 @@ class SourceApiTest {
         given().header("Authorization", BasicAuth.header(learner, "mật-khẩu-đủ-dài")).contentType(ContentType.JSON)
                 .body(Map.of("title", "x")).post("/api/v1/sources").then().statusCode(403);
     }
+
+    @Test
+    void aRefusalReachedWhileDraftingIsAProblemNotAServerError() {
+        String title = "Quảng Ninh: các con số " + UUID.randomUUID().toString().substring(0, 6);
+        String text = SourceDraftingScaleTest.figures(SourceDrafting.MAX_FACTS / 2);
+        given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("title", title, "outlet", "Báo Quảng Ninh", "date", "2025-03-05", "text", text))
+                .post("/api/v1/sources").then().statusCode(422).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.containsString("split it"));
+        given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("title", title, "outlet", "Báo Quảng Ninh", "date", "2025-03-05", "text", text))
+                .post("/api/v1/sources").then().statusCode(422); // nothing was stored: the same article is not a duplicate
+    }
 }
