@@ -32,7 +32,7 @@ public record QuestionView(
         OffsetDateTime createdAt,
         OffsetDateTime updatedAt) {
 
-    @Schema(name = "Option")
+    @Schema(name = "QuestionOption")
     public record OptionView(String text, boolean correct, Integer position, String match, BigDecimal weight,
                              String feedback) {
     }

@@ -20,7 +20,7 @@ public final class AttemptDtos {
                              boolean finished, List<QuestionDto> questions) {
     }
 
-    @Schema(name = "Question")
+    @Schema(name = "AttemptQuestion")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record QuestionDto(int position, String kind, String stem,
                               @Schema(description = "NUMERIC: the accepted deviation when the stem does not state it")
@@ -29,7 +29,7 @@ public final class AttemptDtos {
                               boolean answered, FeedbackDto feedback) {
     }
 
-    @Schema(name = "Option", description = "id: this attempt's id of the option (its place in a random order), not"
+    @Schema(name = "AttemptOption", description = "id: this attempt's id of the option (its place in a random order), not"
             + " a database id; it says nothing about the answer")
     public record OptionDto(long id, String text) {
     }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.study.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.civicsquiz.study.ReviewCard;
 import vn.civicsquiz.study.StudyQueue;
 
@@ -15,7 +16,9 @@ public final class StudyDtos {
     }
 
     /** @param rating "again" | "hard" | "good" | "easy" or 1–4; @param reviewId optional UUID that makes a retry safe */
-    public record ReviewRequest(JsonNode rating, String reviewId) {
+    @Schema(name = "ReviewRequest")
+    public record ReviewRequest(@Schema(implementation = String.class, example = "good",
+            description = "again, hard, good or easy (the numbers 1 to 4 are read too)") JsonNode rating, String reviewId) {
     }
 
     public record CardDto(long id, String factId, String front, String answer, String back, String quote,

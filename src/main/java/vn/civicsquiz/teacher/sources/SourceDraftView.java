@@ -1,5 +1,7 @@
 package vn.civicsquiz.teacher.sources;
 
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -19,6 +21,7 @@ public record SourceDraftView(Source source, List<FactDraft> facts, List<Questio
                                     List<Option> options) {
     }
 
+    @Schema(name = "DraftOption")
     public record Option(String text, boolean correct) {
     }
 
