@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
+import java.time.Clock;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
@@ -14,7 +15,10 @@ public class StudyPreferencesService {
 
     private final EntityManager em;
 
-    public StudyPreferencesService(EntityManager em) {
+    private final Clock clock;
+
+    public StudyPreferencesService(EntityManager em, Clock clock) {
+        this.clock = clock;
         this.em = em;
     }
 
@@ -40,7 +44,7 @@ public class StudyPreferencesService {
         StudyPreferences row = lock(accountId);
         row.desiredRetention = desiredRetention;
         row.dailyNewLimit = (short) dailyNewLimit;
-        row.updatedAt = OffsetDateTime.now();
+        row.updatedAt = OffsetDateTime.now(clock);
         return row;
     }
 

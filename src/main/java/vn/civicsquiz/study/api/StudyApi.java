@@ -21,6 +21,7 @@ import vn.civicsquiz.study.RatingInput;
 import vn.civicsquiz.study.ReviewService;
 import vn.civicsquiz.study.StudyQueue;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +38,10 @@ public class StudyApi {
     private final StudyQueue queue;
     private final ReviewService reviews;
 
-    public StudyApi(Caller caller, StudyQueue queue, ReviewService reviews) {
+    private final Clock clock;
+
+    public StudyApi(Caller caller, StudyQueue queue, ReviewService reviews, Clock clock) {
+        this.clock = clock;
         this.caller = caller;
         this.queue = queue;
         this.reviews = reviews;
@@ -47,7 +51,7 @@ public class StudyApi {
     @Path("due")
     @Operation(summary = "Cards due now, earliest first; new facts join up to the daily new-card limit")
     public StudyDtos.DueDto due() {
-        return StudyDtos.due(queue.due(accountId(), Instant.now()));
+        return StudyDtos.due(queue.due(accountId(), clock.instant()));
     }
 
     @POST
@@ -61,7 +65,7 @@ public class StudyApi {
         }
         Rating rating = RatingInput.parse(text(request.rating())).orElseThrow(() -> bad("rating", RatingInput.EXPECTED));
         UUID reviewId = reviewId(request.reviewId());
-        ReviewService.Outcome outcome = reviews.review(accountId(), id, rating, reviewId, Instant.now());
+        ReviewService.Outcome outcome = reviews.review(accountId(), id, rating, reviewId, clock.instant());
         return StudyDtos.schedule(outcome.card(), outcome.replayed());
     }
 

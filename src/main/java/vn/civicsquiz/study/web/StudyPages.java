@@ -22,6 +22,7 @@ import vn.civicsquiz.study.StudyPreferences;
 import vn.civicsquiz.study.StudyPreferencesService;
 import vn.civicsquiz.study.StudyQueue;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -55,8 +56,11 @@ public class StudyPages {
     private final ReviewService reviews;
     private final StudyPreferencesService preferences;
 
+    private final Clock clock;
+
     public StudyPages(Caller caller, StudyQueue queue, ReviewService reviews,
-                      StudyPreferencesService preferences) {
+                      StudyPreferencesService preferences, Clock clock) {
+        this.clock = clock;
         this.caller = caller;
         this.queue = queue;
         this.reviews = reviews;
@@ -70,7 +74,7 @@ public class StudyPages {
         if (accountId == null) {
             return seeOther(vn.civicsquiz.platform.security.ReturnPath.signInFor("/study"));
         }
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         StudyQueue.Due due = queue.due(accountId, now, 1);
         boolean revealed = reveal != null && cardId != null;
         StudyQueue.StudyCard card = cardId != null ? queue.card(accountId, cardId)
@@ -98,7 +102,7 @@ public class StudyPages {
         } catch (IllegalArgumentException e) {
             throw new ProblemException(400, "Bad Request", "reviewId must be a UUID");
         }
-        reviews.review(accountId, id, grade, clientId, Instant.now());
+        reviews.review(accountId, id, grade, clientId, clock.instant());
         return seeOther(backToQuiz(next) ? "/study/quiz" : "/study");
     }
 

@@ -23,6 +23,7 @@ import vn.civicsquiz.study.StudyQueue;
 import vn.civicsquiz.study.StudyQuizAnswers;
 import vn.civicsquiz.learner.CurrentLearner;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -61,8 +62,12 @@ public class StudyQuizPages {
     private final CurrentLearner learner;
     private final LayoutSeeds seeds;
 
+    private final Clock clock;
+
     public StudyQuizPages(Caller caller, StudyQueue queue, CardQuestions questions,
-                          StudyQuizAnswers studyAnswers, CurrentLearner learner, LayoutSeeds seeds) {
+                          StudyQuizAnswers studyAnswers, CurrentLearner learner, LayoutSeeds seeds,
+                          Clock clock) {
+        this.clock = clock;
         this.caller = caller;
         this.queue = queue;
         this.questions = questions;
@@ -86,7 +91,7 @@ public class StudyQuizPages {
         if (accountId == null) {
             return seeOther(vn.civicsquiz.platform.security.ReturnPath.signInFor("/study/quiz"));
         }
-        StudyQueue.Due due = queue.due(accountId, Instant.now().truncatedTo(ChronoUnit.MICROS), 1);
+        StudyQueue.Due due = queue.due(accountId, clock.instant().truncatedTo(ChronoUnit.MICROS), 1);
         if (due.cards().isEmpty()) {
             return page(Templates.done(due), 200);
         }
@@ -115,7 +120,7 @@ public class StudyQuizPages {
         UUID clientReviewId = uuid(reviewId);
         int pageTurn = turn(turn, card.state().reps());
         if (option == null || option.isBlank()) {
-            StudyQueue.Due due = queue.due(accountId, Instant.now().truncatedTo(ChronoUnit.MICROS), 0);
+            StudyQueue.Due due = queue.due(accountId, clock.instant().truncatedTo(ChronoUnit.MICROS), 0);
             return page(Templates.ask(due, QuizCardView.ask(card, asked, seed(card, asked, pageTurn), pageTurn), true,
                     clientReviewId == null ? UUID.randomUUID().toString() : clientReviewId.toString()), 400);
         }
@@ -127,7 +132,7 @@ public class StudyQuizPages {
             throw badRequest("option " + chosen + " is not an option of question " + asked.id);
         }
         Rating rating = answered.answeredCorrectly() ? Rating.GOOD : Rating.AGAIN;
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ReviewService.Outcome outcome = studyAnswers.answer(learner.require(), cardId, asked.id,
                 answered.answeredCorrectly(), clientReviewId, now);
         RatingChoice next = RatingChoice.after(rating, Duration.between(now, outcome.card().due.toInstant()));

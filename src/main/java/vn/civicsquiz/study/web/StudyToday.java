@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.study.StudyQueue;
 
+import java.time.Clock;
 import java.time.Instant;
 
 /** The signed-in learner's due-card count for other features' pages ({@code {inject:studyToday.dueCount}}). */
@@ -16,7 +17,10 @@ public class StudyToday {
     private final StudyQueue queue;
     private Long dueCount;
 
-    public StudyToday(Caller caller, StudyQueue queue) {
+    private final Clock clock;
+
+    public StudyToday(Caller caller, StudyQueue queue, Clock clock) {
+        this.clock = clock;
         this.caller = caller;
         this.queue = queue;
     }
@@ -25,7 +29,7 @@ public class StudyToday {
     public long dueCount() {
         if (dueCount == null) {
             Long accountId = caller.accountId();
-            dueCount = accountId == null ? 0 : queue.due(accountId, Instant.now(), 0).dueCount();
+            dueCount = accountId == null ? 0 : queue.due(accountId, clock.instant(), 0).dueCount();
         }
         return dueCount;
     }
