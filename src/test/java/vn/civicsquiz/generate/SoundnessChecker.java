@@ -329,7 +329,9 @@ final class SoundnessChecker {
                     problems.add(q.stem() + " → a role held at a time, asked without the year " + year);
                 }
             } else if (fact.set() == FactSet.EVENTS && fact.attribute("holder") != null
-                    && !shown.contains(fold(fact.attribute("holder")))) {
+                    && !shown.contains(fold(fact.attribute("holder")))
+                    && q.options().stream().noneMatch(o -> o.correct() && fold(o.text()).equals(fold(fact.attribute("holder"))))) {
+                // unless the holder is what the question asks for
                 problems.add(q.stem() + " → a position asked without its holder " + fact.attribute("holder"));
             }
         }
@@ -738,6 +740,51 @@ final class SoundnessChecker {
             }
         }
         return problems;
+    }
+
+    /**
+     * "các nhiệm vụ trọng tâm", "các bài học kinh nghiệm": article 004 gives another list of "nhiệm vụ trọng tâm" from
+     * the same conference and article 002 speaks of other lessons, so a stem about the nine tasks or the five lessons
+     * names who gave the list and when (Phó Thủ tướng Thường trực Phạm Bình Minh, 14/12/2021).
+     */
+    List<String> unnamedListProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            String stem = fold(q.stem());
+            boolean aList = stem.contains(fold("nhiệm vụ trọng tâm")) || stem.contains(fold("bài học kinh nghiệm"));
+            if (aList && !(stem.contains(fold("Phạm Bình Minh")) && stem.contains("14/12/2021"))) {
+                problems.add(q.stem() + " → which list? name who gave it and when");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Twin statements: a true and a false TRUE_FALSE statement that read the same but for a quoted phrase or a
+     * number give each other away when they meet ("… thứ ba là «A»" and "… thứ ba là «B»"; the same gloss for two
+     * phrases). They must test a common fact, so that a quiz (which asks each fact once while it can) never holds
+     * both. Membership statements ("«A» là một trong …") are no twins: a list has many true members.
+     */
+    List<String> twinStatementProblems() {
+        List<String> problems = new ArrayList<>();
+        List<QuestionDraft> statements = bank.stream().filter(q -> q.kind() == QuestionKind.TRUE_FALSE).toList();
+        for (int i = 0; i < statements.size(); i++) {
+            for (int j = i + 1; j < statements.size(); j++) {
+                QuestionDraft a = statements.get(i);
+                QuestionDraft b = statements.get(j);
+                if (keyedTrue(a) != keyedTrue(b) && !a.stem().contains("» là một trong")
+                        && twinShape(a.stem()).equals(twinShape(b.stem()))
+                        && a.factIds().stream().noneMatch(b.factIds()::contains)) {
+                    problems.add(a.stem() + " ↔ " + b.stem() + " → twins with no fact in common can share a quiz");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A statement with its quoted phrases and numbers blanked: what two twins have in common. */
+    static String twinShape(String stem) {
+        return fold(GUILLEMETS.matcher(stem).replaceAll("«»")).replaceAll("\\d+(?:[.,/]\\d+)*", "#");
     }
 
     // ---- coverage by weight ----
