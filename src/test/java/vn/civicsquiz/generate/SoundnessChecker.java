@@ -43,6 +43,8 @@ final class SoundnessChecker {
     private final Map<String, String> foldedArticles = new LinkedHashMap<>();
     /** The articles' exact characters (NFC), lower case only: what a «…» quotation must copy. */
     private final Map<String, String> verbatimArticles = new LinkedHashMap<>();
+    /** Each article's publication date as sources.yaml gives it ("2021-12-14", "2021-12"). */
+    private final Map<String, String> articleDates = new LinkedHashMap<>();
 
     SoundnessChecker(List<QuestionDraft> bank, List<Fact> facts) {
         this.bank = bank;
@@ -53,6 +55,9 @@ final class SoundnessChecker {
             CleanArticle clean = cleaner.clean(d);
             foldedArticles.put(d.id(), TextNormaliser.fold(clean.text()));
             verbatimArticles.put(d.id(), verbatim(clean.text()));
+            if (d.date() != null) {
+                articleDates.put(d.id(), d.date().strip());
+            }
         });
     }
 
@@ -785,6 +790,51 @@ final class SoundnessChecker {
     /** A statement with its quoted phrases and numbers blanked: what two twins have in common. */
     static String twinShape(String stem) {
         return fold(GUILLEMETS.matcher(stem).replaceAll("«»")).replaceAll("\\d+(?:[.,/]\\d+)*", "#");
+    }
+
+    private static final Pattern SHOWN_DATE = Pattern.compile(
+            "(?i)(?:ngày (\\d{1,2})/(\\d{1,2})/(\\d{4}))|(?:tháng (\\d{1,2})/(\\d{4}))|(?:năm (\\d{4}))");
+
+    /**
+     * A date option or a false date statement later than the article the question follows: the article cannot say
+     * it is wrong, and a learner reading "tháng 12/2024" for an article of 9/2024 needs no knowledge to rule it out.
+     */
+    List<String> laterThanTheArticleProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            String published = articleDates.get(q.sourceId());
+            if (published == null) {
+                continue;
+            }
+            String last = published.length() == 7 ? published + "-31" : published.length() == 4 ? published + "-12-31"
+                    : published;
+            List<String> shown = new ArrayList<>();
+            Fact fact = primary(q);
+            if (q.kind() == QuestionKind.TRUE_FALSE && !keyedTrue(q) && fact != null && fact.set() == FactSet.EVENTS) {
+                // the date the statement gives, after "vào"; not a date in a name ("Chiến lược … đến năm 2030")
+                int at = q.stem().lastIndexOf(" vào ");
+                if (at >= 0) {
+                    shown.add(q.stem().substring(at));
+                }
+            } else if (q.kind() == QuestionKind.SINGLE) {
+                // options that are dates; a label naming its own time ("… (đến tháng 9/2024)") is another article's
+                q.options().stream().filter(o -> !o.correct() && SHOWN_DATE.matcher(o.text().strip()).matches())
+                        .forEach(o -> shown.add(o.text()));
+            }
+            for (String text : shown) {
+                Matcher m = SHOWN_DATE.matcher(text);
+                while (m.find()) {
+                    String earliest = m.group(3) != null
+                            ? "%s-%02d-%02d".formatted(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+                            : m.group(5) != null ? "%s-%02d-01".formatted(m.group(5), Integer.parseInt(m.group(4)))
+                            : m.group(6) + "-01-01";
+                    if (earliest.compareTo(last) > 0) {
+                        problems.add(q.stem() + " → «" + m.group() + "» is after the article's date " + published);
+                    }
+                }
+            }
+        }
+        return problems;
     }
 
     // ---- coverage by weight ----

@@ -110,7 +110,29 @@ class SoundnessTest {
         assertThat(BANK.twinStatementProblems()).isEmpty();
     }
 
+    @Test
+    void noWrongDateIsLaterThanTheArticle() {
+        assertThat(BANK.laterThanTheArticleProblems()).isEmpty();
+    }
+
     // ---- each rule catches its fault ----
+
+    @Test
+    void aWrongDateAfterTheArticleIsCaught() {
+        Fact aid = figure("fig-aid", "exact", null, 50, Map.of()); // article 000, published 2021-12-14
+        QuestionDraft later = single(aid, "Sự kiện diễn ra vào thời gian nào?", "Tháng 11/2021", "Tháng 10/2021",
+                "Tháng 12/2022", "Năm 2020");
+        QuestionDraft earlier = single(aid, "Sự kiện diễn ra vào thời gian nào?", "Tháng 11/2021", "Tháng 10/2021",
+                "Ngày 13/12/2021", "Năm 2020");
+        assertThat(new SoundnessChecker(List.of(later), List.of(aid)).laterThanTheArticleProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(earlier), List.of(aid)).laterThanTheArticleProblems()).isEmpty();
+        Fact event = new Fact("event-x", FactSet.EVENTS, null, "Hội nghị", "Hội nghị", null, null, "2021-12-13",
+                "000_7edb9b8851f52cde", "Hội nghị", Map.of("name", "Hội nghị"));
+        assertThat(new SoundnessChecker(List.of(statement(event, "Hội nghị đến năm 2030 diễn ra vào ngày 15/12/2021.",
+                false)), List.of(event)).laterThanTheArticleProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(statement(event, "Hội nghị đến năm 2030 diễn ra vào ngày 12/12/2021.",
+                false)), List.of(event)).laterThanTheArticleProblems()).isEmpty();
+    }
 
     @Test
     void aTaskStemWithoutItsSpeakerAndTwinsWithoutACommonFactAreCaught() {
