@@ -150,8 +150,31 @@ final class EventQuestions implements QuestionTemplate {
         } catch (DateTimeParseException notADate) {
             // an unusual date only gets other events' dates
         }
-        dates.removeIf(d -> overlap(d, own) || base.heldOn(event.attribute("name"), d));
+        String reported = latestOfItsArticle(event, base);
+        dates.removeIf(d -> overlap(d, own) || base.heldOn(event.attribute("name"), d)
+                || (reported != null && earliestDay(d).compareTo(lastDay(reported)) > 0));
         return new ArrayList<>(dates);
+    }
+
+    /**
+     * The latest date any fact of the event's article is true at: the article was written on or after it, so a
+     * date after it (a conference "in 12/2024" in an article of 9/2024) is no wrong answer it could state.
+     */
+    static String latestOfItsArticle(Fact event, FactBase base) {
+        return base.all().stream().filter(f -> event.source().equals(f.source()) && f.asOf() != null)
+                .map(f -> lastDay(f.asOf().strip())).max(String::compareTo).orElse(null);
+    }
+
+    /** "2021" → "2021-01-01", "2021-12" → "2021-12-01". */
+    static String earliestDay(String date) {
+        String d = date.strip();
+        return d.length() == 4 ? d + "-01-01" : d.length() == 7 ? d + "-01" : d;
+    }
+
+    /** "2021" → "2021-12-31", "2021-12" → "2021-12-31" (month ends compared as text, so "-31" is enough). */
+    static String lastDay(String date) {
+        String d = date.strip();
+        return d.length() == 4 ? d + "-12-31" : d.length() == 7 ? d + "-31" : d;
     }
 
     /** "2021" and "2021-12-13" overlap: the day lies in the year, so neither is wrong for the other. */

@@ -11,15 +11,20 @@ import vn.civicsquiz.content.fact.FactSet;
  *
  * @param set      the family
  * @param member   what one member is called ("nhiệm vụ trọng tâm")
- * @param scope    what the members belong to ("của đối ngoại theo tinh thần Đại hội XIII")
+ * @param scope    what the members belong to, naming who gave the list and where ("của đối ngoại mà Phó Thủ tướng
+ *                 Thường trực Phạm Bình Minh nêu tại Hội nghị Đối ngoại toàn quốc ngày 14/12/2021"): other articles
+ *                 give other lists under the same name (article 004's "các nhiệm vụ trọng tâm", article 002's
+ *                 "bài học đối ngoại của 40 năm đổi mới")
  * @param outsider the family whose members look alike but are not members
  */
 record OrderedFamily(FactSet set, String member, String scope, FactSet outsider) {
 
     static final OrderedFamily TASKS = new OrderedFamily(FactSet.NINE_TASKS, "nhiệm vụ trọng tâm",
-            "của đối ngoại theo tinh thần Đại hội XIII", FactSet.FIVE_LESSONS);
+            "của đối ngoại mà Phó Thủ tướng Thường trực Phạm Bình Minh nêu tại Hội nghị Đối ngoại toàn quốc ngày 14/12/2021",
+            FactSet.FIVE_LESSONS);
     static final OrderedFamily LESSONS = new OrderedFamily(FactSet.FIVE_LESSONS, "bài học kinh nghiệm",
-            "về đối ngoại trong thời kỳ đổi mới", FactSet.NINE_TASKS);
+            "về đối ngoại thời kỳ đổi mới mà Phó Thủ tướng Thường trực Phạm Bình Minh rút ra tại Hội nghị Đối ngoại toàn quốc"
+            + " ngày 14/12/2021", FactSet.NINE_TASKS);
 
     static List<OrderedFamily> all() {
         return List.of(TASKS, LESSONS);
@@ -30,7 +35,7 @@ record OrderedFamily(FactSet set, String member, String scope, FactSet outsider)
     }
 
     /**
-     * "các nhiệm vụ trọng tâm của đối ngoại theo tinh thần Đại hội XIII": never with their number, which is itself
+     * "các nhiệm vụ trọng tâm của đối ngoại mà … nêu tại Hội nghị …": never with their number, which is itself
      * asked ("Có bao nhiêu nhiệm vụ trọng tâm …?") and would be given away by every stem that names the family.
      */
     String whole(FactBase base) {

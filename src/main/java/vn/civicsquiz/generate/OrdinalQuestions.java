@@ -74,7 +74,10 @@ final class OrdinalQuestions implements QuestionTemplate {
         });
     }
 
-    /** True: the real ordinal. False: a controlled change, the ordinal swapped for a nearby one. */
+    /**
+     * True: the real ordinal. False: a controlled change, the ordinal swapped for a nearby one; it names the member
+     * at that ordinal as a tested fact too.
+     */
     private QuestionDraft statement(OrderedFamily family, FactBase base, Fact fact, boolean isTrue, long seed) {
         int ordinal = fact.ordinal();
         double difficulty = 0.2;
@@ -89,7 +92,11 @@ final class OrdinalQuestions implements QuestionTemplate {
         String stem = capitalise(family.nth(ordinal)) + " trong " + family.whole(base) + " là: "
                 + quoted(fact.label()) + ".";
         String answer = (isTrue ? "Đúng. " : "Sai. ") + quoted(fact.label()) + " là " + family.nth(fact.ordinal());
-        return Drafts.trueFalse(stem, isTrue, answer, difficulty, List.of(fact));
+        // a false ordinal also tests the member really at that place: its true twin ("thứ ba là «…»") is never in
+        // the same quiz, where one would give the other away
+        List<Fact> tested = isTrue ? List.of(fact)
+                : base.byOrdinal(family.set(), ordinal).map(at -> List.of(fact, at)).orElse(List.of(fact));
+        return Drafts.trueFalse(stem, isTrue, answer, difficulty, tested);
     }
 
     private static List<String> otherLabels(OrderedFamily family, FactBase base, Fact except) {

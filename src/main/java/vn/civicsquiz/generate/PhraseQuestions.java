@@ -60,8 +60,9 @@ final class PhraseQuestions implements QuestionTemplate {
                         dice.sample(others, 3).stream().map(o -> o.attribute("phrase")).toList(), meaningOf(phrase),
                         0.45, List.of(phrase)),
                 Drafts.trueFalse(statement(phrase, phrase), true, "Đúng. " + meaningOf(phrase), 0.2, List.of(phrase)),
+                // the gloss belongs to another phrase, whose own true statement would give this one away
                 Drafts.trueFalse(statement(phrase, wrong.get(0)), false, "Sai. " + meaningOf(phrase), 0.3,
-                        List.of(phrase)));
+                        List.of(phrase, wrong.get(0))));
     }
 
     private static String meaningOf(Fact phrase) {

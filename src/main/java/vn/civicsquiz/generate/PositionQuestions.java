@@ -30,6 +30,8 @@ final class PositionQuestions implements QuestionTemplate {
             }
             String held = statement(event, event.attribute("term"));
             out.add(Drafts.trueFalse(held, true, "Đúng. " + held, 0.2, List.of(event)));
+            whichPosition(event, held, seed).ifPresent(out::add);
+            whichHolder(event, held, seed).ifPresent(out::add);
             if (PhraseQuestions.has(event, "alsoHeld") && PhraseQuestions.has(event, "years")) {
                 Dice dice = Dice.of(seed, "position/" + event.id());
                 List<String> wrong = wrongTerms(event);
@@ -44,6 +46,50 @@ final class PositionQuestions implements QuestionTemplate {
             }
         }
         return out;
+    }
+
+    /**
+     * "Theo bài viết năm 2024, Việt Nam đã đảm nhiệm vị trí nào sau đây?": the wrong positions are curated
+     * ({@code notHeld}, separated by ";"), each checked outside the articles as never held by the holder (Việt Nam was
+     * never a permanent member of the Security Council), so no wrong option is in fact right.
+     */
+    private static java.util.Optional<QuestionDraft> whichPosition(Fact event, String held, long seed) {
+        List<String> notHeld = listed(event, "notHeld");
+        if (notHeld.size() < 3) {
+            return java.util.Optional.empty();
+        }
+        Dice dice = Dice.of(seed, "which-position/" + event.id());
+        return java.util.Optional.of(Drafts.single(QuestionKind.SINGLE, "Theo bài viết năm "
+                        + Vietnamese.year(event.asOf()) + ", " + event.attribute("holder")
+                        + " đã đảm nhiệm vị trí nào sau đây?",
+                Vietnamese.capitalise(event.attribute("position") + " " + event.attribute("term")),
+                dice.sample(notHeld, 3).stream().map(Vietnamese::capitalise).toList(), held, 0.4, List.of(event)));
+    }
+
+    /**
+     * "Theo bài viết năm 2021, thành phố nào được bầu làm Chủ tịch … nhiệm kỳ 2022-2025?": only for a position one
+     * holder holds in a term (a chair), with curated other holders ({@code otherHolders}, separated by ";") of the
+     * same kind ({@code holderKind}).
+     */
+    private static java.util.Optional<QuestionDraft> whichHolder(Fact event, String held, long seed) {
+        List<String> others = listed(event, "otherHolders");
+        if (others.size() < 3 || !PhraseQuestions.has(event, "holderKind")) {
+            return java.util.Optional.empty();
+        }
+        Dice dice = Dice.of(seed, "which-holder/" + event.id());
+        return java.util.Optional.of(Drafts.single(QuestionKind.SINGLE, "Theo bài viết năm "
+                        + Vietnamese.year(event.asOf()) + ", " + event.attribute("holderKind") + " nào đảm nhiệm vị trí "
+                        + event.attribute("position") + " " + event.attribute("term") + "?",
+                Vietnamese.capitalise(event.attribute("holder")),
+                dice.sample(others, 3).stream().map(Vietnamese::capitalise).toList(), held, 0.35, List.of(event)));
+    }
+
+    private static List<String> listed(Fact event, String attribute) {
+        if (!PhraseQuestions.has(event, attribute)) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(event.attribute(attribute).split(";")).map(String::strip)
+                .filter(x -> !x.isEmpty()).toList();
     }
 
     static String statement(Fact event, String term) {

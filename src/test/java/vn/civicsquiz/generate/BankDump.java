@@ -9,7 +9,7 @@ public final class BankDump {
     public static void main(String[] args) {
         List<QuestionDraft> bank = QuestionGenerator.generate(BankUnderTest.facts(), BankUnderTest.SEED);
         for (QuestionDraft q : bank) {
-            System.out.println("[" + q.kind() + " " + q.topic() + " d=" + q.difficulty() + "] " + q.stem());
+            System.out.println("[" + q.kind() + " " + q.topic() + " d=" + q.difficulty() + "] " + q.stem() + "   {" + String.join(", ", q.factIds()) + "}");
             q.options().forEach(o -> System.out.println("   " + (o.correct() ? "*" : "-") + " " + o.text()
                     + (o.position() != null ? " @" + o.position() : "") + (o.match() != null ? " -> " + o.match() : "")));
             if (q.numericAnswer() != null) {

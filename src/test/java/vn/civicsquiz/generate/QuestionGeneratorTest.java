@@ -80,10 +80,12 @@ class QuestionGeneratorTest {
     @Test
     void falseStatementsAreControlledChangesOfTrueOnes() {
         QuestionDraft swappedOrdinal = bank.stream().filter(q -> q.kind() == QuestionKind.TRUE_FALSE
-                && q.factIds().equals(List.of("task-3")) && correct(q).equals(List.of("Sai"))
+                && q.factIds().get(0).equals("task-3") && correct(q).equals(List.of("Sai"))
                 && q.stem().startsWith("Nhiệm vụ trọng tâm thứ")).findFirst().orElseThrow();
         assertThat(swappedOrdinal.stem()).doesNotStartWith("Nhiệm vụ trọng tâm thứ ba ")
                 .contains("«Triển khai mạnh mẽ, hiệu quả, sáng tạo hơn nữa đối ngoại đa phương»");
+        // it also tests the task really at the ordinal it names, so that task's true statement never shares its quiz
+        assertThat(swappedOrdinal.factIds()).hasSize(2).doesNotHaveDuplicates();
         QuestionDraft changedNumber = bank.stream().filter(q -> q.kind() == QuestionKind.TRUE_FALSE
                 && q.factIds().equals(List.of("fig-parties")) && correct(q).equals(List.of("Sai")))
                 .findFirst().orElseThrow();

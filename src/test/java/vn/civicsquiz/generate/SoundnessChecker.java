@@ -43,6 +43,8 @@ final class SoundnessChecker {
     private final Map<String, String> foldedArticles = new LinkedHashMap<>();
     /** The articles' exact characters (NFC), lower case only: what a «…» quotation must copy. */
     private final Map<String, String> verbatimArticles = new LinkedHashMap<>();
+    /** Each article's publication date as sources.yaml gives it ("2021-12-14", "2021-12"). */
+    private final Map<String, String> articleDates = new LinkedHashMap<>();
 
     SoundnessChecker(List<QuestionDraft> bank, List<Fact> facts) {
         this.bank = bank;
@@ -53,6 +55,9 @@ final class SoundnessChecker {
             CleanArticle clean = cleaner.clean(d);
             foldedArticles.put(d.id(), TextNormaliser.fold(clean.text()));
             verbatimArticles.put(d.id(), verbatim(clean.text()));
+            if (d.date() != null) {
+                articleDates.put(d.id(), d.date().strip());
+            }
         });
     }
 
@@ -329,7 +334,9 @@ final class SoundnessChecker {
                     problems.add(q.stem() + " → a role held at a time, asked without the year " + year);
                 }
             } else if (fact.set() == FactSet.EVENTS && fact.attribute("holder") != null
-                    && !shown.contains(fold(fact.attribute("holder")))) {
+                    && !shown.contains(fold(fact.attribute("holder")))
+                    && q.options().stream().noneMatch(o -> o.correct() && fold(o.text()).equals(fold(fact.attribute("holder"))))) {
+                // unless the holder is what the question asks for
                 problems.add(q.stem() + " → a position asked without its holder " + fact.attribute("holder"));
             }
         }
@@ -734,6 +741,96 @@ final class SoundnessChecker {
                 if (f != null && f.set() == FactSet.FIGURES && f.value() != null && !"%".equals(fold(f.unit()))
                         && limit(f, "max").filter(max -> max.compareTo(f.value()) == 0).isPresent()) {
                     problems.add(q.stem() + " → counts the whole group " + f.label());
+                }
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * "các nhiệm vụ trọng tâm", "các bài học kinh nghiệm": article 004 gives another list of "nhiệm vụ trọng tâm" from
+     * the same conference and article 002 speaks of other lessons, so a stem about the nine tasks or the five lessons
+     * names who gave the list and when (Phó Thủ tướng Thường trực Phạm Bình Minh, 14/12/2021).
+     */
+    List<String> unnamedListProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            String stem = fold(q.stem());
+            boolean aList = stem.contains(fold("nhiệm vụ trọng tâm")) || stem.contains(fold("bài học kinh nghiệm"));
+            if (aList && !(stem.contains(fold("Phạm Bình Minh")) && stem.contains("14/12/2021"))) {
+                problems.add(q.stem() + " → which list? name who gave it and when");
+            }
+        }
+        return problems;
+    }
+
+    /**
+     * Twin statements: a true and a false TRUE_FALSE statement that read the same but for a quoted phrase or a
+     * number give each other away when they meet ("… thứ ba là «A»" and "… thứ ba là «B»"; the same gloss for two
+     * phrases). They must test a common fact, so that a quiz (which asks each fact once while it can) never holds
+     * both. Membership statements ("«A» là một trong …") are no twins: a list has many true members.
+     */
+    List<String> twinStatementProblems() {
+        List<String> problems = new ArrayList<>();
+        List<QuestionDraft> statements = bank.stream().filter(q -> q.kind() == QuestionKind.TRUE_FALSE).toList();
+        for (int i = 0; i < statements.size(); i++) {
+            for (int j = i + 1; j < statements.size(); j++) {
+                QuestionDraft a = statements.get(i);
+                QuestionDraft b = statements.get(j);
+                if (keyedTrue(a) != keyedTrue(b) && !a.stem().contains("» là một trong")
+                        && twinShape(a.stem()).equals(twinShape(b.stem()))
+                        && a.factIds().stream().noneMatch(b.factIds()::contains)) {
+                    problems.add(a.stem() + " ↔ " + b.stem() + " → twins with no fact in common can share a quiz");
+                }
+            }
+        }
+        return problems;
+    }
+
+    /** A statement with its quoted phrases and numbers blanked: what two twins have in common. */
+    static String twinShape(String stem) {
+        return fold(GUILLEMETS.matcher(stem).replaceAll("«»")).replaceAll("\\d+(?:[.,/]\\d+)*", "#");
+    }
+
+    private static final Pattern SHOWN_DATE = Pattern.compile(
+            "(?i)(?:ngày (\\d{1,2})/(\\d{1,2})/(\\d{4}))|(?:tháng (\\d{1,2})/(\\d{4}))|(?:năm (\\d{4}))");
+
+    /**
+     * A date option or a false date statement later than the article the question follows: the article cannot say
+     * it is wrong, and a learner reading "tháng 12/2024" for an article of 9/2024 needs no knowledge to rule it out.
+     */
+    List<String> laterThanTheArticleProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            String published = articleDates.get(q.sourceId());
+            if (published == null) {
+                continue;
+            }
+            String last = published.length() == 7 ? published + "-31" : published.length() == 4 ? published + "-12-31"
+                    : published;
+            List<String> shown = new ArrayList<>();
+            Fact fact = primary(q);
+            if (q.kind() == QuestionKind.TRUE_FALSE && !keyedTrue(q) && fact != null && fact.set() == FactSet.EVENTS) {
+                // the date the statement gives, after "vào"; not a date in a name ("Chiến lược … đến năm 2030")
+                int at = q.stem().lastIndexOf(" vào ");
+                if (at >= 0) {
+                    shown.add(q.stem().substring(at));
+                }
+            } else if (q.kind() == QuestionKind.SINGLE) {
+                // options that are dates; a label naming its own time ("… (đến tháng 9/2024)") is another article's
+                q.options().stream().filter(o -> !o.correct() && SHOWN_DATE.matcher(o.text().strip()).matches())
+                        .forEach(o -> shown.add(o.text()));
+            }
+            for (String text : shown) {
+                Matcher m = SHOWN_DATE.matcher(text);
+                while (m.find()) {
+                    String earliest = m.group(3) != null
+                            ? "%s-%02d-%02d".formatted(m.group(3), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)))
+                            : m.group(5) != null ? "%s-%02d-01".formatted(m.group(5), Integer.parseInt(m.group(4)))
+                            : m.group(6) + "-01-01";
+                    if (earliest.compareTo(last) > 0) {
+                        problems.add(q.stem() + " → «" + m.group() + "» is after the article's date " + published);
+                    }
                 }
             }
         }

@@ -100,7 +100,60 @@ class SoundnessTest {
         assertThat(BANK.wholeGroupCountProblems()).isEmpty();
     }
 
+    @Test
+    void everyStemAboutTheTasksOrLessonsNamesWhoGaveTheListAndWhen() {
+        assertThat(BANK.unnamedListProblems()).isEmpty();
+    }
+
+    @Test
+    void aTrueAndAFalseTwinStatementAlwaysShareAFact() {
+        assertThat(BANK.twinStatementProblems()).isEmpty();
+    }
+
+    @Test
+    void noWrongDateIsLaterThanTheArticle() {
+        assertThat(BANK.laterThanTheArticleProblems()).isEmpty();
+    }
+
     // ---- each rule catches its fault ----
+
+    @Test
+    void aWrongDateAfterTheArticleIsCaught() {
+        Fact aid = figure("fig-aid", "exact", null, 50, Map.of()); // article 000, published 2021-12-14
+        QuestionDraft later = single(aid, "Sự kiện diễn ra vào thời gian nào?", "Tháng 11/2021", "Tháng 10/2021",
+                "Tháng 12/2022", "Năm 2020");
+        QuestionDraft earlier = single(aid, "Sự kiện diễn ra vào thời gian nào?", "Tháng 11/2021", "Tháng 10/2021",
+                "Ngày 13/12/2021", "Năm 2020");
+        assertThat(new SoundnessChecker(List.of(later), List.of(aid)).laterThanTheArticleProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(earlier), List.of(aid)).laterThanTheArticleProblems()).isEmpty();
+        Fact event = new Fact("event-x", FactSet.EVENTS, null, "Hội nghị", "Hội nghị", null, null, "2021-12-13",
+                "000_7edb9b8851f52cde", "Hội nghị", Map.of("name", "Hội nghị"));
+        assertThat(new SoundnessChecker(List.of(statement(event, "Hội nghị đến năm 2030 diễn ra vào ngày 15/12/2021.",
+                false)), List.of(event)).laterThanTheArticleProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(statement(event, "Hội nghị đến năm 2030 diễn ra vào ngày 12/12/2021.",
+                false)), List.of(event)).laterThanTheArticleProblems()).isEmpty();
+    }
+
+    @Test
+    void aTaskStemWithoutItsSpeakerAndTwinsWithoutACommonFactAreCaught() {
+        Fact aid = figure("fig-aid", "exact", null, 50, Map.of());
+        QuestionDraft unnamed = single(aid, "Nhiệm vụ trọng tâm thứ ba của đối ngoại theo tinh thần Đại hội XIII là gì?",
+                "a", "b", "c", "d");
+        QuestionDraft named = single(aid, "Nhiệm vụ trọng tâm thứ ba của đối ngoại mà Phó Thủ tướng Thường trực Phạm Bình"
+                + " Minh nêu tại Hội nghị Đối ngoại toàn quốc ngày 14/12/2021 là gì?", "a", "b", "c", "d");
+        assertThat(new SoundnessChecker(List.of(unnamed), List.of(aid)).unnamedListProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(named), List.of(aid)).unnamedListProblems()).isEmpty();
+
+        Fact other = figure("fig-other", "exact", null, 60, Map.of());
+        QuestionDraft right = statement(aid, "Nhiệm vụ trọng tâm thứ ba là «Triển khai mạnh mẽ đối ngoại đa phương».", true);
+        QuestionDraft twinOfAnotherFact = statement(other, "Nhiệm vụ trọng tâm thứ ba là «Giữ gìn bản sắc».", false);
+        QuestionDraft twinOfTheSameFact = statement(aid, "Nhiệm vụ trọng tâm thứ ba là «Giữ gìn bản sắc».", false);
+        List<Fact> both = List.of(aid, other);
+        assertThat(new SoundnessChecker(List.of(right, twinOfAnotherFact), both).twinStatementProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(right, twinOfTheSameFact), both).twinStatementProblems()).isEmpty();
+        assertThat(new SoundnessChecker(List.of(statement(aid, "Việt Nam viện trợ 50 quốc gia.", true),
+                statement(other, "Việt Nam viện trợ 45 quốc gia.", false)), both).twinStatementProblems()).hasSize(1);
+    }
 
     private static Fact counted(String id, String bound, String qualifier, int value, String unit, String counts) {
         Fact base = figure(id, bound, qualifier, value, Map.of("counts", counts));

@@ -18,6 +18,7 @@ import java.util.UUID;
 /**
  * Published questions of every kind for tests, built through the question entities. {@link #ensureTopics()}
  * gives each real topic exactly one question of each kind (and only those, so a quiz of 8 covers every kind).
+ * The eight questions of one set test eight different facts, so that a quiz may hold all of them.
  */
 @ApplicationScoped
 public class TestBank {
@@ -29,18 +30,18 @@ public class TestBank {
         String pillars = "xây dựng nền ngoại giao toàn diện, hiện đại với 3 trụ cột là: đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân";
         return List.of(
                 draft(QuestionKind.SINGLE, topic, "Nền ngoại giao toàn diện, hiện đại có mấy trụ cột?",
-                        List.of(c("Ba", true), c("Hai", false), c("Bốn", false), c("Năm", false)), pillars, "pillar-1"),
+                        List.of(c("Ba", true), c("Hai", false), c("Bốn", false), c("Năm", false)), pillars, "fig-pillars-count"),
                 draft(QuestionKind.MULTIPLE, topic, "Những trụ cột nào thuộc nền ngoại giao toàn diện, hiện đại?",
                         List.of(c("Đối ngoại Đảng", true), c("Ngoại giao Nhà nước", true),
-                                c("Đối ngoại nhân dân", true), c("Đối ngoại kinh tế", false)), pillars, "pillar-2"),
+                                c("Đối ngoại nhân dân", true), c("Đối ngoại kinh tế", false)), pillars, "pillar-1"),
                 draft(QuestionKind.TRUE_FALSE, topic, "“Đối ngoại kinh tế” là một trong ba trụ cột.",
                         List.of(c("Đúng", false), c("Sai", true)), pillars, "pillar-3"),
                 draft(QuestionKind.NEGATIVE, topic, "Đâu KHÔNG phải là một trụ cột của nền ngoại giao?",
                         List.of(c("Đối ngoại kinh tế", true), c("Đối ngoại Đảng", false),
-                                c("Ngoại giao Nhà nước", false), c("Đối ngoại nhân dân", false)), pillars, "pillar-1"),
+                                c("Ngoại giao Nhà nước", false), c("Đối ngoại nhân dân", false)), pillars, "pillar-2"),
                 draft(QuestionKind.ORDERING, topic, "Sắp xếp ba trụ cột theo thứ tự bài phát biểu nêu ra.",
                         List.of(at("Đối ngoại Đảng", 1), at("Ngoại giao Nhà nước", 2), at("Đối ngoại nhân dân", 3)),
-                        pillars, "pillar-2"),
+                        pillars, "task-1"),
                 draft(QuestionKind.MATCHING, topic, "Ghép mỗi người với chức vụ khi tham luận tại hội nghị.",
                         List.of(pair("Bùi Thanh Sơn", "Bộ trưởng Bộ Ngoại giao"),
                                 pair("Lê Hoài Trung", "Trưởng ban Đối ngoại Trung ương"),
