@@ -318,6 +318,27 @@ public interface QuizMessages {
     @Message("Hãy chọn nội dung phù hợp cho mọi mục.")
     String answer_pairs_incomplete();
 
+    @Message("Mỗi nội dung chỉ được chọn cho một mục. Hãy chọn nội dung khác cho mục bị trùng.")
+    String answer_pairs_duplicate();
+
+    @Message("lên")
+    String order_up();
+
+    @Message("xuống")
+    String order_down();
+
+    @Message("vị trí")
+    String order_position();
+
+    @Message("Kéo thả các mục, hoặc chọn một mục rồi bấm „lên“, „xuống“ (hay Alt + ↑/↓) để sắp xếp; mục đầu tiên đứng trước.")
+    String order_drag_hint();
+
+    @Message("đã được chọn cho")
+    String match_used();
+
+    @Message("Bạn vẫn có thể đổi câu trả lời cho đến khi nộp bài.")
+    String answer_changeable();
+
     @Message("Lựa chọn này không thuộc câu hỏi. Hãy tải lại trang.")
     String answer_unknown_option();
 
