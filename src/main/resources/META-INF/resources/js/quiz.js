@@ -183,12 +183,13 @@
       event.preventDefault();
       row.setPointerCapture(event.pointerId);
       row.classList.add('dragging');
+      // the other rows move around the dragged one, which stays in the document and keeps the pointer
       const follow = (e) => {
         while (row.previousElementSibling && e.clientY < middle(row.previousElementSibling)) {
-          row.previousElementSibling.before(row);
+          row.after(row.previousElementSibling);
         }
         while (row.nextElementSibling && e.clientY > middle(row.nextElementSibling)) {
-          row.nextElementSibling.after(row);
+          row.before(row.nextElementSibling);
         }
       };
       const end = (e) => {
