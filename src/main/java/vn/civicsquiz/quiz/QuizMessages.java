@@ -540,6 +540,33 @@ public interface QuizMessages {
     @Message("(bạn)")
     String leaderboard_you();
 
+    @Message("Còn {minutes} phút làm bài — hết giờ lúc {time}.")
+    String resume_time_left(Integer minutes, String time);
+
+    @Message("Khoảng thời gian")
+    String leaderboard_period();
+
+    @Message("Tuần này")
+    String leaderboard_week();
+
+    @Message("Mọi lúc")
+    String leaderboard_all();
+
+    @Message("Xếp hạng trong")
+    String leaderboard_scope();
+
+    @Message("Mọi người học")
+    String leaderboard_everyone();
+
+    @Message("Tính từ 0 giờ thứ Hai tuần này (giờ Việt Nam).")
+    String leaderboard_week_note();
+
+    @Message("Câu trả lời đúng trong tuần")
+    String leaderboard_week_points();
+
+    @Message("Tuần này chưa có ai trả lời đúng câu nào.")
+    String leaderboard_week_empty();
+
     @Message("Xem số liệu")
     String chart_data();
 
