@@ -81,26 +81,26 @@ public class Leaderboard {
         if (classId != null && classesOf(accountId).stream().noneMatch(c -> c.id() == classId)) {
             throw ProblemException.notFound("Class " + classId);
         }
-        String members = classId == null ? "" : " AND l.account_id IN (SELECT account_id FROM class_member WHERE class_id = ?3)";
+        String members = classId == null ? "" : " AND l.account_id IN (SELECT account_id FROM class_member WHERE class_id = :classId)";
         OffsetDateTime weekStart = period == Period.week ? weekStart() : null;
         var query = em.createNativeQuery(period == Period.all ? """
                         SELECT l.id, l.nickname, count(lq.question_id) AS points
                         FROM learner l LEFT JOIN learner_question lq ON lq.learner_id = l.id AND lq.correct_count > 0
                         WHERE l.on_leaderboard AND l.account_id IS NOT NULL""" + members + """
 
-                        GROUP BY l.id, l.nickname ORDER BY points DESC, l.nickname LIMIT ?1""" : """
+                        GROUP BY l.id, l.nickname ORDER BY points DESC, l.nickname LIMIT :size""" : """
                         SELECT l.id, l.nickname, count(DISTINCT a.question_id) AS points
                         FROM learner l JOIN quiz_attempt qa ON qa.learner_id = l.id
-                        JOIN attempt_answer a ON a.attempt_id = qa.id AND a.correct AND a.answered_at >= ?2
+                        JOIN attempt_answer a ON a.attempt_id = qa.id AND a.correct AND a.answered_at >= :since
                         WHERE l.on_leaderboard AND l.account_id IS NOT NULL""" + members + """
 
-                        GROUP BY l.id, l.nickname ORDER BY points DESC, l.nickname LIMIT ?1""")
-                .setParameter(1, SIZE);
+                        GROUP BY l.id, l.nickname ORDER BY points DESC, l.nickname LIMIT :size""")
+                .setParameter("size", SIZE);
         if (weekStart != null) {
-            query.setParameter(2, weekStart);
+            query.setParameter("since", weekStart);
         }
         if (classId != null) {
-            query.setParameter(3, classId);
+            query.setParameter("classId", classId);
         }
         return new Board(period, classId, weekStart, ranked(query.getResultList(), currentLearnerId));
     }

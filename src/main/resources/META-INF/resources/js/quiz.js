@@ -217,10 +217,12 @@
     sync();
   }
 
-  // A matching question: a choice already paired with another item is refused at once, with a note saying where.
+  // A matching question: a choice already paired with another item is flagged at once, with a note saying
+  // where, and the form refuses to send until it changes (arrowing through a closed select still passes it).
   function enhanceMatching(list) {
     const selects = [...list.querySelectorAll('select[name=pair]')];
     const choiceOf = (select) => select.value.split(':')[1] || '';
+    const notes = new Map();
     selects.forEach((select) => {
       const note = document.createElement('span');
       note.className = 'pick-note field-error';
@@ -228,25 +230,32 @@
       note.setAttribute('aria-live', 'polite');
       note.hidden = true;
       select.after(note);
-      let previous = select.value;
+      notes.set(select, note);
       select.addEventListener('change', () => {
-        const choice = choiceOf(select);
-        const other = choice && selects.find((s) => s !== select && choiceOf(s) === choice);
-        if (other) {
-          const picked = select.selectedOptions[0].textContent;
-          select.value = previous;
-          note.hidden = false;
-          note.textContent = '„' + picked + '“ ' + list.dataset.used + ' „'
-            + list.querySelector('label[for="' + other.id + '"]').textContent + '“.';
-          select.setAttribute('aria-describedby', note.id);
-        } else {
-          previous = select.value;
-          note.hidden = true;
-          note.textContent = '';
-          select.removeAttribute('aria-describedby');
-        }
+        flag(select);
+        selects.filter((s) => s !== select && !notes.get(s).hidden).forEach(flag);
       });
     });
+
+    function flag(select) {
+      const note = notes.get(select);
+      const choice = choiceOf(select);
+      const other = choice && selects.find((s) => s !== select && choiceOf(s) === choice);
+      if (other) {
+        note.hidden = false;
+        note.textContent = '„' + select.selectedOptions[0].textContent + '“ ' + list.dataset.used + ' „'
+          + list.querySelector('label[for="' + other.id + '"]').textContent + '“.';
+        select.setCustomValidity(note.textContent);
+        select.setAttribute('aria-invalid', 'true');
+        select.setAttribute('aria-describedby', note.id);
+      } else {
+        note.hidden = true;
+        note.textContent = '';
+        select.setCustomValidity('');
+        select.removeAttribute('aria-invalid');
+        select.removeAttribute('aria-describedby');
+      }
+    }
   }
 
   function enhance() {

@@ -173,7 +173,7 @@ class OrderingMatchingBrowserTest extends BrowserSupport {
     }
 
     @Test
-    void a_matching_choice_already_used_is_refused_at_once_at_360_and_1280_px() {
+    void a_matching_choice_already_used_is_flagged_at_once_and_not_sent_at_360_and_1280_px() {
         for (int width : new int[] {360, 1280}) {
             scenario("matching-js-" + width, () -> {
                 Page page = page(width, true);
@@ -184,13 +184,20 @@ class OrderingMatchingBrowserTest extends BrowserSupport {
                 long second = left.get(1);
                 page.locator("#pair-" + first).selectOption(first + ":" + right.get(first));
                 page.locator("#pair-" + second).selectOption(second + ":" + right.get(first));
-                assertThat(page.locator("#pair-" + second).inputValue()).as("the used choice is refused").isEmpty();
                 String firstLabel = page.locator("label[for=pair-" + first + "]").textContent();
                 PlaywrightAssertions.assertThat(page.locator("#note-pair-" + second)).isVisible();
                 PlaywrightAssertions.assertThat(page.locator("#note-pair-" + second))
                         .containsText("đã được chọn cho „" + firstLabel + "“");
                 PlaywrightAssertions.assertThat(page.locator("#pair-" + second))
                         .hasAttribute("aria-describedby", "note-pair-" + second);
+                PlaywrightAssertions.assertThat(page.locator("#pair-" + second)).hasAttribute("aria-invalid", "true");
+                for (Long l : left.subList(2, left.size())) {
+                    page.locator("#pair-" + l).selectOption(l + ":" + right.get(l));
+                }
+                page.locator("#submit-answer").click();
+                assertThat((Boolean) page.evaluate("() => document.querySelector('form.question-form').checkValidity()"))
+                        .as("the form refuses to send a choice used twice").isFalse();
+                PlaywrightAssertions.assertThat(page.locator("#feedback")).hasCount(0);
                 noSidewaysScroll(page, width);
                 right.forEach((l, r) -> page.locator("#pair-" + l).selectOption(l + ":" + r));
                 PlaywrightAssertions.assertThat(page.locator("#note-pair-" + second)).isHidden();
