@@ -157,8 +157,10 @@
 
     function announce(row) {
       const all = ordered();
-      status.textContent = row.querySelector('.order-text').textContent + ': ' + list.dataset.positionWord + ' '
-        + (all.indexOf(row) + 1) + '/' + all.length;
+      const item = document.createElement('span');
+      item.lang = 'vi'; // question content is Vietnamese on English pages too
+      item.textContent = row.querySelector('.order-text').textContent;
+      status.replaceChildren(item, ': ' + list.dataset.positionWord + ' ' + (all.indexOf(row) + 1) + '/' + all.length);
     }
 
     function move(row, delta) {
@@ -243,8 +245,14 @@
       const other = choice && selects.find((s) => s !== select && choiceOf(s) === choice);
       if (other) {
         note.hidden = false;
-        note.textContent = '„' + select.selectedOptions[0].textContent + '“ ' + list.dataset.used + ' „'
-          + list.querySelector('label[for="' + other.id + '"]').textContent + '“.';
+        const vi = (text) => {
+          const span = document.createElement('span');
+          span.lang = 'vi'; // question content is Vietnamese on English pages too
+          span.textContent = '„' + text + '“';
+          return span;
+        };
+        note.replaceChildren(vi(select.selectedOptions[0].textContent), ' ' + list.dataset.used + ' ',
+          vi(list.querySelector('label[for="' + other.id + '"]').textContent), '.');
         select.setCustomValidity(note.textContent);
         select.setAttribute('aria-invalid', 'true');
         select.setAttribute('aria-describedby', note.id);
