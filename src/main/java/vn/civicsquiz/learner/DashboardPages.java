@@ -65,7 +65,8 @@ public class DashboardPages {
         static native TemplateInstance dashboard(Progress progress, ScoreChart chart, HistoryFilter filter,
                                                  BoardSettings board, String status);
 
-        static native TemplateInstance leaderboard(List<Leaderboard.Row> rows, boolean signedIn);
+        static native TemplateInstance leaderboard(Leaderboard.Board board, List<Leaderboard.ClassChoice> classes,
+                                                   String className, boolean signedIn);
     }
 
     private final CurrentLearner current;
@@ -126,10 +127,17 @@ public class DashboardPages {
         return Response.seeOther(URI.create("/dashboard?" + outcome + "=true#leaderboard")).build();
     }
 
+    /** @param period "week" for this week, else all time; @param classId a class of the learner's, or none */
     @GET
     @Path("leaderboard")
-    public TemplateInstance leaderboard() {
+    public TemplateInstance leaderboard(@QueryParam("period") String period, @QueryParam("class") String classId) {
         Long learnerId = current.find().map(LearnerRef::learnerId).orElse(null);
-        return Templates.leaderboard(leaderboard.top(learnerId), current.accountId() != null);
+        Long accountId = current.accountId();
+        List<Leaderboard.ClassChoice> classes = leaderboard.classesOf(accountId);
+        Long chosen = LeaderboardApi.classId(classId);
+        Leaderboard.Board board = leaderboard.board(learnerId, accountId, Leaderboard.Period.parse(period), chosen);
+        String className = classes.stream().filter(c -> chosen != null && c.id() == chosen)
+                .map(Leaderboard.ClassChoice::name).findFirst().orElse(null);
+        return Templates.leaderboard(board, classes, className, accountId != null);
     }
 }

@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Records answers. The first answer at a position wins: a refresh, a double click or a replayed request reads
- * the stored answer back and changes nothing (the unique (attempt_id, position) key decides races).
+ * Records answers. In practice the first answer at a position wins: a refresh, a double click or a replayed
+ * request reads the stored answer back and changes nothing (the unique (attempt_id, position) key decides races).
+ * In a test a different answer replaces the stored one until the test is submitted; the same answer again is a
+ * replay.
  */
 @ApplicationScoped
 public class AnswerService {
@@ -72,10 +74,16 @@ public class AnswerService {
         boolean correct = graded.correct();
         OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
         String stored = ResponseCodec.write(graded.response());
+        // a test's answer may change until it is submitted; in practice the first answer stays (its feedback was shown)
+        String onConflict = attempt.feedbackAfterEachAnswer() ? "DO NOTHING" : """
+                DO UPDATE SET response = excluded.response, correct = excluded.correct,
+                  answered_at = excluded.answered_at
+                WHERE attempt_answer.response IS DISTINCT FROM excluded.response""";
         List<?> inserted = em.createNativeQuery("""
                         INSERT INTO attempt_answer (attempt_id, position, question_id, response, correct, answered_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (attempt_id, position) DO NOTHING
-                        RETURNING id""")
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (attempt_id, position) """ + onConflict + """
+
+                        RETURNING id, xmax = 0""")
                 .setParameter(1, attemptId).setParameter(2, (short) position).setParameter(3, item.question.id)
                 .setParameter(4, stored).setParameter(5, correct).setParameter(6, now)
                 .getResultList();
@@ -84,13 +92,18 @@ public class AnswerService {
                     attemptId, (short) position).singleResult();
             return new Outcome(attempt, item, first, true, null);
         }
+        Object[] row = (Object[]) inserted.get(0);
+        AttemptAnswer answer = AttemptAnswer.stored(((Number) row[0]).longValue(), attemptId, position,
+                item.question.id, stored, correct, now);
+        if (!Boolean.TRUE.equals(row[1])) {
+            // a changed test answer: the learning history keeps the answer first given to this question
+            return new Outcome(attempt, item, answer, false, null);
+        }
         List<Passage> passages = facts.passages(item.question.id);
         List<String> factIds = passages.stream().map(Passage::factId).toList();
         history.remember(learner.learnerId(), item.question.id, factIds, correct, now);
         recorded.fire(new AnswerRecorded(learner.accountId(), learner.guestIdText(), item.question.id, factIds,
                 correct, now.toInstant()));
-        AttemptAnswer answer = AttemptAnswer.stored(((Number) inserted.get(0)).longValue(), attemptId, position,
-                item.question.id, stored, correct, now);
         return new Outcome(attempt, item, answer, false, passages);
     }
 

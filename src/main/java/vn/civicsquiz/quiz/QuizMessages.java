@@ -318,6 +318,27 @@ public interface QuizMessages {
     @Message("Hãy chọn nội dung phù hợp cho mọi mục.")
     String answer_pairs_incomplete();
 
+    @Message("Mỗi nội dung chỉ được chọn cho một mục. Hãy chọn nội dung khác cho mục bị trùng.")
+    String answer_pairs_duplicate();
+
+    @Message("lên")
+    String order_up();
+
+    @Message("xuống")
+    String order_down();
+
+    @Message("vị trí")
+    String order_position();
+
+    @Message("Kéo thả các mục, hoặc chọn một mục rồi bấm „lên“, „xuống“ (hay Alt + ↑/↓) để sắp xếp; mục đầu tiên đứng trước.")
+    String order_drag_hint();
+
+    @Message("đã được chọn cho")
+    String match_used();
+
+    @Message("Bạn vẫn có thể đổi câu trả lời cho đến khi nộp bài.")
+    String answer_changeable();
+
     @Message("Lựa chọn này không thuộc câu hỏi. Hãy tải lại trang.")
     String answer_unknown_option();
 
@@ -518,6 +539,33 @@ public interface QuizMessages {
 
     @Message("(bạn)")
     String leaderboard_you();
+
+    @Message("Còn {minutes} phút làm bài — hết giờ lúc {time}.")
+    String resume_time_left(Integer minutes, String time);
+
+    @Message("Khoảng thời gian")
+    String leaderboard_period();
+
+    @Message("Tuần này")
+    String leaderboard_week();
+
+    @Message("Mọi lúc")
+    String leaderboard_all();
+
+    @Message("Xếp hạng trong")
+    String leaderboard_scope();
+
+    @Message("Mọi người học")
+    String leaderboard_everyone();
+
+    @Message("Tính từ 0 giờ thứ Hai tuần này (giờ Việt Nam).")
+    String leaderboard_week_note();
+
+    @Message("Câu trả lời đúng trong tuần")
+    String leaderboard_week_points();
+
+    @Message("Tuần này chưa có ai trả lời đúng câu nào.")
+    String leaderboard_week_empty();
 
     @Message("Xem số liệu")
     String chart_data();

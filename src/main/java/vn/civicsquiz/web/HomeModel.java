@@ -21,6 +21,11 @@ public record HomeModel(List<TopicChoice> topics, List<Integer> sizes, List<Inte
     public record TopicChoice(String slug, String nameKey, String descriptionKey, int count, boolean first) {
     }
 
-    public record Resume(long attemptId, String topicKey, int answered, int size, boolean practice) {
+    /**
+     * @param minutesLeft  whole minutes left (rounded up) of a timed test, else null
+     * @param deadlineClock when a timed test ends, "HH:mm" in the product's time zone, else null
+     */
+    public record Resume(long attemptId, String topicKey, int answered, int size, boolean practice,
+                         Integer minutesLeft, String deadlineClock) {
     }
 }

@@ -92,7 +92,17 @@ public class HomePage {
     }
 
     private HomeModel.Resume resume(QuizAttempt attempt) {
+        java.time.OffsetDateTime deadline = attempt.deadline();
+        Integer minutesLeft = null;
+        String clock = null;
+        if (deadline != null) {
+            long seconds = Math.max(0, java.time.Duration.between(java.time.OffsetDateTime.now(), deadline).toSeconds());
+            minutesLeft = (int) ((seconds + 59) / 60);
+            clock = deadline.atZoneSameInstant(settings.studyZone())
+                    .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));
+        }
         return new HomeModel.Resume(attempt.id, "topic_" + QuizTopics.key(attempt.topic),
-                attempts.answeredPositions(attempt.id).size(), attempt.size, attempt.feedbackAfterEachAnswer());
+                attempts.answeredPositions(attempt.id).size(), attempt.size, attempt.feedbackAfterEachAnswer(),
+                minutesLeft, clock);
     }
 }

@@ -88,6 +88,184 @@
     HTMLFormElement.prototype.submit.call(form);
   }
 
+
+  // An ordering question as a list to reorder: drag an item (mouse or touch, by its handle), or focus it and
+  // press "lên"/"xuống" or Alt+↑/↓. Hidden "pos" fields follow the list, so the form posts what it posts
+  // without JavaScript; a screen reader hears each item's new place.
+  function enhanceOrder(list) {
+    const rows = [...list.querySelectorAll('li[data-id]')];
+    const given = rows.map((r) => Number(r.dataset.position));
+    if (given.every((p) => p > 0) && new Set(given).size === rows.length) {
+      rows.sort((a, b) => Number(a.dataset.position) - Number(b.dataset.position)).forEach((r) => list.append(r));
+    }
+    const hint = document.getElementById('answer-hint');
+    if (hint && list.dataset.dragHint) {
+      hint.textContent = list.dataset.dragHint;
+    }
+    const status = document.createElement('p');
+    status.className = 'sr-only';
+    status.id = 'order-status';
+    status.setAttribute('aria-live', 'polite');
+    list.after(status);
+    list.classList.add('order-list');
+    const button = (row, delta, label) => {
+      const b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'order-move';
+      b.dataset.move = String(delta);
+      b.innerHTML = '<span aria-hidden="true">' + (delta < 0 ? '↑' : '↓') + '</span> ';
+      b.append(label);
+      b.setAttribute('aria-describedby', 'order-text-' + row.dataset.id);
+      b.addEventListener('click', () => move(row, delta));
+      return b;
+    };
+    rows.forEach((row) => {
+      const label = row.querySelector('label');
+      const text = document.createElement('span');
+      text.className = 'order-text';
+      text.id = 'order-text-' + row.dataset.id;
+      text.lang = 'vi';
+      text.textContent = label.textContent;
+      const handle = document.createElement('span');
+      handle.className = 'order-handle';
+      handle.setAttribute('aria-hidden', 'true');
+      handle.textContent = '⠿';
+      const field = document.createElement('input');
+      field.type = 'hidden';
+      field.name = 'pos';
+      row.replaceChildren(handle, text, button(row, -1, list.dataset.up), button(row, 1, list.dataset.down), field);
+      row.classList.add('order-row');
+      row.tabIndex = 0;
+      row.setAttribute('aria-labelledby', text.id);
+      row.addEventListener('keydown', (event) => {
+        if (event.target === row && event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+          event.preventDefault();
+          move(row, event.key === 'ArrowUp' ? -1 : 1);
+          row.focus();
+        }
+      });
+      row.addEventListener('pointerdown', (event) => startDrag(row, event));
+    });
+
+    function ordered() {
+      return [...list.querySelectorAll('li[data-id]')];
+    }
+
+    function sync() {
+      ordered().forEach((r, i) => { r.querySelector('input[name=pos]').value = r.dataset.id + ':' + (i + 1); });
+    }
+
+    function announce(row) {
+      const all = ordered();
+      const item = document.createElement('span');
+      item.lang = 'vi'; // question content is Vietnamese on English pages too
+      item.textContent = row.querySelector('.order-text').textContent;
+      status.replaceChildren(item, ': ' + list.dataset.positionWord + ' ' + (all.indexOf(row) + 1) + '/' + all.length);
+    }
+
+    function move(row, delta) {
+      const other = delta < 0 ? row.previousElementSibling : row.nextElementSibling;
+      if (other) {
+        if (delta < 0) {
+          other.before(row);
+        } else {
+          other.after(row);
+        }
+        sync();
+      }
+      announce(row);
+    }
+
+    // Drag from the handle (mouse or touch) or anywhere but a button with a mouse; the row follows the pointer.
+    function startDrag(row, event) {
+      if (event.button !== 0 || event.target.closest('button')
+          || (event.pointerType !== 'mouse' && !event.target.closest('.order-handle'))) {
+        return;
+      }
+      event.preventDefault();
+      row.setPointerCapture(event.pointerId);
+      row.classList.add('dragging');
+      // the other rows move around the dragged one, which stays in the document and keeps the pointer
+      const follow = (e) => {
+        while (row.previousElementSibling && e.clientY < middle(row.previousElementSibling)) {
+          row.after(row.previousElementSibling);
+        }
+        while (row.nextElementSibling && e.clientY > middle(row.nextElementSibling)) {
+          row.before(row.nextElementSibling);
+        }
+      };
+      const end = (e) => {
+        if (e.type === 'pointerup') {
+          follow(e);
+        }
+        row.removeEventListener('pointermove', follow);
+        row.removeEventListener('pointerup', end);
+        row.removeEventListener('pointercancel', end);
+        row.classList.remove('dragging');
+        sync();
+        announce(row);
+        row.focus();
+      };
+      row.addEventListener('pointermove', follow);
+      row.addEventListener('pointerup', end);
+      row.addEventListener('pointercancel', end);
+    }
+
+    function middle(element) {
+      const r = element.getBoundingClientRect();
+      return r.top + r.height / 2;
+    }
+
+    sync();
+  }
+
+  // A matching question: a choice already paired with another item is flagged at once, with a note saying
+  // where, and the form refuses to send until it changes (arrowing through a closed select still passes it).
+  function enhanceMatching(list) {
+    const selects = [...list.querySelectorAll('select[name=pair]')];
+    const choiceOf = (select) => select.value.split(':')[1] || '';
+    const notes = new Map();
+    selects.forEach((select) => {
+      const note = document.createElement('span');
+      note.className = 'pick-note field-error';
+      note.id = 'note-' + select.id;
+      note.setAttribute('aria-live', 'polite');
+      note.hidden = true;
+      select.after(note);
+      notes.set(select, note);
+      select.addEventListener('change', () => {
+        flag(select);
+        selects.filter((s) => s !== select && !notes.get(s).hidden).forEach(flag);
+      });
+    });
+
+    function flag(select) {
+      const note = notes.get(select);
+      const choice = choiceOf(select);
+      const other = choice && selects.find((s) => s !== select && choiceOf(s) === choice);
+      if (other) {
+        note.hidden = false;
+        const vi = (text) => {
+          const span = document.createElement('span');
+          span.lang = 'vi'; // question content is Vietnamese on English pages too
+          span.textContent = '„' + text + '“';
+          return span;
+        };
+        note.replaceChildren(vi(select.selectedOptions[0].textContent), ' ' + list.dataset.used + ' ',
+          vi(list.querySelector('label[for="' + other.id + '"]').textContent), '.');
+        select.setCustomValidity(note.textContent);
+        select.setAttribute('aria-invalid', 'true');
+        select.setAttribute('aria-describedby', note.id);
+      } else {
+        note.hidden = true;
+        note.textContent = '';
+        select.setCustomValidity('');
+        select.removeAttribute('aria-invalid');
+        select.removeAttribute('aria-describedby');
+      }
+    }
+  }
+
   function enhance() {
     // After answering, the page is at #feedback: move keyboard and screen-reader focus there.
     const feedback = document.getElementById('feedback');
@@ -95,6 +273,8 @@
       feedback.focus();
     }
     startTimer();
+    document.querySelectorAll('form.question-form fieldset:not([disabled]) ul[data-order]').forEach(enhanceOrder);
+    document.querySelectorAll('form.question-form fieldset:not([disabled]) ul[data-match]').forEach(enhanceMatching);
     const form = document.querySelector('form.question-form[data-practice]');
     if (form && !form.querySelector('fieldset[disabled]')) {
       // A tap or click on an option answers; arrow keys only move the choice (no change of page on input).

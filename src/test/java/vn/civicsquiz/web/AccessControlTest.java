@@ -49,6 +49,7 @@ class AccessControlTest {
         MATRIX.put("/api/v1/me/password", Need.SIGNED_IN);
         MATRIX.put("/api/v1/me/progress", Need.ANYONE); // a guest's own progress, or an empty one
         MATRIX.put("/api/v1/me/habit", Need.ANYONE); // a guest's own goal and XP, or an empty one
+        MATRIX.put("/api/v1/me/leaderboard", Need.ANYONE); // every learner's board; a class board only for members
         MATRIX.put("/api/v1/me/study.*", Need.SIGNED_IN);
         MATRIX.put("/api/v1/me/(classes|assignments).*", Need.LEARNER); // classes are for learners
         MATRIX.put("/api/v1/attempts.*", Need.ANYONE); // only ever the caller's own attempts (guest or account)

@@ -64,6 +64,8 @@ class AccessibilityBasicsTest extends BrowserSupport {
             check(page);
             page.navigate("/leaderboard");
             check(page);
+            page.navigate("/leaderboard?period=week");
+            check(page);
             page.navigate("/?lang=en");
             check(page);
             assertThat(blocked).isEmpty();

@@ -42,6 +42,14 @@ final class QuizDriver {
                 arrowUntil(page, String.valueOf(choice.optionIds().get(0)));
                 page.keyboard().press("Space");
             }
+        } else if (response instanceof LearnerResponse.Order order && reorderable(page)) {
+            for (int i = 0; i < order.optionIds().size(); i++) {
+                long id = order.optionIds().get(i);
+                BrowserSupport.tabTo(page, row(id));
+                while (rowIndex(page, id) > i) {
+                    page.keyboard().press("Alt+ArrowUp");
+                }
+            }
         } else if (response instanceof LearnerResponse.Order order) {
             for (int i = 0; i < order.optionIds().size(); i++) {
                 long id = order.optionIds().get(i);
@@ -75,6 +83,10 @@ final class QuizDriver {
         }
         if (response instanceof LearnerResponse.Choice choice) {
             choice.optionIds().forEach(id -> page.locator("#opt-" + id).check());
+        } else if (response instanceof LearnerResponse.Order order && reorderable(page)) {
+            for (int i = 0; i < order.optionIds().size(); i++) {
+                dragTo(page, order.optionIds().get(i), i);
+            }
         } else if (response instanceof LearnerResponse.Order order) {
             for (int i = 0; i < order.optionIds().size(); i++) {
                 long id = order.optionIds().get(i);
@@ -89,6 +101,39 @@ final class QuizDriver {
         }
         page.locator("#submit-answer").click();
         page.waitForLoadState();
+    }
+
+    /** Whether the ordering question is the list reordered in place (JavaScript on) rather than one select per item. */
+    static boolean reorderable(Page page) {
+        return page.locator("ul.order-list").count() > 0;
+    }
+
+    static String row(long id) {
+        return "ul.order-list li[data-id='" + id + "']";
+    }
+
+    /** Where the item is in the reorderable list, from 0. */
+    static int rowIndex(Page page, long id) {
+        return ((Number) page.evaluate("id => [...document.querySelectorAll('ul.order-list li[data-id]')]"
+                + ".findIndex(r => r.dataset.id === id)", String.valueOf(id))).intValue();
+    }
+
+    /** The item ids of the reorderable list, top to bottom. */
+    static List<Long> listed(Page page) {
+        return page.locator("ul.order-list li[data-id]").all().stream()
+                .map(l -> Long.parseLong(l.getAttribute("data-id"))).toList();
+    }
+
+    /** Drags the item by its handle with the mouse until it is at index {@code to} (from 0). */
+    static void dragTo(Page page, long id, int to) {
+        var handle = page.locator(row(id) + " .order-handle").boundingBox();
+        var target = page.locator("ul.order-list li[data-id]").nth(to).boundingBox();
+        page.mouse().move(handle.x + handle.width / 2, handle.y + handle.height / 2);
+        page.mouse().down();
+        double y = target.y + 2;
+        page.mouse().move(handle.x + handle.width / 2, y, new com.microsoft.playwright.Mouse.MoveOptions().setSteps(8));
+        page.mouse().up();
+        assertThat(rowIndex(page, id)).as("item " + id + " dragged to " + to).isEqualTo(to);
     }
 
     /** Goes to the next question by its link (in place with JavaScript) and waits until it is shown. */

@@ -103,8 +103,9 @@ public class AttemptApi {
     @PUT
     @Path("{id}/answers/{position}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Answer one question", description = "Idempotent: the first answer wins and a repeated"
-            + " request returns the stored result with replayed=true. Practice mode returns feedback at once.")
+    @Operation(summary = "Answer one question", description = "Idempotent: a repeated request returns the stored"
+            + " result with replayed=true. In practice the first answer wins and feedback comes at once; in a test a"
+            + " different answer replaces the stored one until the test is finished.")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AttemptDtos.AnswerResultDto.class)))
     @APIResponse(responseCode = "400", description = "answer of the wrong shape or naming another question's options",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

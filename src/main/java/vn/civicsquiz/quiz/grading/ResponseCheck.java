@@ -72,6 +72,9 @@ public final class ResponseCheck {
         if (!pairs.pairs().keySet().equals(left)) {
             throw new InvalidAnswer("pairs", "answer_pairs_incomplete", "Pair every left-hand item with a choice");
         }
+        if (new HashSet<>(pairs.pairs().values()).size() != pairs.pairs().size()) {
+            throw new InvalidAnswer("pairs", "answer_pairs_duplicate", "Each choice may be used for one item only");
+        }
     }
 
     private static void checkNumber(LearnerResponse response) {

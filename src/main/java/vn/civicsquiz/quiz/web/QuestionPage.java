@@ -33,7 +33,12 @@ public class QuestionPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance question(QuizAttempt attempt, ItemView item, QuestionState state, String typed);
+        /**
+         * @param locked whether the answer can no longer change: answered in practice (a test's answers change
+         *               until it is submitted)
+         */
+        static native TemplateInstance question(QuizAttempt attempt, ItemView item, QuestionState state, String typed,
+                                                boolean locked);
     }
 
     private final CurrentLearner current;
@@ -57,7 +62,7 @@ public class QuestionPage {
         if (attempt.finished()) {
             return QuizPages.seeOther("/quiz/" + id + "/result");
         }
-        return page(attempt, position, null, List.of(), null, 200);
+        return page(attempt, position, null, List.of(), null, null, 200);
     }
 
     @POST
@@ -76,7 +81,8 @@ public class QuestionPage {
             AnswerInput input = FormAnswers.parse(shown.kind(), option, pos, pair, value, text);
             answers.answer(learner, id, position, input);
         } catch (InvalidAnswer e) {
-            return page(attempt, position, e.reason(), e.args(), value, 400);
+            Draft draft = new Draft(option, pos, pair, value != null ? value : text);
+            return page(attempt, position, e.reason(), e.args(), draft, shown, 400);
         } catch (ProblemException e) {
             if (e.status() == 409) {
                 return QuizPages.seeOther("/quiz/" + id + "/result");
@@ -91,13 +97,20 @@ public class QuestionPage {
         return QuizPages.seeOther("/quiz/" + id + "/q/" + (state.next() == null ? position : state.next()));
     }
 
-    /** @param typed the number typed, shown again in the field after a refusal (null otherwise) */
-    private Response page(QuizAttempt attempt, int position, String errorKey, List<String> errorArgs, String typed,
-                          int status) {
+    /** What a refused form held, to show it again as the learner left it. */
+    private record Draft(List<String> option, List<String> pos, List<String> pair, String typed) {
+    }
+
+    /** @param draft the refused form, shown again in the fields (null otherwise) */
+    private Response page(QuizAttempt attempt, int position, String errorKey, List<String> errorArgs, Draft draft,
+                          ItemView shown, int status) {
         List<Short> answered = attempts.answeredPositions(attempt.id);
-        ItemView item = views.item(attempt, position, answered.contains((short) position));
+        ItemView item = draft == null ? views.item(attempt, position, answered.contains((short) position))
+                : FormDraft.of(shown, draft.option(), draft.pos(), draft.pair());
         QuestionState state = QuestionState.of(attempt, position, answered, settings.studyZone(), errorKey, errorArgs);
-        return Response.status(status).entity(Templates.question(attempt, item, state, typed == null ? "" : typed))
+        boolean locked = item.answered() && attempt.feedbackAfterEachAnswer();
+        String typed = draft == null || draft.typed() == null ? "" : draft.typed();
+        return Response.status(status).entity(Templates.question(attempt, item, state, typed, locked))
                 .header("Cache-Control", "no-store").build();
     }
 
