@@ -135,6 +135,12 @@ public class QuestionSets {
             em.createNativeQuery("UPDATE question SET set_id = ?1, version = version + 1 WHERE set_id = ?2")
                     .setParameter(1, moveTo).setParameter(2, id).executeUpdate();
         }
+        long used = Rows.asLong(em.createNativeQuery("SELECT count(*) FROM class_assignment_set WHERE set_id = ?1")
+                .setParameter(1, id).getSingleResult());
+        if (used > 0) {
+            throw ProblemException.conflict(say("Bộ câu hỏi " + id + " đang được " + used + " bài tập sử dụng",
+                    "Question set " + id + " is used by " + used + " assignments"));
+        }
         em.createNativeQuery("DELETE FROM question_set WHERE id = ?1").setParameter(1, id).executeUpdate();
     }
 
