@@ -79,8 +79,11 @@ public class ClassResource {
     @Operation(summary = "Assign a quiz to the class", description = "Members see it on their assignments page "
             + "and in GET /api/v1/me/assignments until and after the deadline (then marked overdue).")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = AssignmentInput.class), examples = @ExampleObject(name = "assignment",
-            value = "{\"topic\": \"nine-tasks\", \"size\": 10, \"deadline\": \"2025-06-01T17:00:00+07:00\"}")))
+            schema = @Schema(implementation = AssignmentInput.class), examples = {@ExampleObject(name = "assignment",
+            value = "{\"topic\": \"nine-tasks\", \"size\": 10, \"deadline\": \"2025-06-01T17:00:00+07:00\"}"),
+            @ExampleObject(name = "chosen questions", value = "{\"title\": \"Kiểm tra 15 phút\", \"questions\": [101, "
+                    + "102, 103], \"mode\": \"test\", \"timeLimitMinutes\": 15, \"opensAt\": \"2025-05-25T07:00:00+07:00\", "
+                    + "\"closesAt\": \"2025-06-01T17:00:00+07:00\", \"attemptsAllowed\": 2}")}))
     @APIResponse(responseCode = "201", description = "Assigned",
             content = @Content(schema = @Schema(implementation = AssignmentView.class)))
     @APIResponse(responseCode = "400", description = "Unknown topic, size out of range or deadline in the past",
@@ -89,6 +92,38 @@ public class ClassResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response assign(@PathParam("id") long id, AssignmentInput input) {
         return Response.status(Response.Status.CREATED).entity(classes.assign(id, teacherId(), input)).build();
+    }
+
+    @jakarta.ws.rs.PUT
+    @Path("{id}/assignments/{assignmentId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an assignment", description = "The whole assignment, as for POST. Only until a "
+            + "member starts an attempt: afterwards 409, and a new assignment is the way to ask for something else.")
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponse(responseCode = "400", description = "A field is not valid (details in Vietnamese, or English with "
+            + "Accept-Language: en)", content = @Content(mediaType = Problem.MEDIA_TYPE,
+            schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A member has started it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssignmentView reassign(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId,
+                                   AssignmentInput input) {
+        return classes.reassign(id, assignmentId, teacherId(), input);
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/assignments/{assignmentId}")
+    @Operation(summary = "Delete an assignment", description = "Attempts already made keep their answers.")
+    @APIResponse(responseCode = "204", description = "Deleted")
+    public Response unassign(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
+        classes.unassign(id, assignmentId, teacherId());
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("{id}/assignments/{assignmentId}")
+    @Operation(summary = "One assignment with its settings")
+    public AssignmentView assignment(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
+        return classes.assignmentOfClass(id, assignmentId, teacherId());
     }
 
     @GET

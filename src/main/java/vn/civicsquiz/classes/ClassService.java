@@ -28,8 +28,11 @@ public class ClassService {
     private final CreationLimits limits;
 
     private final java.time.Clock clock;
+    private final Assignments assignments;
 
-    public ClassService(EntityManager em, QuizSettings quiz, CreationLimits limits, java.time.Clock clock) {
+    public ClassService(EntityManager em, QuizSettings quiz, CreationLimits limits, java.time.Clock clock,
+                        Assignments assignments) {
+        this.assignments = assignments;
         this.em = em;
         this.quiz = quiz;
         this.limits = limits;
@@ -112,28 +115,37 @@ public class ClassService {
 
     @Transactional
     public AssignmentView assign(long classId, long teacherId, AssignmentInput input) {
-        ClassView owned = owned(classId, teacherId);
-        List<Problem.FieldError> errors = new ArrayList<>();
-        if (input == null || !QuizTopics.known(input.topic())) {
-            errors.add(new Problem.FieldError("topic", "one of " + String.join(", ", QuizTopics.ALL)));
+        owned(classId, teacherId);
+        long id = assignments.insert(classId, teacherId, assignments.validate(input, teacherId));
+        return assignmentOfClass(classId, id, teacherId);
+    }
+
+    /** Replaces an assignment's settings until a member starts it (then 409). */
+    @Transactional
+    public AssignmentView reassign(long classId, long assignmentId, long teacherId, AssignmentInput input) {
+        requireAssignment(classId, assignmentId, teacherId);
+        assignments.update(assignmentId, assignments.validate(input, teacherId));
+        return assignmentOfClass(classId, assignmentId, teacherId);
+    }
+
+    @Transactional
+    public void unassign(long classId, long assignmentId, long teacherId) {
+        requireAssignment(classId, assignmentId, teacherId);
+        assignments.delete(assignmentId);
+    }
+
+    @Transactional
+    public AssignmentView assignmentOfClass(long classId, long assignmentId, long teacherId) {
+        return assignmentsOfClass(classId, teacherId).stream().filter(a -> a.id() == assignmentId).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("Assignment " + assignmentId + " of class " + classId));
+    }
+
+    private void requireAssignment(long classId, long assignmentId, long teacherId) {
+        owned(classId, teacherId);
+        if (em.createNativeQuery("SELECT 1 FROM class_assignment WHERE id = ?1 AND class_id = ?2")
+                .setParameter(1, assignmentId).setParameter(2, classId).getResultList().isEmpty()) {
+            throw ProblemException.notFound("Assignment " + assignmentId + " of class " + classId);
         }
-        if (input == null || input.size() == null || input.size() < 1 || input.size() > quiz.maxSize()) {
-            errors.add(new Problem.FieldError("size", "1 to " + quiz.maxSize()));
-        }
-        if (input == null || input.deadline() == null) {
-            errors.add(new Problem.FieldError("deadline", "required, ISO 8601 with an offset"));
-        } else if (input.deadline().isBefore(OffsetDateTime.now(clock))) {
-            errors.add(new Problem.FieldError("deadline", "must be in the future"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The assignment is not valid", errors);
-        }
-        long id = Rows.asLong(em.createNativeQuery("""
-                        INSERT INTO class_assignment (class_id, topic, size, deadline, created_by)
-                        VALUES (?1, ?2, ?3, ?4, ?5) RETURNING id""")
-                .setParameter(1, classId).setParameter(2, input.topic()).setParameter(3, input.size().shortValue())
-                .setParameter(4, input.deadline()).setParameter(5, teacherId).getSingleResult());
-        return new AssignmentView(id, classId, owned.name(), input.topic(), input.size(), input.deadline(), false);
     }
 
     @Transactional
@@ -162,7 +174,7 @@ public class ClassService {
             return new AssignmentView(Rows.asLong(r[0]), Rows.asLong(r[1]), (String) r[2], (String) r[3],
                     ((Number) r[4]).intValue(), deadline, (Boolean) r[6], finished != null,
                     r[7] == null ? null : ((Number) r[7]).intValue(), finished,
-                    finished != null && finished.isAfter(deadline));
+                    finished != null && finished.isAfter(deadline)).with(assignments.settings(Rows.asLong(r[0])));
         }).toList();
     }
 
@@ -210,7 +222,8 @@ public class ClassService {
                         WHERE %s ORDER BY a.deadline, a.id""".formatted(condition))
                 .setParameter(1, parameter).setParameter(2, OffsetDateTime.now(clock)).getResultList();
         return rows.stream().map(r -> new AssignmentView(Rows.asLong(r[0]), Rows.asLong(r[1]), (String) r[2],
-                (String) r[3], ((Number) r[4]).intValue(), Rows.asTime(r[5]), (Boolean) r[6])).toList();
+                (String) r[3], ((Number) r[4]).intValue(), Rows.asTime(r[5]), (Boolean) r[6])
+                .with(assignments.settings(Rows.asLong(r[0])))).toList();
     }
 
     private static String classSql(String condition) {

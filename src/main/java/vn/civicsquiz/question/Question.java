@@ -95,6 +95,19 @@ public class Question extends PanacheEntityBase {
     @Column(name = "held_back", nullable = false, insertable = false, updatable = false)
     public boolean heldBack;
 
+    /** The question set (category) it is filed in, or null. */
+    @Column(name = "set_id")
+    public Long setId;
+
+    /** Stem and option texts as a diacritic-insensitive key, for search; written with the content. */
+    @Column(name = "search_text", nullable = false, columnDefinition = "text")
+    public String searchText = "";
+
+    @ElementCollection
+    @CollectionTable(name = "question_tag", joinColumns = @JoinColumn(name = "question_id"))
+    @Column(name = "tag", length = 40)
+    public Set<String> tags = new LinkedHashSet<>();
+
     @OneToMany(mappedBy = "question", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("ordinal")
     public List<QuestionOption> options = new ArrayList<>();

@@ -1,6 +1,7 @@
 package vn.civicsquiz.question;
 
 import java.math.BigDecimal;
+import vn.civicsquiz.content.text.TextNormaliser;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,6 +37,16 @@ public final class QuestionMapper {
         target.replaceOptions(options);
         target.factIds.clear();
         target.factIds.addAll(draft.factIds());
+        target.searchText = searchText(draft);
+    }
+
+    /** Stem and option texts, diacritic-insensitive (đ → d, marks removed, lower case), as q= searches them. */
+    public static String searchText(QuestionDraft draft) {
+        StringBuilder text = new StringBuilder(draft.stem() == null ? "" : draft.stem());
+        for (QuestionDraft.OptionDraft o : draft.options()) {
+            text.append(' ').append(o.text() == null ? "" : o.text());
+        }
+        return TextNormaliser.searchKey(text.toString());
     }
 
     public static QuestionDraft toDraft(Question q) {

@@ -51,11 +51,12 @@ public class AttemptService {
     /** Like {@link #start}, also returning the items, so that a caller showing them need not read them back. */
     @Transactional
     public Started startWithItems(LearnerRef learner, StartRequest request) {
-        List<Long> ids = request.review()
+        List<Long> ids = request.questionIds() != null ? request.questionIds() : request.review()
                 ? picker.mistakes(learner.learnerId(), request.topic(), request.size())
                 : picker.pick(learner.learnerId(), request.topic(), request.size());
         if (ids.isEmpty()) {
-            throw new ProblemException(409, "Conflict", request.review()
+            throw new ProblemException(409, "Conflict", request.questionIds() != null
+                    ? "The assignment has no published questions" : request.review()
                     ? "There are no mistakes to review in this topic" : "This topic has no published questions yet");
         }
         QuizAttempt attempt = new QuizAttempt();

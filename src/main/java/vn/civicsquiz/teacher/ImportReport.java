@@ -21,9 +21,12 @@ public record ImportReport(@Schema(example = "gift") String format,
                            boolean dryRun, List<Item> imported,
                            List<Note> skipped, List<Note> warnings) {
 
-    /** @param id the new question, null on a dry run */
+    /**
+     * @param id  the new question, null on a dry run
+     * @param set the path of the question set its GIFT category became, null when the category named a topic
+     */
     @Schema(name = "ImportedItem")
-    public record Item(int line, Long id, QuestionKind kind, String topic, String title, String stem) {
+    public record Item(int line, Long id, QuestionKind kind, String topic, String title, String stem, String set) {
     }
 
     @Schema(name = "ImportNote")

@@ -22,6 +22,8 @@ import vn.civicsquiz.question.QuestionMapper;
 import vn.civicsquiz.question.QuestionOrigin;
 import vn.civicsquiz.question.QuestionStatus;
 import vn.civicsquiz.teacher.format.ImportedText;
+import vn.civicsquiz.teacher.sets.QuestionSets;
+import vn.civicsquiz.platform.problem.ApiLanguage;
 
 /**
  * The teachers' question bank. Every write checks {@link QuestionChecks}, the version the teacher read
@@ -38,11 +40,16 @@ public class QuestionBank {
     private final EntityManager em;
     private final QuestionChecks checks;
     private final QuestionUsage usage;
+    private final QuestionSets sets;
+    private final ApiLanguage language;
 
-    public QuestionBank(EntityManager em, QuestionChecks checks, QuestionUsage usage) {
+    public QuestionBank(EntityManager em, QuestionChecks checks, QuestionUsage usage, QuestionSets sets,
+                        ApiLanguage language) {
         this.em = em;
         this.checks = checks;
         this.usage = usage;
+        this.sets = sets;
+        this.language = language;
     }
 
     public QuestionView find(long id) {
@@ -50,15 +57,9 @@ public class QuestionBank {
         return QuestionViews.view(q, usage.answered(id));
     }
 
-    public QuestionPage list(String topic, QuestionKind kind, QuestionStatus status, QuestionOrigin origin, int page,
-                             int size) {
+    public QuestionPage list(QuestionFilter filter, int page, int size) {
         Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder("1 = 1");
-        filter(where, params, "topic", topic);
-        filter(where, params, "kind", kind);
-        filter(where, params, "status", status);
-        filter(where, params, "origin", origin);
-        var query = Question.find(where.toString(), Sort.by("id").descending(), params);
+        var query = Question.find(filter.jpql(params), Sort.by("id").descending(), params);
         List<Question> items = query.page(Page.of(page, size)).list();
         Set<Long> answered = usage.answeredAmong(items.stream().map(q -> q.id).toList());
         return new QuestionPage(items.stream().map(q -> QuestionViews.view(q, answered.contains(q.id))).toList(),
@@ -74,12 +75,14 @@ public class QuestionBank {
             throw ProblemException.badRequest("A new question is draft or published",
                     List.of(new Problem.FieldError("status", "draft or published")));
         }
+        List<String> tags = filing(input, accountId);
         Question q = store(draft, QuestionOrigin.teacher, status, accountId, null);
+        file(q, input.set(), tags);
         return QuestionViews.view(q, false);
     }
 
     @Transactional
-    public Updated update(long id, QuestionInput input) {
+    public Updated update(long id, QuestionInput input, long teacherId) {
         Question q = load(id);
         checkVersion(q, input.version());
         if (q.status == QuestionStatus.retired) {
@@ -87,12 +90,15 @@ public class QuestionBank {
         }
         QuestionDraft draft = ImportedText.normalise(input.toDraft());
         checks.require(draft);
+        List<String> tags = java.util.Objects.equals(input.set(), q.setId) ? QuestionTags.clean(input.tags(), "tags",
+                language) : filing(input, teacherId);
         String hash = QuestionHash.of(draft);
         if (!hash.equals(q.contentHash) && usage.answered(id)) {
             QuestionStatus status = q.status;
             q.status = QuestionStatus.retired;
             flush();
             Question replacement = store(draft, q.origin, status, q.createdBy, id);
+            file(replacement, input.set(), tags);
             return new Updated(QuestionViews.view(replacement, false), true);
         }
         rejectDuplicate(hash, id);
@@ -102,6 +108,7 @@ public class QuestionBank {
         flush();
         QuestionMapper.copyContent(draft, q);
         q.contentHash = hash;
+        file(q, input.set(), tags);
         flush();
         return new Updated(QuestionViews.view(q, usage.answered(id)), false);
     }
@@ -180,6 +187,22 @@ public class QuestionBank {
         return q;
     }
 
+    /** The tags cleaned, after checking the teacher sees the set (a set kept as it was needs no check). */
+    private List<String> filing(QuestionInput input, Long teacherId) {
+        if (input.set() != null) {
+            sets.requireVisible(input.set(), teacherId == null ? -1 : teacherId, "set");
+        }
+        return QuestionTags.clean(input.tags(), "tags", language);
+    }
+
+    static void file(Question q, Long set, List<String> tags) {
+        q.setId = set;
+        if (!new java.util.HashSet<>(q.tags).equals(new java.util.HashSet<>(tags))) {
+            q.tags.clear();
+            q.tags.addAll(tags);
+        }
+    }
+
     Optional<Question> liveWithHash(String hash) {
         return Question.find("contentHash = ?1 and status <> ?2", hash, QuestionStatus.retired).firstResultOptional();
     }
@@ -217,10 +240,4 @@ public class QuestionBank {
         return q;
     }
 
-    private static void filter(StringBuilder where, Map<String, Object> params, String field, Object value) {
-        if (value != null) {
-            where.append(" and ").append(field).append(" = :").append(field);
-            params.put(field, value);
-        }
-    }
 }

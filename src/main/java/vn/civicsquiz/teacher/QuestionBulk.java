@@ -18,6 +18,8 @@ import vn.civicsquiz.question.Question;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionStatus;
 import vn.civicsquiz.question.RuleViolation;
+import vn.civicsquiz.platform.problem.ApiLanguage;
+import vn.civicsquiz.teacher.sets.QuestionSets;
 
 /**
  * Publish, retire or move a list of questions in one transaction: every question is checked with the rules a single
@@ -27,29 +29,50 @@ import vn.civicsquiz.question.RuleViolation;
 @ApplicationScoped
 public class QuestionBulk {
 
-    enum Action { PUBLISH, RETIRE, MOVE }
+    enum Action { PUBLISH, RETIRE, MOVE, TAG }
 
     private final QuestionBank bank;
     private final QuestionChecks checks;
     private final QuestionUsage usage;
+    private final QuestionSets sets;
+    private final ApiLanguage language;
 
-    public QuestionBulk(QuestionBank bank, QuestionChecks checks, QuestionUsage usage) {
+    public QuestionBulk(QuestionBank bank, QuestionChecks checks, QuestionUsage usage, QuestionSets sets,
+                        ApiLanguage language) {
         this.bank = bank;
         this.checks = checks;
         this.usage = usage;
+        this.sets = sets;
+        this.language = language;
     }
 
     @Transactional
-    public BulkResult apply(BulkChange change) {
+    public BulkResult apply(BulkChange change, long teacherId) {
         if (change == null) {
             throw QueryParams.invalid("body", "a JSON object with action and ids");
         }
         Action action = action(change.action());
         List<Long> ids = ids(change.ids());
-        String topic = action == Action.MOVE ? topic(change.topic()) : null;
-        if (action != Action.MOVE && change.topic() != null) {
-            throw ProblemException.badRequest("Only a move takes a topic",
-                    List.of(new Problem.FieldError("topic", "only with action 'move'")));
+        boolean moves = action == Action.MOVE;
+        boolean tags = moves || action == Action.TAG;
+        if (!moves && (change.topic() != null || change.set() != null)) {
+            throw ProblemException.badRequest("Only a move takes a topic or a set",
+                    List.of(new Problem.FieldError(change.topic() != null ? "topic" : "set", "only with action 'move'")));
+        }
+        if (!tags && (change.addTags() != null || change.removeTags() != null)) {
+            throw ProblemException.badRequest("Only a move or a tag change takes tags", List.of(new Problem.FieldError(
+                    change.addTags() != null ? "addTags" : "removeTags", "only with action 'move' or 'tag'")));
+        }
+        String topic = moves && (change.topic() != null || change.set() == null) ? topic(change.topic()) : null;
+        if (moves) {
+            sets.requireVisible(change.set(), teacherId, "set");
+        }
+        List<String> added = QuestionTags.clean(change.addTags(), "addTags", language);
+        Set<String> removed = QuestionTags.clean(change.removeTags(), "removeTags", language).stream()
+                .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        if (action == Action.TAG && added.isEmpty() && removed.isEmpty()) {
+            throw ProblemException.badRequest("A tag change needs tags", List.of(new Problem.FieldError("addTags",
+                    "addTags or removeTags, at least one tag")));
         }
         Map<Long, Question> found = new HashMap<>();
         Question.<Question>list("id in ?1", ids).forEach(q -> found.put(q.id, q));
@@ -72,7 +95,19 @@ public class QuestionBulk {
             switch (action) {
                 case PUBLISH -> q.status = QuestionStatus.published;
                 case RETIRE -> q.status = QuestionStatus.retired;
-                case MOVE -> q.topic = topic;
+                case MOVE -> {
+                    if (topic != null) {
+                        q.topic = topic;
+                    }
+                    if (change.set() != null) {
+                        q.setId = change.set();
+                    }
+                }
+                case TAG -> {
+                }
+            }
+            if (tags) {
+                retag(q, added, removed);
             }
         }
         bank.flush();
@@ -85,8 +120,19 @@ public class QuestionBulk {
         return switch (action) {
             case PUBLISH -> bank.statusProblem(q, QuestionStatus.published, answered);
             case RETIRE -> bank.statusProblem(q, QuestionStatus.retired, answered);
-            case MOVE -> moveProblem(q, topic);
+            case MOVE -> topic == null ? Optional.empty() : moveProblem(q, topic);
+            case TAG -> Optional.empty();
         };
+    }
+
+    private static void retag(Question q, List<String> added, Set<String> removed) {
+        q.tags.removeIf(t -> removed.contains(t.toLowerCase(Locale.ROOT)));
+        Set<String> have = q.tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
+        added.stream().filter(t -> !have.contains(t.toLowerCase(Locale.ROOT))).forEach(q.tags::add);
+        if (q.tags.size() > QuestionTags.MAX_TAGS) {
+            throw ProblemException.conflict("Question " + q.id + " would have more than " + QuestionTags.MAX_TAGS
+                    + " tags; nothing was changed");
+        }
     }
 
     private Optional<String> moveProblem(Question q, String topic) {
@@ -110,7 +156,7 @@ public class QuestionBulk {
             }
         }
         throw ProblemException.badRequest("Unknown action", List.of(new Problem.FieldError("action",
-                "one of publish, retire, move")));
+                "one of publish, retire, move, tag")));
     }
 
     private static List<Long> ids(List<Long> ids) {

@@ -37,7 +37,7 @@ public class QuestionEdits {
      * version the teacher read, and may not change the status (that has its own endpoint and its own rules).
      */
     @Transactional
-    public QuestionBank.Updated patch(long id, byte[] body) throws IOException {
+    public QuestionBank.Updated patch(long id, byte[] body, long teacherId) throws IOException {
         // bytes, not a String: JSON is UTF-8, and a byte that is not refuses the patch instead of becoming U+FFFD
         JsonNode patch = body == null || body.length == 0 ? null : json.readTree(body);
         if (patch == null || !patch.isObject()) {
@@ -55,7 +55,7 @@ public class QuestionEdits {
                     "status", "change it with POST /api/v1/questions/" + id + "/status or /api/v1/questions/bulk")));
         }
         JsonNode merged = merge(json.valueToTree(current), patch);
-        return bank.update(id, json.treeToValue(merged, QuestionInput.class));
+        return bank.update(id, json.treeToValue(merged, QuestionInput.class), teacherId);
     }
 
     /** RFC 7396: objects merge member by member, null removes, anything else (arrays too) replaces. */
@@ -88,6 +88,7 @@ public class QuestionEdits {
             if (bank.liveWithHash(vn.civicsquiz.question.QuestionHash.of(copy)).isEmpty()) {
                 checks.require(copy);
                 Question stored = bank.store(copy, QuestionOrigin.teacher, QuestionStatus.draft, accountId, null);
+                QuestionBank.file(stored, original.setId, List.copyOf(original.tags));
                 return QuestionViews.view(stored, false);
             }
         }

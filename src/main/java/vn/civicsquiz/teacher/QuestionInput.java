@@ -15,10 +15,10 @@ import vn.civicsquiz.teacher.format.ImportResult;
  * read-only fields of a {@link QuestionView} are accepted and ignored, so what a GET returns can be PUT back;
  * any other unknown field is still refused.
  */
-@JsonIgnoreProperties(value = {"id", "origin", "answered", "createdAt", "updatedAt"})
+@JsonIgnoreProperties(value = {"id", "origin", "answered", "createdAt", "updatedAt", "author"})
 @Schema(name = "QuestionInput", description = "A question's content. Texts are stored normalised (NFC, single "
         + "spaces). On update, 'version' is the version you read; a stale version answers 409. The read-only "
-        + "fields of a question (id, origin, answered, createdAt, updatedAt) may be sent back and are ignored.")
+        + "fields of a question (id, origin, answered, createdAt, updatedAt, author) may be sent back and are ignored.")
 public record QuestionInput(
         @Schema(required = true, example = "SINGLE") QuestionKind kind,
         @Schema(required = true, description = "A topic: nine-tasks, five-lessons, three-pillars, figures, people, "
@@ -38,7 +38,11 @@ public record QuestionInput(
         @Schema(maxLength = 2000) String quote,
         @Schema(description = "draft (default) or published on create; ignored on update, use the status endpoint")
         QuestionStatus status,
-        @Schema(description = "Required on update: the version you read", example = "0") Integer version) {
+        @Schema(description = "Required on update: the version you read", example = "0") Integer version,
+        @Schema(description = "The question set it is filed in (GET /api/v1/sets); null for none", example = "3")
+        Long set,
+        @Schema(description = "Free tags, up to " + QuestionTags.MAX_TAGS + ", each 1 to " + QuestionTags.MAX_LENGTH
+                + " characters", example = "[\"tuần 1\", \"ôn thi\"]") List<String> tags) {
 
     @Schema(name = "OptionInput")
     public record OptionInput(

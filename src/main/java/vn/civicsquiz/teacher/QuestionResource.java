@@ -58,8 +58,11 @@ public class QuestionResource {
     private final QuestionEdits edits;
     private final QuestionBulk bulk;
     private final Caller caller;
+    private final QuestionFilters filters;
 
-    public QuestionResource(QuestionBank bank, QuestionEdits edits, QuestionBulk bulk, Caller caller) {
+    public QuestionResource(QuestionBank bank, QuestionEdits edits, QuestionBulk bulk, Caller caller,
+                            QuestionFilters filters) {
+        this.filters = filters;
         this.bank = bank;
         this.edits = edits;
         this.bulk = bulk;
@@ -72,13 +75,18 @@ public class QuestionResource {
                              @Parameter(description = "SINGLE, MULTIPLE, ...") @QueryParam("kind") String kind,
                              @Parameter(description = "draft, published or retired") @QueryParam("status") String status,
                              @Parameter(description = "generated, teacher or imported") @QueryParam("origin") String origin,
+                             @Parameter(description = "A question set: its questions and those of every subset")
+                             @QueryParam("set") String set,
+                             @Parameter(description = "A tag, case ignored") @QueryParam("tag") String tag,
+                             @Parameter(description = "The account that wrote or imported them") @QueryParam("author")
+                             String author,
+                             @Parameter(description = "Words in the stem or options, diacritics and case ignored",
+                                     example = "dang cong san") @QueryParam("q") String q,
                              @Parameter(description = "0-based", example = "0") @QueryParam("page") String page,
                              @Parameter(description = "1 to 100", example = "20") @QueryParam("size") String size) {
-        return bank.list(topic == null || topic.isBlank() ? null : topic.strip(),
-                QueryParams.enumOf(QuestionKind.class, kind, "kind"),
-                QueryParams.enumOf(QuestionStatus.class, status, "status"),
-                QueryParams.enumOf(QuestionOrigin.class, origin, "origin"),
-                QueryParams.intIn(page, 0, 0, 100_000, "page"), QueryParams.intIn(size, 20, 1, 100, "size"));
+        QuestionFilter filter = filters.read(topic, kind, status, origin, set, tag, author, q, accountId());
+        return bank.list(filter, QueryParams.intIn(page, 0, 0, 100_000, "page"),
+                QueryParams.intIn(size, 20, 1, 100, "size"));
     }
 
     @GET
@@ -126,7 +134,7 @@ public class QuestionResource {
     @APIResponse(responseCode = "409", description = "Stale version, retired question or identical question",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response update(@PathParam("id") long id, QuestionInput input, UriInfo uri) {
-        return answer(bank.update(id, requireBody(input)), uri);
+        return answer(bank.update(id, requireBody(input), accountId()), uri);
     }
 
     @PATCH
@@ -146,7 +154,7 @@ public class QuestionResource {
     @APIResponse(responseCode = "409", description = "Stale version, retired question or identical question",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response patch(@PathParam("id") long id, byte[] patch, UriInfo uri) throws IOException {
-        return answer(edits.patch(id, patch), uri);
+        return answer(edits.patch(id, patch, accountId()), uri);
     }
 
     @POST
@@ -180,7 +188,7 @@ public class QuestionResource {
     @APIResponse(responseCode = "409", description = "Nothing changed: the ids that cannot change, and why",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BulkResult bulk(BulkChange change) {
-        return bulk.apply(change);
+        return bulk.apply(change, accountId());
     }
 
     private static Response answer(QuestionBank.Updated updated, UriInfo uri) {

@@ -19,6 +19,8 @@ import vn.civicsquiz.teacher.format.ExportResult;
 import vn.civicsquiz.teacher.format.ImportResult;
 import vn.civicsquiz.teacher.format.ImportedText;
 import vn.civicsquiz.teacher.format.QuestionFormat;
+import vn.civicsquiz.teacher.sets.QuestionSets;
+import vn.civicsquiz.content.fact.FactSet;
 
 /**
  * Import and export of question files. An import is all or nothing: any error in the file or any question
@@ -31,10 +33,12 @@ public class QuestionTransfer {
 
     private final QuestionBank bank;
     private final QuestionChecks checks;
+    private final QuestionSets sets;
 
-    public QuestionTransfer(QuestionBank bank, QuestionChecks checks) {
+    public QuestionTransfer(QuestionBank bank, QuestionChecks checks, QuestionSets sets) {
         this.bank = bank;
         this.checks = checks;
+        this.sets = sets;
     }
 
     /** @param defaultTopic topic for questions the file gives none (GIFT without $CATEGORY, Aiken) */
@@ -46,12 +50,22 @@ public class QuestionTransfer {
         List<Problem.FieldError> errors = new ArrayList<>();
         parsed.errors().forEach(e -> errors.add(new Problem.FieldError("file", e.message(), e.line())));
         List<QuestionDraft> drafts = new ArrayList<>();
+        List<List<String>> setPaths = new ArrayList<>();
         for (int i = 0; i < parsed.questions().size(); i++) {
             ImportResult.ImportedQuestion question = parsed.questions().get(i);
-            QuestionDraft draft = withTopic(ImportedText.normalise(question.draft()), defaultTopic);
+            List<String> setPath = setPath(question.category());
+            setPaths.add(setPath);
+            QuestionDraft draft = ImportedText.normalise(question.draft());
+            if (setPath != null) {
+                draft = withTopic(draft, nearestTopic(setPath), true);
+            }
+            draft = withTopic(draft, defaultTopic, draft.topic() == null);
             drafts.add(draft);
             for (RuleViolation v : checks.violations(draft)) {
-                errors.add(new Problem.FieldError("questions[" + i + "]." + v.field(), v.message(), question.line()));
+                String message = setPath != null && v.field().equals("topic") ? v.message() + ": the category "
+                        + String.join("/", setPath) + " is not a topic, so it becomes a question set; give ?topic= "
+                        + "for its questions" : v.message();
+                errors.add(new Problem.FieldError("questions[" + i + "]." + v.field(), message, question.line()));
             }
         }
         if (!errors.isEmpty()) {
@@ -73,9 +87,17 @@ public class QuestionTransfer {
             } else if (existing.isPresent()) {
                 skipped.add(new ImportReport.Note(line, "already in the bank as question " + existing.get().id));
             } else {
-                Long id = dryRun ? null
-                        : bank.store(draft, QuestionOrigin.imported, status, accountId, null).id;
-                imported.add(new ImportReport.Item(line, id, draft.kind(), draft.topic(), draft.title(), draft.stem()));
+                List<String> setPath = setPaths.get(i);
+                Long id = null;
+                if (!dryRun) {
+                    Question stored = bank.store(draft, QuestionOrigin.imported, status, accountId, null);
+                    if (setPath != null && accountId != null) {
+                        QuestionBank.file(stored, sets.ensurePath(setPath, accountId), List.of());
+                    }
+                    id = stored.id;
+                }
+                imported.add(new ImportReport.Item(line, id, draft.kind(), draft.topic(), draft.title(), draft.stem(),
+                        setPath == null ? null : String.join(" / ", setPath)));
             }
         }
         skipped.sort(java.util.Comparator.comparingInt(ImportReport.Note::line));
@@ -84,25 +106,41 @@ public class QuestionTransfer {
         return new ImportReport(format.parameter(), file.charset(), status, dryRun, imported, skipped, warnings);
     }
 
-    /** The live questions (draft and published) of a topic, or of every topic, in topic then id order. */
-    public ExportResult export(QuestionFormat format, String topic, QuestionStatus status) {
-        StringBuilder where = new StringBuilder(status == null ? "status <> :retired" : "status = :status");
+    /** The live questions (draft and published, unless a status is asked) the filter covers, by topic then id. */
+    public ExportResult export(QuestionFormat format, QuestionFilter filter) {
         Map<String, Object> params = new HashMap<>();
-        if (status == null) {
+        StringBuilder where = new StringBuilder(filter.jpql(params));
+        if (filter.status() == null) {
+            where.append(" and status <> :retired");
             params.put("retired", QuestionStatus.retired);
-        } else {
-            params.put("status", status);
-        }
-        if (topic != null) {
-            where.append(" and topic = :topic");
-            params.put("topic", topic);
         }
         List<Question> questions = Question.list(where.toString(), Sort.by("topic").and("id"), params);
         return format.write(questions.stream().map(QuestionViews::draft).toList());
     }
 
-    private static QuestionDraft withTopic(QuestionDraft d, String topic) {
-        if (d.topic() != null || topic == null) {
+    /**
+     * The question set a GIFT category becomes: none when it names a topic (nine-tasks), else its whole path,
+     * created under the importing teacher where missing.
+     */
+    private static List<String> setPath(List<String> category) {
+        if (category.isEmpty() || FactSet.fromSlug(category.get(category.size() - 1)).isPresent()) {
+            return null;
+        }
+        return category;
+    }
+
+    /** The last name of the path that is a topic slug (three-pillars/Tuần 1 is in three-pillars), or null. */
+    private static String nearestTopic(List<String> path) {
+        for (int i = path.size() - 1; i >= 0; i--) {
+            if (FactSet.fromSlug(path.get(i)).isPresent()) {
+                return path.get(i);
+            }
+        }
+        return null;
+    }
+
+    private static QuestionDraft withTopic(QuestionDraft d, String topic, boolean replace) {
+        if (!replace) {
             return d;
         }
         return new QuestionDraft(d.kind(), topic, d.title(), d.stem(), d.options(), d.numericAnswer(), d.tolerance(),

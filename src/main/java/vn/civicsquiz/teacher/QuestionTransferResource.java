@@ -55,10 +55,12 @@ public class QuestionTransferResource {
 
     private final QuestionTransfer transfer;
     private final Caller caller;
+    private final QuestionFilters filters;
 
-    public QuestionTransferResource(QuestionTransfer transfer, Caller caller) {
+    public QuestionTransferResource(QuestionTransfer transfer, Caller caller, QuestionFilters filters) {
         this.transfer = transfer;
         this.caller = caller;
+        this.filters = filters;
     }
 
     @POST
@@ -110,10 +112,19 @@ public class QuestionTransferResource {
                            @Parameter(description = "One topic, or all when absent", example = "figures")
                            @QueryParam("topic") String topic,
                            @Parameter(description = "draft or published (default: both)")
-                           @QueryParam("status") String status) {
+                           @QueryParam("status") String status,
+                           @Parameter(description = "A question set, with its subsets") @QueryParam("set") String set,
+                           @Parameter(description = "A tag, case ignored") @QueryParam("tag") String tag,
+                           @Parameter(description = "The account that wrote or imported them") @QueryParam("author")
+                           String author,
+                           @Parameter(description = "generated, teacher or imported") @QueryParam("origin")
+                           String origin,
+                           @Parameter(description = "Words in stem or options, diacritics ignored") @QueryParam("q")
+                           String q) {
         QuestionFormat chosen = format(format);
-        ExportResult result = transfer.export(chosen, topic(topic),
-                QueryParams.enumOf(QuestionStatus.class, status, "status"));
+        QuestionFilter filter = filters.read(topic(topic), null, status, origin, set, tag, author, q,
+                caller.accountId());
+        ExportResult result = transfer.export(chosen, filter);
         return Response.ok(result.content(), chosen.mediaType())
                 .header("Content-Disposition", "attachment; filename=\"" + chosen.fileName() + "\"")
                 .header("X-Skipped-Count", result.skipped().size())

@@ -30,7 +30,10 @@ public record QuestionView(
         @Schema(description = "Whether learners have answered it: its answers can no longer change in place")
         boolean answered,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt,
+        @Schema(description = "Its question set, or null", example = "3") Long set,
+        @Schema(description = "Its tags, sorted") List<String> tags,
+        @Schema(description = "The teacher who wrote or imported it; null for generated questions") Long author) {
 
     @Schema(name = "QuestionOption")
     public record OptionView(String text, boolean correct, Integer position, String match, BigDecimal weight,

@@ -9,6 +9,10 @@ import vn.civicsquiz.question.QuestionMapper;
 /** Entity to API record, with numbers shown as written (189, not 189.000000) and difficulty as stored (0.4). */
 final class QuestionViews {
 
+    /** Tags in Vietnamese dictionary order ("ôn thi" before "Tuần 1"), case ignored. */
+    private static final java.text.Collator TAG_ORDER = java.text.Collator.getInstance(
+            java.util.Locale.forLanguageTag("vi"));
+
     private QuestionViews() {
     }
 
@@ -17,7 +21,8 @@ final class QuestionViews {
                 o.correct, o.position == null ? null : (int) o.position, o.match, plain(o.weight), o.feedback)).toList();
         return new QuestionView(q.id, q.version, q.status, q.origin, q.kind, q.topic, q.title, q.stem, options,
                 plain(q.numericAnswer), plain(q.tolerance), q.explanation, difficulty(q.difficulty),
-                q.factIds.stream().sorted().toList(), q.sourceId, q.quote, answered, q.createdAt, q.updatedAt);
+                q.factIds.stream().sorted().toList(), q.sourceId, q.quote, answered, q.createdAt, q.updatedAt, q.setId,
+                q.tags.stream().sorted(TAG_ORDER).toList(), q.createdBy);
     }
 
     /** The stored content as a draft, for export. */

@@ -123,4 +123,13 @@ public interface AppMessages {
 
     @Message("Quá nhiều lần thử. Vui lòng đợi một lát rồi thử lại.")
     String error_too_many();
+
+    @Message("Bài tập này chưa mở. Hãy quay lại sau giờ mở.")
+    String error_assignment_not_open();
+
+    @Message("Bài tập này đã đóng: không thể bắt đầu làm nữa.")
+    String error_assignment_closed();
+
+    @Message("Bạn đã dùng hết số lượt làm bài tập này.")
+    String error_assignment_no_attempts();
 }

@@ -106,7 +106,8 @@ class QuestionTransferApiTest {
                 .body("errors.line", contains(19, 15, 17, 25))
                 .body("errors[0].message", equalTo("the answer block opened here is not closed with '}'"))
                 .body("errors[1].message", equalTo("required"))
-                .body("errors[3].message", equalTo("unknown topic 'Lịch sử'"));
+                .body("errors[3].message", equalTo("required: the category Lịch sử is not a topic, so it becomes a "
+                        + "question set; give ?topic= for its questions"));
         assertThat(total()).isEqualTo(before);
     }
 

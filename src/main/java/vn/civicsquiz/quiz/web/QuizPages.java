@@ -22,6 +22,8 @@ import vn.civicsquiz.quiz.QuizMode;
 import vn.civicsquiz.quiz.QuizSettings;
 import vn.civicsquiz.classes.AssignmentView;
 import vn.civicsquiz.classes.ClassService;
+import vn.civicsquiz.classes.Assignments;
+import vn.civicsquiz.web.ErrorPages;
 import vn.civicsquiz.quiz.QuizTopics;
 import vn.civicsquiz.quiz.StartRequest;
 
@@ -46,10 +48,14 @@ public class QuizPages {
     private final AttemptViews views;
     private final QuizSettings settings;
     private final ClassService classes;
+    private final Assignments assignments;
+    private final ErrorPages errorPages;
 
     public QuizPages(CurrentLearner current, AttemptService attempts, AttemptViews views, QuizSettings settings,
-                     ClassService classes) {
+                     ClassService classes, Assignments assignments, ErrorPages errorPages) {
         this.classes = classes;
+        this.assignments = assignments;
+        this.errorPages = errorPages;
         this.current = current;
         this.attempts = attempts;
         this.views = views;
@@ -84,7 +90,10 @@ public class QuizPages {
         return seeOther("/quiz/" + attempt.id + "/q/1");
     }
 
-    /** An assignment of one of the learner's classes, as a test of its topic and size, marked as answering it. */
+    /**
+     * An assignment of one of the learner's classes, with its questions (chosen, drawn from its sets or its topic),
+     * mode and time limit, marked as answering it; refused outside its opening times and past its attempts.
+     */
     private Response startAssignment(String assignment) {
         Long accountId = current.accountId();
         long id;
@@ -98,10 +107,18 @@ public class QuizPages {
         }
         AssignmentView a = classes.assignmentForMember(id, accountId)
                 .orElseThrow(() -> ProblemException.notFound("Assignment " + id));
+        var learner = current.require();
+        Assignments.Settings s = assignments.settings(a.id());
+        List<Long> questions;
+        try {
+            questions = assignments.questionsForStart(a.id(), learner.learnerId(), s);
+        } catch (Assignments.Refused refused) {
+            return errorPages.page(409, refused.messageKey());
+        }
         QuizAttempt attempt;
         try {
-            attempt = attempts.start(current.require(), new StartRequest(a.topic(), a.size(), QuizMode.test, false,
-                    null, a.id()));
+            attempt = attempts.start(learner, new StartRequest(s.topic(), s.size(), s.mode(), false,
+                    s.timeLimitMinutes() == null ? null : s.timeLimitMinutes() * 60, a.id(), questions));
         } catch (ProblemException e) {
             if (e.status() == 409) {
                 return seeOther("/?notice=empty");

@@ -33,7 +33,16 @@ public record ImportResult(List<ImportedQuestion> questions, List<Problem> error
         return !errors.isEmpty();
     }
 
-    public record ImportedQuestion(int line, QuestionDraft draft) {
+    /** @param category the GIFT category path it came under, without Moodle's context and "top" (may be empty) */
+    public record ImportedQuestion(int line, QuestionDraft draft, List<String> category) {
+
+        public ImportedQuestion {
+            category = category == null ? List.of() : List.copyOf(category);
+        }
+
+        public ImportedQuestion(int line, QuestionDraft draft) {
+            this(line, draft, List.of());
+        }
     }
 
     public record Problem(int line, String message) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.civicsquiz.teacher.QuestionFilter;
 
 /**
  * Per-question statistics in a few set-based statements per page, whatever the page size: the page of questions
@@ -33,11 +34,12 @@ public class QuestionStatistics {
     }
 
     @Transactional
-    public QuestionStatsPage page(Long classId, String topic, int page, int size) {
-        StatsScope scope = new StatsScope(classId, topic);
-        List<Object[]> rows = scope.bind(em.createNativeQuery(questionsSql(scope)))
+    public QuestionStatsPage page(Long classId, String topic, QuestionFilter filter, int page, int size) {
+        StatsScope scope = new StatsScope(classId, topic, filter);
+        List<Object[]> rows = scope.bindAll(em.createNativeQuery(questionsSql(scope)))
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();
-        long total = !scope.byClass() ? answeredQuestions(scope)
+        long total = !scope.byClass() && !scope.filtered() ? answeredQuestions(scope)
+                : !scope.byClass() ? filteredQuestions(scope)
                 : rows.isEmpty() ? countAll(scope, page) : Rows.asLong(rows.get(0)[6]);
         List<Long> ids = rows.stream().map(r -> Rows.asLong(r[0])).toList();
         Map<Long, List<Object[]>> options = options(scope, ids);
@@ -66,7 +68,7 @@ public class QuestionStatistics {
             return """
                     SELECT q.id, q.topic, q.kind, q.stem, s.answers, s.correct
                     FROM question_stats s JOIN question q ON q.id = s.question_id
-                    WHERE true""" + scope.topicCondition("q") + """
+                    WHERE true""" + scope.questionCondition("q") + """
                     
                     ORDER BY s.question_id DESC LIMIT :limit OFFSET :offset""";
         }
@@ -78,7 +80,7 @@ public class QuestionStatistics {
                 JOIN quiz_attempt t ON t.learner_id = mb.learner_id
                 JOIN attempt_answer a ON a.attempt_id = t.id
                 JOIN question q ON q.id = a.question_id
-                WHERE true""" + scope.topicCondition("q") + """
+                WHERE true""" + scope.questionCondition("q") + """
                 
                 GROUP BY q.id, q.topic, q.kind, q.stem
                 ORDER BY q.id DESC LIMIT :limit OFFSET :offset""";
@@ -91,12 +93,19 @@ public class QuestionStatistics {
         return Rows.asLong(scope.bind(em.createNativeQuery(sql)).getSingleResult());
     }
 
+    /** Answered questions that the filters cover, everyone's. */
+    private long filteredQuestions(StatsScope scope) {
+        String sql = "SELECT count(*) FROM question_stats s JOIN question q ON q.id = s.question_id WHERE true"
+                + scope.questionCondition("q");
+        return Rows.asLong(scope.bindAll(em.createNativeQuery(sql)).getSingleResult());
+    }
+
     /** A class's total when the page is past the end (the window count rides on the rows of a page). */
     private long countAll(StatsScope scope, int page) {
         if (page == 0) {
             return 0;
         }
-        List<Object[]> first = scope.bind(em.createNativeQuery(questionsSql(scope)))
+        List<Object[]> first = scope.bindAll(em.createNativeQuery(questionsSql(scope)))
                 .setParameter("limit", 1).setParameter("offset", 0L).getResultList();
         return first.isEmpty() ? 0 : Rows.asLong(first.get(0)[6]);
     }

@@ -17,11 +17,18 @@ public final class StatsCsv {
     private StatsCsv() {
     }
 
-    public static byte[] questions(QuestionStatsPage page) {
+    /** Every row of the pages, then a total line: the number of questions, answers and right answers. */
+    public static byte[] questions(List<QuestionStatsPage> pages) {
         StringBuilder out = new StringBuilder();
         line(out, List.of("question_id", "topic", "kind", "stem", "answers", "correct", "facility_percent",
                 "discrimination", "point_biserial", "option_picks", "never_picked"));
-        for (QuestionStat q : page.items()) {
+        long questions = 0;
+        long answers = 0;
+        long correct = 0;
+        for (QuestionStat q : pages.stream().flatMap(p -> p.items().stream()).toList()) {
+            questions++;
+            answers += q.answers();
+            correct += q.correct();
             String picks = q.options().stream().map(o -> o.text() + (o.correct() ? " (✓)" : "") + ": " + o.picks())
                     .collect(Collectors.joining(" | "));
             String never = q.options().stream().filter(OptionStat::neverPicked).map(OptionStat::text)
@@ -30,6 +37,8 @@ public final class StatsCsv {
                     String.valueOf(q.answers()), String.valueOf(q.correct()), number(q.facility()),
                     number(q.discrimination()), number(q.pointBiserial()), text(picks), text(never)));
         }
+        line(out, List.of("total", String.valueOf(questions) + " questions", "", "", String.valueOf(answers),
+                String.valueOf(correct), number(Rows.percent(correct, answers)), "", "", "", ""));
         return bytes(out);
     }
 

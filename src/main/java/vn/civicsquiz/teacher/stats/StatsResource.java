@@ -21,6 +21,10 @@ import vn.civicsquiz.platform.access.Permissions;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.classes.ClassService;
+import vn.civicsquiz.teacher.QuestionFilter;
+import vn.civicsquiz.teacher.QuestionFilters;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Question and learner statistics for teachers, as JSON or as CSV for spreadsheets. */
 @Path("/api/v1/stats")
@@ -28,6 +32,9 @@ import vn.civicsquiz.classes.ClassService;
 @Produces({MediaType.APPLICATION_JSON, StatsCsv.MEDIA_TYPE})
 @Tag(name = "Statistics", description = "How questions and learners perform, like Moodle's quiz statistics")
 public class StatsResource {
+
+    /** Rows read at a time for a CSV, which holds every row. */
+    static final int CSV_PAGE = 1000;
 
     static final String QUESTIONS_EXAMPLE = """
             {"items": [{"questionId": 42, "topic": "three-pillars", "kind": "SINGLE",
@@ -48,9 +55,11 @@ public class StatsResource {
     private final ClassService classes;
     private final Caller caller;
     private final Permissions permissions;
+    private final QuestionFilters filters;
 
     public StatsResource(QuestionStatistics questions, LearnerStatistics learners, ClassService classes,
-                         Caller caller, Permissions permissions) {
+                         Caller caller, Permissions permissions, QuestionFilters filters) {
+        this.filters = filters;
         this.permissions = permissions;
         this.questions = questions;
         this.learners = learners;
@@ -65,7 +74,8 @@ public class StatsResource {
                     + "total score), point-biserial correlation, and how often each option was chosen; wrong "
                     + "options nobody chose are flagged. With classId only that class's members count; with topic "
                     + "only that topic's questions (and learner totals over them). CSV with Accept: text/csv or "
-                    + "format=csv (UTF-8 with a byte order mark).")
+                    + "format=csv (UTF-8 with a byte order mark): every row whatever page and size say, then a total line. "
+                    + "set (with its subsets), tag, author and origin narrow the questions.")
     @APIResponse(responseCode = "200", description = "A page of question statistics", content = {
             @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionStatsPage.class),
                     examples = @ExampleObject(name = "class", value = QUESTIONS_EXAMPLE)),
@@ -79,13 +89,30 @@ public class StatsResource {
                               @Parameter(description = "0-based", example = "0") @QueryParam("page") String page,
                               @Parameter(description = "1 to 1000", example = "50") @QueryParam("size") String size,
                               @Parameter(description = "csv or json") @QueryParam("format") String format,
+                              @Parameter(description = "A question set, with its subsets") @QueryParam("set") String set,
+                              @Parameter(description = "A tag, case ignored") @QueryParam("tag") String tag,
+                              @Parameter(description = "The account that wrote or imported them")
+                              @QueryParam("author") String author,
+                              @Parameter(description = "generated, teacher or imported") @QueryParam("origin")
+                              String origin,
                               @Context HttpHeaders headers) {
         boolean csv = StatsParams.wantsCsv(format, headers);
-        QuestionStatsPage result = questions.page(ownedClass(classId),
-                topic == null || topic.isBlank() ? null : topic.strip(),
+        Long owned = ownedClass(classId);
+        String chosenTopic = topic == null || topic.isBlank() ? null : topic.strip();
+        QuestionFilter filter = filters.read(null, null, null, origin, set, tag, author, null, caller.accountId());
+        if (csv) {
+            // every row, whatever page and size say, then a total line
+            List<QuestionStatsPage> pages = new ArrayList<>();
+            QuestionStatsPage next = questions.page(owned, chosenTopic, filter, 0, CSV_PAGE);
+            pages.add(next);
+            for (int p = 1; (long) p * CSV_PAGE < next.total(); p++) {
+                pages.add(questions.page(owned, chosenTopic, filter, p, CSV_PAGE));
+            }
+            return csv(StatsCsv.questions(pages), "question-stats.csv");
+        }
+        QuestionStatsPage result = questions.page(owned, chosenTopic, filter,
                 StatsParams.intIn(page, 0, 0, 1_000_000, "page"), StatsParams.intIn(size, 50, 1, 1000, "size"));
-        return csv ? csv(StatsCsv.questions(result), "question-stats.csv") : Response.ok(result,
-                MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     @GET

@@ -19,6 +19,18 @@ final class GiftCategory {
 
     /** The topic named by a category path, or null for the root. */
     static String topicOf(String path) {
+        List<String> names = names(path);
+        return names.isEmpty() || names.get(names.size() - 1).isEmpty() ? null : names.get(names.size() - 1);
+    }
+
+    /** The category's names below Moodle's context and root ("$course$/top/a/b" gives a, b), NFC. */
+    static List<String> componentsOf(String path) {
+        List<String> names = new ArrayList<>(names(path));
+        names.removeIf(String::isEmpty);
+        return names;
+    }
+
+    private static List<String> names(String path) {
         String rest = Gift.trim(path).replaceFirst("^\\$[a-z0-9]*\\$/?", "");
         List<String> components = new ArrayList<>();
         StringBuilder current = new StringBuilder();
@@ -39,15 +51,16 @@ final class GiftCategory {
         if (!components.isEmpty() && components.get(0).equals(ROOT)) {
             components.remove(0);
         }
-        if (components.isEmpty()) {
-            return null;
+        List<String> names = new ArrayList<>();
+        for (String component : components) {
+            // A name cannot start with a slash: the writer could not tell it from the path separator.
+            String name = ImportedText.nfc(component);
+            while (name.startsWith("/")) {
+                name = Gift.trim(name.substring(1));
+            }
+            names.add(name);
         }
-        // A topic cannot start with a slash: the writer could not tell it from the path separator.
-        String topic = ImportedText.nfc(components.get(components.size() - 1));
-        while (topic.startsWith("/")) {
-            topic = Gift.trim(topic.substring(1));
-        }
-        return topic.isEmpty() ? null : topic;
+        return names;
     }
 
     /** The category path written for a topic (escape it as GIFT text afterwards). */

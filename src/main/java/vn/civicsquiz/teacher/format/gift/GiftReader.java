@@ -15,7 +15,8 @@ import vn.civicsquiz.teacher.format.ImportResult.Skipped;
  * <p>Kinds: multiple choice with one '=' answer is SINGLE, with only '~' answers MULTIPLE (correct = positive
  * weight); matching, true/false, numerical and short answer map to their kinds. Essays, descriptions and
  * multiple choice with several '=' answers are skipped. {@code $CATEGORY:} sets the topic of the questions
- * after it to the category's last path component. Imported questions have difficulty
+ * after it to the category's last path component, and gives them the whole path (see
+ * {@link ImportedQuestion#category()}). Imported questions have difficulty
  * {@value ImportResult#DEFAULT_DIFFICULTY}, no facts and no source.
  */
 public final class GiftReader {
@@ -27,11 +28,14 @@ public final class GiftReader {
         List<Skipped> skipped = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
         String topic = null;
+        List<String> category = List.of();
         for (List<GiftBlocks.SourceLine> lines : GiftBlocks.split(file)) {
             GiftText item = GiftText.decode(lines);
             if (item.startsWith(Gift.CATEGORY)) {
                 int end = item.indexOf("\n");
-                topic = GiftCategory.topicOf(item.sub(Gift.CATEGORY.length(), end < 0 ? item.length() : end).plain());
+                String path = item.sub(Gift.CATEGORY.length(), end < 0 ? item.length() : end).plain();
+                category = GiftCategory.componentsOf(path);
+                topic = GiftCategory.topicOf(path);
                 item = end < 0 ? item.sub(item.length()) : item.sub(end + 1).trim();
                 if (item.isEmpty()) {
                     continue;
@@ -39,7 +43,7 @@ public final class GiftReader {
             }
             try {
                 GiftQuestionParser.Parsed parsed = GiftQuestionParser.parse(item, topic);
-                questions.add(new ImportedQuestion(parsed.line(), parsed.draft()));
+                questions.add(new ImportedQuestion(parsed.line(), parsed.draft(), category));
                 warnings.addAll(parsed.warnings());
             } catch (GiftProblem problem) {
                 if (problem.unsupported()) {
