@@ -25,6 +25,20 @@ public record GameView(long id, String pin, String topic, GameState state, int i
     /** @param options choice kinds: in this game's order with opaque ids; empty for a number or a short text */
     @Schema(name = "GameQuestion")
     public record Question(int index, String kind, String stem, List<Option> options) {
+
+        /** Several options may be right: checkboxes and a send button instead of one tap. */
+        public boolean multiple() {
+            return "MULTIPLE".equals(kind);
+        }
+
+        /** A number or a short text is typed. */
+        public boolean typed() {
+            return options.isEmpty();
+        }
+
+        public boolean numeric() {
+            return "NUMERIC".equals(kind);
+        }
     }
 
     @Schema(name = "GameOption")
@@ -82,6 +96,16 @@ public record GameView(long id, String pin, String topic, GameState state, int i
 
     public boolean ended() {
         return state == GameState.ENDED;
+    }
+
+    /** The first three of the leaderboard, for the podium. */
+    public List<Entry> podium() {
+        return leaderboard == null ? List.of() : leaderboard.stream().limit(3).toList();
+    }
+
+    /** The top five, as every screen shows them after a question. */
+    public List<Entry> topFive() {
+        return leaderboard == null ? List.of() : leaderboard.stream().limit(5).toList();
     }
 
     /** Whole seconds left, for a page without script. */
