@@ -17,7 +17,9 @@ public final class DisplayNames {
     /** How long a name of each use may be, in characters after NFC. */
     public enum Kind {
         DISPLAY_NAME("displayName", 1, 100),
-        NICKNAME("nickname", 3, 40);
+        NICKNAME("nickname", 3, 40),
+        /** A player's name in a live game (game package). */
+        GAME_NICKNAME("nickname", 1, 20);
 
         final String field;
         public final int min;

@@ -13,6 +13,13 @@ import java.time.ZoneOffset;
 public class TestClock extends Clock {
 
     private volatile Duration offset = Duration.ZERO;
+    private volatile Instant frozen;
+
+    /** Stops the clock where it is now: from here on only {@link #advance} moves it, until {@link #reset}. */
+    public void freeze() {
+        frozen = instant();
+        offset = Duration.ZERO;
+    }
 
     public void advance(Duration by) {
         offset = offset.plus(by);
@@ -20,11 +27,13 @@ public class TestClock extends Clock {
 
     public void reset() {
         offset = Duration.ZERO;
+        frozen = null;
     }
 
     @Override
     public Instant instant() {
-        return Instant.now().plus(offset);
+        Instant base = frozen;
+        return (base == null ? Instant.now() : base).plus(offset);
     }
 
     @Override

@@ -1,0 +1,242 @@
+package vn.civicsquiz.game;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.quiz.QuizTopics;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the host does: create a game, start it, move on, end it, remove a player. Every change locks the game row,
+ * so "next" and a closing question never cross. Only the host's own games are found; others' are "not found".
+ */
+@ApplicationScoped
+public class GameHost {
+
+    public static final int MAX_SIZE = 30;
+    public static final int MIN_SECONDS = 5;
+    public static final int MAX_SECONDS = 120;
+
+    /** A new game's settings; exactly one of topic and assignmentId. */
+    public record NewGame(String topic, Long assignmentId, Integer size, Integer secondsPerQuestion) {
+    }
+
+    private final EntityManager em;
+    private final GameQuestions questions;
+    private final Clock clock;
+    private final Event<GameChanged> changed;
+    private final GameTimer timer;
+    private final SecureRandom random = new SecureRandom();
+
+    public GameHost(EntityManager em, GameQuestions questions, Clock clock, Event<GameChanged> changed,
+                    GameTimer timer) {
+        this.em = em;
+        this.questions = questions;
+        this.clock = clock;
+        this.changed = changed;
+        this.timer = timer;
+    }
+
+    /** @throws ProblemException 400 for invalid settings, 404 for another teacher's assignment, 409 without questions */
+    @Transactional
+    public Game create(long hostId, NewGame request) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        boolean byTopic = request.topic() != null && !request.topic().isBlank();
+        if (byTopic == (request.assignmentId() != null)) {
+            errors.add(new Problem.FieldError("topic", "give exactly one of topic and assignmentId"));
+        } else if (byTopic && !QuizTopics.known(request.topic().strip())) {
+            errors.add(new Problem.FieldError("topic", "must be one of " + QuizTopics.ALL));
+        }
+        int seconds = request.secondsPerQuestion() == null ? 20 : request.secondsPerQuestion();
+        if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
+            errors.add(new Problem.FieldError("secondsPerQuestion", "must be from 5 to 120"));
+        }
+        if (request.size() != null && (request.size() < 1 || request.size() > MAX_SIZE)) {
+            errors.add(new Problem.FieldError("size", "must be from 1 to 30"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("The game settings are not valid", errors);
+        }
+        String topic;
+        int size;
+        if (byTopic) {
+            topic = request.topic().strip();
+            size = request.size() == null ? 10 : request.size();
+        } else {
+            Object[] assignment = assignmentOf(hostId, request.assignmentId());
+            topic = (String) assignment[0];
+            size = request.size() != null ? request.size() : Math.min(MAX_SIZE, ((Number) assignment[1]).intValue());
+        }
+        List<Long> ids = questions.pick(topic, size);
+        if (ids.isEmpty()) {
+            throw ProblemException.conflict("This topic has no published questions that a live game can play");
+        }
+        OffsetDateTime now = now();
+        for (int tries = 0; tries < 20; tries++) {
+            String pin = String.valueOf(100_000 + random.nextInt(900_000));
+            List<?> inserted = em.createNativeQuery("""
+                            INSERT INTO game (pin, host_id, topic, assignment_id, question_ids, seconds_per_question,
+                                              state, current_index, created_at)
+                            VALUES (?1, ?2, ?3, ?4, CAST(?5 AS bigint[]), ?6, 'LOBBY', 0, ?7)
+                            ON CONFLICT (pin) WHERE state <> 'ENDED' DO NOTHING RETURNING id""")
+                    .setParameter(1, pin).setParameter(2, hostId).setParameter(3, topic)
+                    .setParameter(4, request.assignmentId() == null ? null : request.assignmentId())
+                    .setParameter(5, ids.stream().map(String::valueOf)
+                            .collect(java.util.stream.Collectors.joining(",", "{", "}")))
+                    .setParameter(6, (short) seconds).setParameter(7, now).getResultList();
+            if (!inserted.isEmpty()) {
+                return em.find(Game.class, ((Number) inserted.get(0)).longValue());
+            }
+        }
+        throw new ProblemException(503, "Service Unavailable", "No free game PIN was found; try again");
+    }
+
+    private Object[] assignmentOf(long hostId, long assignmentId) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT a.topic, a.size FROM class_assignment a JOIN school_class c ON c.id = a.class_id
+                        WHERE a.id = ?1 AND c.teacher_id = ?2""")
+                .setParameter(1, assignmentId).setParameter(2, hostId).getResultList();
+        if (rows.isEmpty()) {
+            throw ProblemException.notFound("Assignment " + assignmentId);
+        }
+        return (Object[]) rows.get(0);
+    }
+
+    /** Opens the first question. @throws ProblemException 409 once started */
+    @Transactional
+    public Game start(long hostId, long gameId) {
+        Game game = locked(hostId, gameId);
+        if (game.state != GameState.LOBBY) {
+            throw ProblemException.conflict("Game " + gameId + " has started already");
+        }
+        open(game, 1);
+        return game;
+    }
+
+    /**
+     * From the lobby: the first question. An open question: closes it and shows its answer. A shown answer: the
+     * next question, or the end after the last. @throws ProblemException 409 once ended
+     */
+    @Transactional
+    public Game next(long hostId, long gameId) {
+        Game game = locked(hostId, gameId);
+        switch (game.stateAt(clock.instant())) {
+            case LOBBY -> open(game, 1);
+            case QUESTION -> close(game, now());
+            case REVEAL -> {
+                if (game.last()) {
+                    end(game);
+                } else {
+                    open(game, game.currentIndex + 1);
+                }
+            }
+            case ENDED -> throw ProblemException.conflict("Game " + gameId + " has ended");
+        }
+        return game;
+    }
+
+    /** Ends the game (ending again changes nothing). */
+    @Transactional
+    public Game end(long hostId, long gameId) {
+        Game game = locked(hostId, gameId);
+        if (game.state != GameState.ENDED) {
+            end(game);
+        }
+        return game;
+    }
+
+    /** Takes a player out of the game: their token stops working and they leave the leaderboard. */
+    @Transactional
+    public void remove(long hostId, long gameId, long playerId) {
+        Game game = locked(hostId, gameId);
+        int removed = em.createNativeQuery("UPDATE game_player SET removed = TRUE WHERE id = ?1 AND game_id = ?2")
+                .setParameter(1, playerId).setParameter(2, game.id).executeUpdate();
+        if (removed == 0) {
+            throw ProblemException.notFound("Player " + playerId + " of game " + gameId);
+        }
+        changed.fire(new GameChanged(game.id));
+    }
+
+    /** The host's game, unlocked. */
+    @Transactional
+    public Game find(long hostId, long gameId) {
+        Game game = em.find(Game.class, gameId);
+        if (game == null || !game.hostId.equals(hostId)) {
+            throw ProblemException.notFound("Game " + gameId);
+        }
+        return game;
+    }
+
+    /** Closes the open question at this index if its time is up or every player answered it. */
+    @Transactional
+    public void closeIfDone(long gameId, int index) {
+        Game game = em.find(Game.class, gameId, LockModeType.PESSIMISTIC_WRITE);
+        if (game == null || game.state != GameState.QUESTION || game.currentIndex != index) {
+            return;
+        }
+        Instant now = clock.instant();
+        if (!game.open(now)) {
+            close(game, game.closesAt);
+            return;
+        }
+        Number missing = (Number) em.createNativeQuery("""
+                        SELECT count(*) FROM game_player p WHERE p.game_id = ?1 AND NOT p.removed
+                          AND NOT EXISTS (SELECT 1 FROM game_answer a
+                                          WHERE a.game_id = p.game_id AND a.player_id = p.id AND a.idx = ?2)""")
+                .setParameter(1, gameId).setParameter(2, (short) index).getSingleResult();
+        boolean anyPlayer = ((Number) em.createNativeQuery(
+                        "SELECT count(*) FROM game_player WHERE game_id = ?1 AND NOT removed")
+                .setParameter(1, gameId).getSingleResult()).longValue() > 0;
+        if (anyPlayer && missing.longValue() == 0) {
+            close(game, now());
+        }
+    }
+
+    private Game locked(long hostId, long gameId) {
+        Game game = em.find(Game.class, gameId, LockModeType.PESSIMISTIC_WRITE);
+        if (game == null || !game.hostId.equals(hostId)) {
+            throw ProblemException.notFound("Game " + gameId);
+        }
+        return game;
+    }
+
+    private void open(Game game, int index) {
+        OffsetDateTime now = now();
+        game.state = GameState.QUESTION;
+        game.currentIndex = (short) index;
+        game.openedAt = now;
+        game.closesAt = now.plusSeconds(game.secondsPerQuestion);
+        changed.fire(new GameChanged(game.id));
+        timer.closeAt(game.id, index, game.closesAt.toInstant());
+    }
+
+    private void close(Game game, OffsetDateTime at) {
+        game.state = GameState.REVEAL;
+        if (at.isBefore(game.closesAt)) {
+            game.closesAt = at;
+        }
+        changed.fire(new GameChanged(game.id));
+    }
+
+    private void end(Game game) {
+        game.state = GameState.ENDED;
+        game.endedAt = now();
+        changed.fire(new GameChanged(game.id));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+}

@@ -1,0 +1,91 @@
+package vn.civicsquiz.game;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.jboss.logging.Logger;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * LISTENs for {@link GameNews} on a connection of its own (outside the pool) in a daemon thread and hands each
+ * changed game to {@link GameSockets}. After a lost connection it reconnects; screens missed nothing for good,
+ * since every push carries the whole state and pages also refresh by themselves.
+ */
+@ApplicationScoped
+public class GameListener {
+
+    private static final Logger LOG = Logger.getLogger(GameListener.class);
+
+    private final GameSockets sockets;
+    private volatile boolean running;
+    private Thread thread;
+
+    public GameListener(GameSockets sockets) {
+        this.sockets = sockets;
+    }
+
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::listen, "game-listener");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void listen() {
+        var config = ConfigProvider.getConfig();
+        String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
+        String user = config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null);
+        String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null);
+        while (running) {
+            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("LISTEN " + GameNews.CHANNEL);
+                }
+                PGConnection pg = connection.unwrap(PGConnection.class);
+                while (running) {
+                    PGNotification[] notifications = pg.getNotifications(1000);
+                    if (notifications != null) {
+                        java.util.Arrays.stream(notifications).map(n -> Long.parseLong(n.getParameter()))
+                                .distinct().forEach(this::push);
+                    }
+                }
+            } catch (SQLException e) {
+                if (running) {
+                    LOG.warnf("Listening for game changes failed (%s); trying again in a second", e.getMessage());
+                    pause();
+                }
+            }
+        }
+    }
+
+    private void push(long gameId) {
+        try {
+            sockets.push(gameId);
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Pushing game %d to its screens failed", gameId);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

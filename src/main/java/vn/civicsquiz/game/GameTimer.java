@@ -1,0 +1,53 @@
+package vn.civicsquiz.game;
+
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import org.jboss.logging.Logger;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Closes a question when its time is up, so that screens learn of it without asking. Only for the news: whether
+ * a question is open is always decided from its closes_at ({@link Game#stateAt}), timer or not.
+ */
+@ApplicationScoped
+public class GameTimer {
+
+    private static final Logger LOG = Logger.getLogger(GameTimer.class);
+
+    private final Clock clock;
+    private final Instance<GameHost> host;
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "game-timer");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public GameTimer(Clock clock, Instance<GameHost> host) {
+        this.clock = clock;
+        this.host = host;
+    }
+
+    void closeAt(long gameId, int index, Instant closesAt) {
+        long delay = Math.max(0, Duration.between(clock.instant(), closesAt).toMillis()) + 50;
+        scheduler.schedule(() -> {
+            try {
+                host.get().closeIfDone(gameId, index);
+            } catch (RuntimeException e) {
+                LOG.warnf(e, "Closing question %d of game %d on time failed; it is closed on the next read", index,
+                        gameId);
+            }
+        }, delay, TimeUnit.MILLISECONDS);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        scheduler.shutdownNow();
+    }
+}

@@ -1,0 +1,40 @@
+package vn.civicsquiz.game;
+
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import jakarta.annotation.security.RolesAllowed;
+import vn.civicsquiz.learner.Role;
+import vn.civicsquiz.platform.security.Caller;
+
+/** The host's screen: {@code /ws/host/{id}}, for the teacher who created the game (session cookie or HTTP Basic). */
+@WebSocket(path = "/ws/host/{id}")
+@RolesAllowed(Role.TEACHER)
+public class HostSocket {
+
+    private final GameHost host;
+    private final GameSockets sockets;
+    private final GameViews views;
+    private final Caller caller;
+
+    public HostSocket(GameHost host, GameSockets sockets, GameViews views, Caller caller) {
+        this.host = host;
+        this.sockets = sockets;
+        this.views = views;
+        this.caller = caller;
+    }
+
+    @OnOpen
+    public String open(WebSocketConnection connection) {
+        Game game;
+        try {
+            game = host.find(caller.accountId(), Long.parseLong(connection.pathParam("id")));
+        } catch (RuntimeException notTheirs) {
+            connection.close(new CloseReason(4404, "no such game of this host")).subscribe().with(ok -> { }, e -> { });
+            return null;
+        }
+        GameSockets.attach(connection, game.id, true);
+        return sockets.message(views.host(game));
+    }
+}

@@ -1,0 +1,77 @@
+package vn.civicsquiz.game;
+
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/**
+ * A player's screen: {@code /ws/play/{pin}?token=…}, or the token as the first message ({@code {"token":"…"}} or
+ * the bare token). Once known, the player gets the game's state at once and with every change.
+ */
+@WebSocket(path = "/ws/play/{pin}")
+public class PlaySocket {
+
+    private final GamePlay play;
+    private final GameSockets sockets;
+    private final GameViews views;
+
+    public PlaySocket(GamePlay play, GameSockets sockets, GameViews views) {
+        this.play = play;
+        this.sockets = sockets;
+        this.views = views;
+    }
+
+    @OnOpen
+    public String open(WebSocketConnection connection) {
+        String token = queryToken(connection.handshakeRequest().query());
+        return token == null ? null : attach(connection, token);
+    }
+
+    @OnTextMessage
+    public String message(WebSocketConnection connection, String text) {
+        if (connection.userData().get(GameSockets.GAME) != null) {
+            return null; // a known player has nothing more to say here; answers go through the API or the page
+        }
+        String token = text.strip();
+        if (token.startsWith("{")) {
+            int colon = token.indexOf(':');
+            token = colon < 0 ? "" : token.substring(colon + 1).replaceAll("[\"}\\s]", "");
+        }
+        return attach(connection, token);
+    }
+
+    private String attach(WebSocketConnection connection, String token) {
+        Optional<GamePlayer> player = play.player(token);
+        Game game = player.map(p -> {
+            try {
+                return play.ofPlayer(connection.pathParam("pin"), p);
+            } catch (RuntimeException notThisGame) {
+                return null;
+            }
+        }).orElse(null);
+        if (game == null) {
+            connection.close(new CloseReason(4401, "unknown player token")).subscribe().with(ok -> { }, e -> { });
+            return null;
+        }
+        GameSockets.attach(connection, game.id, false);
+        return sockets.message(views.everyone(game));
+    }
+
+    static String queryToken(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String part : query.split("&")) {
+            if (part.startsWith("token=")) {
+                return URLDecoder.decode(part.substring(6), StandardCharsets.UTF_8);
+            }
+        }
+        return null;
+    }
+}

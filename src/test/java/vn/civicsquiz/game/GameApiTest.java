@@ -1,0 +1,193 @@
+package vn.civicsquiz.game;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.civicsquiz.learner.BasicAuth;
+import vn.civicsquiz.platform.time.TestClock;
+import vn.civicsquiz.quiz.KeyAnswers;
+import vn.civicsquiz.quiz.TestBank;
+import vn.civicsquiz.quiz.grading.GradingKey;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+
+/** A whole live game over the JSON API, scored by the server's clock, and what it refuses. */
+@QuarkusTest
+class GameApiTest {
+
+    static final String TEACHER = BasicAuth.header("teacher", "teacher-test-password");
+
+    @Inject
+    TestBank bank;
+    @Inject
+    GameKeys keys;
+    @Inject
+    TestClock clock;
+
+    @BeforeEach
+    void questions() {
+        bank.ensureTopics();
+    }
+
+    @AfterEach
+    void backToNow() {
+        clock.reset();
+    }
+
+    static JsonPath create(int size, int seconds) {
+        return given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("topic", "three-pillars", "size", size, "secondsPerQuestion", seconds))
+                .post("/api/v1/games").then().statusCode(201).extract().jsonPath();
+    }
+
+    static JsonPath join(String pin, String nickname) {
+        return given().contentType(ContentType.JSON).body(Map.of("nickname", nickname))
+                .post("/api/v1/play/" + pin + "/players").then().statusCode(201).extract().jsonPath();
+    }
+
+    static JsonPath host(long id, String action) {
+        return given().header("Authorization", TEACHER).contentType(ContentType.JSON).post("/api/v1/games/" + id + "/" + action)
+                .then().statusCode(200).extract().jsonPath();
+    }
+
+    static io.restassured.response.Response answer(String pin, String token, int index, Map<String, Object> body) {
+        return given().header("X-Player-Token", token).contentType(ContentType.JSON).body(body)
+                .put("/api/v1/play/" + pin + "/answers/" + index);
+    }
+
+    @Test
+    void a_full_game_scores_right_answers_by_the_server_clock_and_ranks_the_players() {
+        clock.freeze();
+        JsonPath game = create(2, 20);
+        long id = game.getLong("id");
+        String pin = game.getString("pin");
+        assertThat(pin).matches("[0-9]{6}");
+        String run = UUID.randomUUID().toString().substring(0, 4);
+        String lan = join(pin, "Lan " + run).getString("playerToken");
+        String minh = join(pin, "Minh " + run).getString("playerToken");
+        given().header("Authorization", TEACHER).get("/api/v1/games/" + id).then().statusCode(200)
+                .body("state", equalTo("LOBBY")).body("players", equalTo(2));
+
+        JsonPath opened = host(id, "start");
+        assertThat(opened.getString("state")).isEqualTo("QUESTION");
+        assertThat(opened.getInt("index")).isEqualTo(1);
+        JsonPath current = given().header("X-Player-Token", lan).get("/api/v1/play/" + pin + "/current")
+                .then().statusCode(200).extract().jsonPath();
+        String seen = current.prettify();
+        assertThat(seen).doesNotContain("correct").doesNotContain("rightAnswer").doesNotContain("\"right\"");
+        assertThat(current.getString("question.stem")).isNotBlank();
+
+        GradingKey key1 = keys.key(id, 1);
+        clock.advance(Duration.ofSeconds(5)); // 5 s of 20: 1000 × (1 − 0.25 / 2) = 875
+        answer(pin, lan, 1, KeyAnswers.body(KeyAnswers.right(key1))).then().statusCode(200)
+                .body("accepted", equalTo(true)).body("correct", nullValue()).body("points", nullValue());
+        // the same answer again: the same reply; another one: refused
+        answer(pin, lan, 1, KeyAnswers.body(KeyAnswers.right(key1))).then().statusCode(200)
+                .body("replayed", equalTo(true)).body("correct", nullValue());
+        answer(pin, lan, 1, KeyAnswers.body(KeyAnswers.wrong(key1))).then().statusCode(409)
+                .contentType("application/problem+json");
+        // the future question is not open
+        answer(pin, lan, 2, KeyAnswers.body(KeyAnswers.right(keys.key(id, 2)))).then().statusCode(409);
+        clock.advance(Duration.ofMillis(7_300)); // 12.3 s of 20: round(1000 × (1 − 0.615 / 2)) = 693
+        answer(pin, minh, 1, KeyAnswers.body(KeyAnswers.right(key1))).then().statusCode(200)
+                .body("replayed", equalTo(false));
+
+        // both answered: the question closed by itself
+        JsonPath revealed = given().header("Authorization", TEACHER).get("/api/v1/games/" + id).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(revealed.getString("state")).isEqualTo("REVEAL");
+        assertThat(revealed.getInt("reveal.answered")).isEqualTo(2);
+        assertThat(revealed.getInt("reveal.correct")).isEqualTo(2);
+        assertThat(revealed.getList("leaderboard.score", Integer.class)).containsExactly(875, 693);
+        given().header("X-Player-Token", minh).get("/api/v1/play/" + pin + "/me").then().statusCode(200)
+                .body("score", equalTo(693)).body("rank", equalTo(2)).body("last.correct", equalTo(true))
+                .body("last.points", equalTo(693));
+        answer(pin, lan, 1, KeyAnswers.body(KeyAnswers.right(key1))).then().statusCode(200)
+                .body("correct", equalTo(true)).body("points", equalTo(875));
+
+        JsonPath second = host(id, "next");
+        assertThat(second.getInt("index")).isEqualTo(2);
+        GradingKey key2 = keys.key(id, 2);
+        clock.advance(Duration.ofSeconds(2));
+        answer(pin, lan, 2, KeyAnswers.body(KeyAnswers.wrong(key2))).then().statusCode(200);
+        // Minh is too late: the time is up by the server's clock, with no timer needed
+        clock.advance(Duration.ofSeconds(19));
+        answer(pin, minh, 2, KeyAnswers.body(KeyAnswers.right(key2))).then().statusCode(409)
+                .contentType("application/problem+json");
+        given().header("X-Player-Token", minh).get("/api/v1/play/" + pin + "/current").then().statusCode(200)
+                .body("state", equalTo("REVEAL")).body("reveal.answered", equalTo(1))
+                .body("you.last.answered", equalTo(false));
+        given().header("X-Player-Token", lan).get("/api/v1/play/" + pin + "/me").then().statusCode(200)
+                .body("score", equalTo(875)).body("rank", equalTo(1)).body("last.correct", equalTo(false))
+                .body("last.points", equalTo(0));
+
+        assertThat(host(id, "next").getString("state")).isEqualTo("ENDED");
+        given().header("Authorization", TEACHER).contentType(ContentType.JSON).post("/api/v1/games/" + id + "/next").then().statusCode(409);
+        JsonPath results = given().header("Authorization", TEACHER).get("/api/v1/games/" + id + "/results")
+                .then().statusCode(200).extract().jsonPath();
+        assertThat(results.getList("players.nickname", String.class)).containsExactly("Lan " + run, "Minh " + run);
+        assertThat(results.getList("players[0].points", Integer.class)).containsExactly(875, 0);
+        byte[] csv = given().header("Authorization", TEACHER).accept("text/csv")
+                .get("/api/v1/games/" + id + "/results").then().statusCode(200).extract().asByteArray();
+        String text = new String(csv, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("\uFEFFrank,nickname,score,correct,answered,q1,q2\r\n")
+                .contains("1,Lan " + run + ",875,1,2,875,0\r\n").contains("2,Minh " + run + ",693,1,1,693,0\r\n");
+        // an ended game's PIN no longer admits anyone
+        given().contentType(ContentType.JSON).body(Map.of("nickname", "Late " + run))
+                .post("/api/v1/play/" + pin + "/players").then().statusCode(404);
+    }
+
+    @Test
+    void hostile_players_get_clear_refusals() {
+        JsonPath game = create(1, 30);
+        String pin = game.getString("pin");
+        given().contentType(ContentType.JSON).body(Map.of("nickname", "Ai đó"))
+                .post("/api/v1/play/" + (pin.equals("000000") ? "000001" : "000000") + "/players")
+                .then().statusCode(404).contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("nickname", "ab"))
+                .post("/api/v1/play/12ab56/players").then().statusCode(404);
+        for (String bad : List.of("", "   ", "x".repeat(21), "Lan\u202Egnaoh", "Tab\tName", "Zero\u200Bwidth")) {
+            given().contentType(ContentType.JSON).body(Map.of("nickname", bad))
+                    .post("/api/v1/play/" + pin + "/players").then().statusCode(400)
+                    .contentType("application/problem+json").body("errors[0].field", equalTo("nickname"));
+        }
+        String run = UUID.randomUUID().toString().substring(0, 4);
+        JsonPath hoa = join(pin, "Hoa " + run);
+        assertThat(join(pin, "x".repeat(20)).getString("nickname")).hasSize(20);
+        given().contentType(ContentType.JSON).body(Map.of("nickname", "HOA " + run.toUpperCase()))
+                .post("/api/v1/play/" + pin + "/players").then().statusCode(409);
+        String token = hoa.getString("playerToken");
+        // nothing is open in the lobby
+        answer(pin, token, 1, Map.of("optionIds", List.of(1))).then().statusCode(409);
+        answer(pin, token, 5, Map.of("optionIds", List.of(1))).then().statusCode(404);
+        answer(pin, "not-a-token", 1, Map.of("optionIds", List.of(1))).then().statusCode(401);
+        given().get("/api/v1/play/" + pin + "/current").then().statusCode(401);
+        // another teacher's or nobody's game
+        long id = game.getLong("id");
+        given().contentType(ContentType.JSON).post("/api/v1/games/" + id + "/start").then().statusCode(401);
+        given().header("Authorization", TEACHER).contentType(ContentType.JSON).post("/api/v1/games/" + (id + 100000) + "/start").then().statusCode(404);
+        given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("topic", "three-pillars", "size", 31, "secondsPerQuestion", 4))
+                .post("/api/v1/games").then().statusCode(400).body("errors.size()", equalTo(2));
+        given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("topic", "no-such-topic")).post("/api/v1/games").then().statusCode(400);
+        // a removed player's token stops working
+        given().header("Authorization", TEACHER).delete("/api/v1/games/" + id + "/players/" + hoa.getLong("playerId"))
+                .then().statusCode(204);
+        given().header("X-Player-Token", token).get("/api/v1/play/" + pin + "/me").then().statusCode(401);
+        host(id, "end");
+    }
+}
