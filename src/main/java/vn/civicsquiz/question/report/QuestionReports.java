@@ -17,8 +17,10 @@ import vn.civicsquiz.platform.problem.ProblemException;
 
 /**
  * Learners' reports of questions: one per learner and question (a second one changes nothing), kept after a teacher
- * acts on them. When a question's open reports reach {@code quiz.reports.hold-threshold} it is held back from new
- * quizzes until a teacher retires or releases it.
+ * acts on them. A learner reports only a question one of their quizzes asked. When a question's open reports from
+ * signed-in learners reach {@code quiz.reports.hold-threshold} it is held back from new quizzes until a teacher
+ * retires or releases it; guests' reports reach the teacher but never hold a question back, since anyone can make
+ * guests and could otherwise take a whole topic out of service.
  */
 @ApplicationScoped
 public class QuestionReports {
@@ -44,9 +46,11 @@ public class QuestionReports {
             throw ProblemException.badRequest("The comment is too long",
                     List.of(new Problem.FieldError("comment", "at most " + MAX_COMMENT + " characters")));
         }
-        Number published = (Number) em.createNativeQuery(
-                        "SELECT count(*) FROM question WHERE id = ?1 AND status = 'published'")
-                .setParameter(1, questionId).getSingleResult();
+        Number published = (Number) em.createNativeQuery("""
+                        SELECT count(*) FROM question q WHERE q.id = ?1 AND q.status = 'published'
+                          AND EXISTS (SELECT 1 FROM quiz_attempt a JOIN attempt_item i ON i.attempt_id = a.id
+                                      WHERE a.learner_id = ?2 AND i.question_id = q.id)""")
+                .setParameter(1, questionId).setParameter(2, learnerId).getSingleResult();
         if (published.longValue() == 0) {
             throw ProblemException.notFound("Question");
         }
@@ -59,7 +63,8 @@ public class QuestionReports {
         int held = em.createNativeQuery("""
                         UPDATE question SET held_back = true
                         WHERE id = ?1 AND NOT held_back AND (SELECT count(*) FROM question_report r
-                              WHERE r.question_id = ?1 AND r.resolved_at IS NULL) >= ?2""")
+                              JOIN learner l ON l.id = r.learner_id
+                              WHERE r.question_id = ?1 AND r.resolved_at IS NULL AND l.account_id IS NOT NULL) >= ?2""")
                 .setParameter(1, questionId).setParameter(2, threshold).executeUpdate();
         boolean heldBack = held > 0 || Boolean.TRUE.equals(em.createNativeQuery(
                 "SELECT held_back FROM question WHERE id = ?1").setParameter(1, questionId).getSingleResult());

@@ -79,18 +79,44 @@ class QuestionReportTest {
         return id;
     }
 
-    /** A new guest whose token the client holds. */
-    private String guest() {
-        return guests.newGuest().token();
+    /** A new guest, whose token the client holds, that one of its quizzes asked this question. */
+    private String guestAsked(long questionId) {
+        vn.civicsquiz.quiz.GuestFixture.Guest guest = guests.newGuest();
+        asked(guest.ref().learnerId(), questionId);
+        return guest.token();
     }
 
-    private static io.restassured.response.Response report(String guest, Object questionId, String comment) {
+    /** A new signed-in learner (its Basic header) that one of its quizzes asked this question. */
+    private String learnerAsked(long questionId) {
+        String user = "hv.bl" + RUN + System.nanoTime() % 1_000_000;
+        long accountId = QuarkusTransaction.requiringNew().call(() ->
+                accounts.signUp(user, "mật khẩu đủ dài 1", null, Role.LEARNER).id);
+        asked(guests.ofAccount(accountId).learnerId(), questionId);
+        return BasicAuth.header(user, "mật khẩu đủ dài 1");
+    }
+
+    private void asked(long learnerId, long questionId) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            long attempt = ((Number) em.createNativeQuery("""
+                            INSERT INTO quiz_attempt (learner_id, topic, mode, size, started_at)
+                            VALUES (?1, 'three-pillars', 'practice', 1, now()) RETURNING id""")
+                    .setParameter(1, learnerId).getSingleResult()).longValue();
+            em.createNativeQuery("""
+                            INSERT INTO attempt_item (attempt_id, position, question_id, option_order, choice_order)
+                            VALUES (?1, 1, ?2, '{}', '{}')""")
+                    .setParameter(1, attempt).setParameter(2, questionId).executeUpdate();
+        });
+    }
+
+    /** Files a report as a guest (its token) or a signed-in learner (a Basic header). */
+    private static io.restassured.response.Response report(String who, Object questionId, String comment) {
         Map<String, Object> body = new HashMap<>();
         body.put("questionId", questionId);
         if (comment != null) {
             body.put("comment", comment);
         }
-        return given().contentType(ContentType.JSON).header("X-Guest-Token", guest).body(body)
+        return given().contentType(ContentType.JSON)
+                .header(who.startsWith("Basic ") ? "Authorization" : "X-Guest-Token", who).body(body)
                 .post("/api/v1/me/reports");
     }
 
@@ -116,7 +142,7 @@ class QuestionReportTest {
     @Test
     void oneReportPerLearnerAndTheThresholdHoldsTheQuestionBackUntilTheTeacherRetiresIt() {
         long id = publishedQuestion("Đâu KHÔNG phải là trụ cột (báo lỗi)?");
-        String first = guest();
+        String first = learnerAsked(id);
         assertThat(pickable(id)).isTrue();
 
         JsonPath filed = report(first, id, "Đáp án  «Ngoại giao pháo hạm» có vẻ không nghiêm túc").then().statusCode(201)
@@ -129,9 +155,9 @@ class QuestionReportTest {
         assertThat(summary(id).get("openReports")).isEqualTo(1);
         assertThat(heldBack(id)).isFalse();
 
-        report(guest(), id, null).then().statusCode(201);
+        report(learnerAsked(id), id, null).then().statusCode(201);
         assertThat(heldBack(id)).as("two learners are under the threshold of 3").isFalse();
-        JsonPath third = report(guest(), id, "Câu hỏi sai").then().statusCode(201).extract().jsonPath();
+        JsonPath third = report(learnerAsked(id), id, "Câu hỏi sai").then().statusCode(201).extract().jsonPath();
         assertThat(third.getBoolean("heldBack")).isTrue();
         assertThat(heldBack(id)).isTrue();
         assertThat(pickable(id)).as("held back from new quizzes").isFalse();
@@ -156,7 +182,7 @@ class QuestionReportTest {
     void aReleasedQuestionReturnsToQuizzes() {
         long id = publishedQuestion("Đâu KHÔNG phải là trụ cột (giữ lại)?");
         for (int i = 0; i < 3; i++) {
-            report(guest(), id, null).then().statusCode(201);
+            report(learnerAsked(id), id, null).then().statusCode(201);
         }
         assertThat(pickable(id)).isFalse();
         teacher().body(Map.of("version", 0)).post("/api/v1/reports/" + id + "/release").then().statusCode(200);
@@ -168,7 +194,9 @@ class QuestionReportTest {
     @Test
     void badReportsAreRefusedAndChangeNothing() {
         long id = publishedQuestion("Đâu KHÔNG phải là trụ cột (từ chối)?");
-        String guest = guest();
+        long neverAsked = publishedQuestion("Đâu KHÔNG phải là trụ cột (chưa hỏi)?");
+        String guest = guestAsked(id);
+        report(guest, neverAsked, null).then().statusCode(404); // none of this learner's quizzes asked it
         report(guest, id, "x".repeat(501)).then().statusCode(400).contentType(containsProblem());
         report(guest, 987_654_321L, null).then().statusCode(404);
         report(guest, "abc", null).then().statusCode(400);
@@ -184,7 +212,8 @@ class QuestionReportTest {
         given().contentType(ContentType.JSON).header("X-Guest-Token", guest).body(Map.of("comment", "thiếu id"))
                 .post("/api/v1/me/reports").then().statusCode(400);
         Number count = QuarkusTransaction.requiringNew().call(() -> (Number) em.createNativeQuery(
-                "SELECT count(*) FROM question_report WHERE question_id = ?1").setParameter(1, id).getSingleResult());
+                "SELECT count(*) FROM question_report WHERE question_id IN (?1, ?2)").setParameter(1, id)
+                .setParameter(2, neverAsked).getSingleResult());
         assertThat(count.longValue()).isZero();
         // learners neither see nor act on the reports
         given().header("Authorization", "Basic bm9ib2R5Om5vdGhpbmc=").get("/api/v1/reports").then().statusCode(401);
@@ -195,16 +224,16 @@ class QuestionReportTest {
     void theCommentIsStoredInNfcAndItsLengthCountsAfterNormalising() {
         long id = publishedQuestion("Đâu KHÔNG phải là trụ cột (NFC)?");
         String decomposed = java.text.Normalizer.normalize("Đáp án  đúng   là «Ngoại giao Nhà nước»", java.text.Normalizer.Form.NFD);
-        report(guest(), id, "  " + decomposed + "\n").then().statusCode(201);
+        report(guestAsked(id), id, "  " + decomposed + "\n").then().statusCode(201);
         assertThat(summary(id).get("comments")).isEqualTo(List.of("Đáp án đúng là «Ngoại giao Nhà nước»"));
         // 500 letters with their marks decomposed are 1000 chars before NFC and 500 after: accepted
         String longNfd = java.text.Normalizer.normalize("ệ".repeat(QuestionReports.MAX_COMMENT), java.text.Normalizer.Form.NFD);
         assertThat(longNfd.length()).isGreaterThan(QuestionReports.MAX_COMMENT);
-        report(guest(), id, longNfd).then().statusCode(201);
-        report(guest(), id, "ệ".repeat(QuestionReports.MAX_COMMENT + 1)).then().statusCode(400)
+        report(guestAsked(id), id, longNfd).then().statusCode(201);
+        report(guestAsked(id), id, "ệ".repeat(QuestionReports.MAX_COMMENT + 1)).then().statusCode(400)
                 .contentType(containsProblem());
         // a comment of only spaces is no comment
-        report(guest(), id, "   \t ").then().statusCode(201);
+        report(guestAsked(id), id, "   \t ").then().statusCode(201);
         assertThat(((Number) summary(id).get("openReports")).intValue()).isEqualTo(3);
         assertThat((List<?>) summary(id).get("comments")).hasSize(2);
     }
@@ -212,9 +241,7 @@ class QuestionReportTest {
     @Test
     void aSignedInLearnerReportsOnceButCannotSeeOrActOnTheReports() {
         long id = publishedQuestion("Đâu KHÔNG phải là trụ cột (học viên)?");
-        String user = "hv.baoloi" + RUN + System.nanoTime() % 1000;
-        QuarkusTransaction.requiringNew().run(() -> accounts.signUp(user, "mật khẩu đủ dài 1", null, Role.LEARNER));
-        String auth = BasicAuth.header(user, "mật khẩu đủ dài 1");
+        String auth = learnerAsked(id);
         given().header("Authorization", auth).contentType(ContentType.JSON).body(Map.of("questionId", id))
                 .post("/api/v1/me/reports").then().statusCode(201);
         given().header("Authorization", auth).contentType(ContentType.JSON)
@@ -238,7 +265,7 @@ class QuestionReportTest {
     @Test
     void aTeacherActingOnAStaleVersionChangesNothing() {
         long id = publishedQuestion("Đâu KHÔNG phải là trụ cột (phiên bản)?");
-        report(guest(), id, null).then().statusCode(201);
+        report(guestAsked(id), id, null).then().statusCode(201);
         teacher().body(Map.of("version", 99)).post("/api/v1/reports/" + id + "/retire").then().statusCode(409)
                 .contentType(containsProblem());
         teacher().body(Map.of()).post("/api/v1/reports/" + id + "/retire").then().statusCode(400);
@@ -252,5 +279,16 @@ class QuestionReportTest {
 
     private static String containsProblem() {
         return "application/problem+json";
+    }
+
+    @Test
+    void guestsReportsReachTheTeacherButNeverHoldAQuestionBack() {
+        long id = publishedQuestion("Đâu KHÔNG phải là trụ cột (khách)?");
+        for (int i = 0; i < 5; i++) {
+            report(guestAsked(id), id, null).then().statusCode(201);
+        }
+        assertThat(heldBack(id)).isFalse();
+        assertThat(pickable(id)).isTrue();
+        assertThat(((Number) summary(id).get("openReports")).intValue()).isEqualTo(5);
     }
 }
