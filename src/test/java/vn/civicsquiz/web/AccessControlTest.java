@@ -33,9 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessControlTest {
 
     /** PAGE: server-rendered, never behind a 401; its POSTs need the CSRF token (403 without it). */
-    enum Need { ANYONE, SIGNED_IN, LEARNER, TEACHER, PAGE }
+    enum Need { ANYONE, SIGNED_IN, LEARNER, TEACHER, PAGE, TEACHER_PAGE, PLAYER }
 
-    /** Path pattern (regex over the OpenAPI path) -> who may call it. Every documented path must match one. */
+    /**
+     * Path pattern (regex over a route's path) -> who may call it. Every route of every resource class must match
+     * one. TEACHER_PAGE: a page for teachers (a learner gets 403, a visitor is sent to sign in). PLAYER: a live game's
+     * player API, where the game's player token decides, never the account: every caller gets the same answer.
+     */
     static final Map<String, Need> MATRIX = new LinkedHashMap<>();
 
     static {
@@ -43,6 +47,10 @@ class AccessControlTest {
         MATRIX.put("POST /api/v1/sources.*", Need.TEACHER);
         MATRIX.put("GET /api/v1/sources/\\{id}/review", Need.TEACHER);
         MATRIX.put("/api/v1/questions.*", Need.TEACHER);
+        MATRIX.put("/api/v1/(games|sets).*", Need.TEACHER);
+        MATRIX.put("/api/v1/play/.*", Need.PLAYER);
+        MATRIX.put("/host.*", Need.TEACHER_PAGE);
+        MATRIX.put("/play.*", Need.PAGE);
         MATRIX.put("/api/v1/(stats|classes|accounts|reports).*", Need.TEACHER);
         MATRIX.put("/api/v1/me/reports", Need.ANYONE); // a guest with its token, or a signed-in learner
         MATRIX.put("/api/v1/me", Need.SIGNED_IN);
@@ -87,13 +95,14 @@ class AccessControlTest {
     }
 
     @Test
-    void everyDocumentedEndpointAnswersEachRoleAsTheMatrixSays() {
+    void everyEndpointAnswersEachRoleAsTheMatrixSays() {
+        Map<String, Set<String>> paths = Routes.all();
         JsonPath openApi = given().get("/q/openapi?format=json").then().statusCode(200).extract().jsonPath();
-        Map<String, Map<String, Object>> paths = openApi.getMap("paths");
-        assertThat(paths).isNotEmpty();
+        assertThat(paths.keySet()).as("every documented path is a route").containsAll(
+                openApi.getMap("paths").keySet().stream().map(String::valueOf).toList());
         List<String> checked = new ArrayList<>();
-        for (Map.Entry<String, Map<String, Object>> path : paths.entrySet()) {
-            for (String method : path.getValue().keySet()) {
+        for (Map.Entry<String, Set<String>> path : paths.entrySet()) {
+            for (String method : path.getValue()) {
                 if (!Set.of("get", "post", "put", "delete", "patch").contains(method)) {
                     continue;
                 }
@@ -105,6 +114,22 @@ class AccessControlTest {
                 String what = method.toUpperCase() + " " + path.getKey();
                 checked.add(what + " " + anonymous + "/" + learner + "/" + teacher);
                 assertThat(List.of(anonymous, learner, teacher)).as(what).allMatch(s -> s < 500);
+                if (need == Need.PLAYER) {
+                    assertThat(List.of(learner, teacher)).as(what).containsOnly(anonymous);
+                    assertThat(anonymous).as(what).isNotEqualTo(403);
+                    continue;
+                }
+                if (need == Need.TEACHER_PAGE) {
+                    boolean post = !method.equals("get");
+                    assertThat(List.of(anonymous, learner, teacher)).as(what)
+                            .allMatch(st -> post ? st == 403 : st != 401);
+                    if (!post) {
+                        assertThat(anonymous).as(what + " anonymous is sent to sign in").isNotEqualTo(403);
+                        assertThat(learner).as(what + " learner").isEqualTo(403);
+                        assertThat(teacher).as(what + " teacher").isNotEqualTo(403);
+                    }
+                    continue;
+                }
                 if (need == Need.PAGE) {
                     boolean post = !method.equals("get");
                     assertThat(List.of(anonymous, learner, teacher)).as(what)
@@ -274,6 +299,22 @@ class AccessControlTest {
         List<String> all = given().header("Authorization", admin).get("/api/v1/stats/learners?size=1000").then()
                 .statusCode(200).extract().jsonPath().getList("items.username", String.class);
         assertThat(all).contains(learnerA, learnerB);
+
+        // accounts: the teacher lists and manages only their own learners, an administrator every account
+        long idA = given().header("Authorization", BasicAuth.header(learnerA, PASSWORD)).get("/api/v1/me").then()
+                .extract().jsonPath().getLong("id");
+        long idB = given().header("Authorization", BasicAuth.header(learnerB, PASSWORD)).get("/api/v1/me").then()
+                .extract().jsonPath().getLong("id");
+        List<String> accounts = given().header("Authorization", teacher).get("/api/v1/accounts?size=200").then()
+                .statusCode(200).extract().jsonPath().getList("items.username", String.class);
+        assertThat(accounts).contains(learnerA, name).doesNotContain(learnerB, "teacher");
+        setPassword(teacher, idB).then().statusCode(403)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json"));
+        given().header("Authorization", BasicAuth.header(learnerB, PASSWORD)).get("/api/v1/me").then()
+                .statusCode(200); // unchanged
+        setPassword(teacher, idA).then().statusCode(204); // a member of the teacher's class
+        assertThat(given().header("Authorization", admin).get("/api/v1/accounts?size=200&role=learner").then()
+                .statusCode(200).extract().jsonPath().getInt("total")).isGreaterThan(1);
     }
 
     @Test

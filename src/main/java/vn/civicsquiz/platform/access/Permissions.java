@@ -6,12 +6,14 @@ import jakarta.transaction.Transactional;
 import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.problem.ProblemException;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rules beyond "is a teacher" (which {@code @RolesAllowed} checks), in one place: only an administrator creates
- * teacher accounts and sets another teacher's password; a teacher who is not one sees only the learners of their own
- * classes. Administrators are accounts with {@code account.admin}; the first teacher is one.
+ * teacher accounts and sets another teacher's password; a teacher who is not one sees and manages only the learners
+ * they created and those of their own classes. Administrators are accounts with {@code account.admin}; the first teacher is one.
  */
 @ApplicationScoped
 public class Permissions {
@@ -36,17 +38,55 @@ public class Permissions {
         }
     }
 
-    /** @throws ProblemException 403 when a teacher who is not an administrator sets another teacher's password */
+    /**
+     * @throws ProblemException 403 unless the caller is an administrator, the account is the caller's own, or it is a
+     *                          learner the caller manages (created by them or a member of one of their classes)
+     */
     @Transactional
     public void mayResetPassword(long callerId, long accountId) {
-        if (callerId == accountId) {
+        if (callerId == accountId || isAdmin(callerId)) {
             return;
         }
         List<?> role = em.createNativeQuery("SELECT role FROM account WHERE id = ?1").setParameter(1, accountId)
                 .getResultList();
-        if (!role.isEmpty() && !Role.LEARNER.equals(role.get(0)) && !isAdmin(callerId)) {
+        if (role.isEmpty()) {
+            return; // no such account: the caller gets the same 404 an administrator would
+        }
+        if (!Role.LEARNER.equals(role.get(0))) {
             throw forbidden("Only an administrator sets another teacher's password");
         }
+        if (!managedLearners(callerId).contains(accountId)) {
+            throw forbidden("You may set the password of learners you created or who are in your classes only");
+        }
+    }
+
+    /** Whose accounts a teacher may list: null for an administrator (all), else the caller's own and managed ids. */
+    @Transactional
+    public Set<Long> visibleAccounts(long callerId) {
+        if (isAdmin(callerId)) {
+            return null;
+        }
+        Set<Long> ids = new HashSet<>(managedLearners(callerId));
+        ids.add(callerId);
+        return ids;
+    }
+
+    private Set<Long> managedLearners(long teacherId) {
+        List<?> rows = em.createNativeQuery("""
+                        SELECT a.id FROM account a WHERE a.role = 'learner' AND a.created_by = ?1
+                        UNION
+                        SELECT m.account_id FROM class_member m JOIN school_class c ON c.id = m.class_id
+                        WHERE c.teacher_id = ?1""").setParameter(1, teacherId).getResultList();
+        Set<Long> ids = new HashSet<>();
+        rows.forEach(id -> ids.add(((Number) id).longValue()));
+        return ids;
+    }
+
+    /** Records which teacher created an account through the API. */
+    @Transactional
+    public void recordCreator(long accountId, long creatorId) {
+        em.createNativeQuery("UPDATE account SET created_by = ?2 WHERE id = ?1").setParameter(1, accountId)
+                .setParameter(2, creatorId).executeUpdate();
     }
 
     /** Whose classes bound a learner report: null for an administrator (every learner), else the caller. */

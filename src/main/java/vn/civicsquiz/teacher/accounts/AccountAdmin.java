@@ -60,13 +60,21 @@ public class AccountAdmin {
     }
 
     @Transactional
-    public AccountPage list(String role, int page, int size) {
+    /** @param visible the ids the caller may see, or null for every account */
+    public AccountPage list(String role, int page, int size, Set<Long> visible) {
         if (role != null && !ROLES.contains(role)) {
             throw ProblemException.badRequest("Parameter role is not valid",
                     List.of(new Problem.FieldError("role", "learner or teacher")));
         }
-        var query = role == null ? Account.<Account>findAll(Sort.by("username").and("id"))
-                : Account.<Account>find("role = :role", Sort.by("username").and("id"), Parameters.with("role", role));
+        String where = (role == null ? "1 = 1" : "role = :role") + (visible == null ? "" : " and id in :visible");
+        Parameters parameters = new Parameters();
+        if (role != null) {
+            parameters = parameters.and("role", role);
+        }
+        if (visible != null) {
+            parameters = parameters.and("visible", visible);
+        }
+        var query = Account.<Account>find(where, Sort.by("username").and("id"), parameters);
         List<AccountView> items = query.page(Page.of(page, size)).list().stream().map(AccountView::of).toList();
         return new AccountPage(items, page, size, query.count());
     }

@@ -70,17 +70,20 @@ public class AccountResource {
             permissions.mayCreateAccount(caller(), input.role());
         }
         AccountView created = admin.create(input);
+        permissions.recordCreator(created.id(), caller());
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
                 .entity(created).build();
     }
 
     @GET
-    @Operation(summary = "Accounts by username, a page at a time")
+    @Operation(summary = "Accounts by username, a page at a time", description = "An administrator sees every "
+            + "account; another teacher their own and the learners they created or who are in their classes")
     public AccountPage list(@Parameter(description = "learner or teacher") @QueryParam("role") String role,
                             @Parameter(description = "0-based", example = "0") @QueryParam("page") String page,
                             @Parameter(description = "1 to 200", example = "50") @QueryParam("size") String size) {
         return admin.list(role == null || role.isBlank() ? null : role.strip(),
-                StatsParams.intIn(page, 0, 0, 1_000_000, "page"), StatsParams.intIn(size, 50, 1, 200, "size"));
+                StatsParams.intIn(page, 0, 0, 1_000_000, "page"), StatsParams.intIn(size, 50, 1, 200, "size"),
+                permissions.visibleAccounts(caller()));
     }
 
     @PUT
