@@ -60,7 +60,8 @@ public class GameApi {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a game", description = "Questions are picked from the topic's published questions"
             + " (choices, numbers, short answers). Players join with the PIN while the game is in its lobby or later.")
-    @APIResponse(responseCode = "201", content = @Content(schema = @Schema(implementation = Created.class)))
+    @APIResponse(responseCode = "201", description = "Created: its id and the PIN players join with",
+            content = @Content(schema = @Schema(implementation = Created.class)))
     @APIResponse(responseCode = "400", description = "invalid settings",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "no question to play",

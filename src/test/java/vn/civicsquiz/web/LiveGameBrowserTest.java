@@ -122,7 +122,7 @@ class LiveGameBrowserTest extends BrowserSupport {
         LearnerResponse response = right ? KeyAnswers.right(key) : KeyAnswers.wrong(key);
         if (response instanceof LearnerResponse.Choice choice) {
             if (page.locator("#answer-form input[type=checkbox]").count() > 0) {
-                choice.optionIds().forEach(id -> page.locator("#answer-form input[value='" + id + "']").check());
+                choice.optionIds().forEach(id -> page.locator("#answer-form input[name='option'][value='" + id + "']").check());
                 page.locator("#answer-form button[type=submit]").click();
             } else {
                 page.locator("#answer-form button[value='" + choice.optionIds().get(0) + "']").click();

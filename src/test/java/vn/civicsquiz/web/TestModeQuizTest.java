@@ -110,7 +110,11 @@ class TestModeQuizTest extends BrowserSupport {
             page.waitForURL("**/quiz/*/q/1");
             PlaywrightAssertions.assertThat(page.locator("#timer-alert")).hasText("");
             double before = page.locator("#timer").boundingBox().y;
-            page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+            // a sticky element stops at the end of its article's content: make the article long whatever the
+            // question's length, so the scroll below stays inside it
+            page.evaluate("() => { const room = document.createElement('div'); room.style.height = '3000px';"
+                    + " document.querySelector('article.quiz').append(room); }");
+            page.evaluate("() => window.scrollTo(0, 1500)");
             page.waitForFunction("() => window.scrollY > 0");
             double scrolled = ((Number) page.evaluate("() => window.scrollY")).doubleValue();
             com.microsoft.playwright.options.BoundingBox timer = page.locator("#timer").boundingBox();
