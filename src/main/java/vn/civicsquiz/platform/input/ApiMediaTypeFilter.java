@@ -15,7 +15,9 @@ import java.util.Set;
  * no Content-Type or with text/plain is refused with 415 before anything else reads it. Those are the requests any
  * web page can make cross-site without a preflight, carrying the victim's cookies or cached Basic credentials; a
  * JSON body (application/json) or a question file of its own type (text/x-gift, text/x-aiken,
- * application/octet-stream) needs a preflight that the app never grants. Forms are left to the CSRF filter.
+ * application/octet-stream) needs a preflight that the app never grants. The API takes no forms either: a form or
+ * multipart body is refused the same way before anything tries to parse it (a broken multipart body would
+ * otherwise fail inside the form parser).
  */
 public class ApiMediaTypeFilter {
 
@@ -34,6 +36,9 @@ public class ApiMediaTypeFilter {
         if (type == null || type.isBlank()) {
             refuse(rc, "A request that changes something must name its media type (Content-Type: "
                     + MediaType.APPLICATION_JSON + ")");
+        } else if (isForm(type)) {
+            refuse(rc, "The API takes no forms: send JSON as " + MediaType.APPLICATION_JSON
+                    + " and question files as text/x-gift, text/x-aiken or application/octet-stream");
         } else if (isTextPlain(type)) {
             refuse(rc, "text/plain is not accepted here: send JSON as " + MediaType.APPLICATION_JSON
                     + " and question files as text/x-gift, text/x-aiken or application/octet-stream");
@@ -43,9 +48,18 @@ public class ApiMediaTypeFilter {
     }
 
     static boolean isTextPlain(String contentType) {
+        return essence(contentType).equalsIgnoreCase(MediaType.TEXT_PLAIN);
+    }
+
+    static boolean isForm(String contentType) {
+        String essence = essence(contentType);
+        return essence.equalsIgnoreCase(MediaType.APPLICATION_FORM_URLENCODED)
+                || essence.equalsIgnoreCase(MediaType.MULTIPART_FORM_DATA);
+    }
+
+    private static String essence(String contentType) {
         int semicolon = contentType.indexOf(';');
-        String essence = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
-        return essence.equalsIgnoreCase(MediaType.TEXT_PLAIN);
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
     }
 
     private static void refuse(RoutingContext rc, String detail) {
