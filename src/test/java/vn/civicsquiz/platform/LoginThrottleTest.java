@@ -66,6 +66,21 @@ class LoginThrottleTest {
     }
 
     @Test
+    void guessesFromOneAddressDoNotLockTheOwnerOutElsewhere() {
+        String user = "người.bị.khóa." + System.nanoTime();
+        BrowserSession.open().postForm("/signup", "username", user, "password", "mật khẩu thật 4").then().statusCode(307);
+        for (int i = 0; i < 30; i++) {
+            assertThat(given().header("X-Forwarded-For", "203.0.113.77")
+                    .header("Authorization", BasicAuth.header(user, "sai-" + i)).get("/api/v1/me").statusCode())
+                    .isIn(401, 429);
+        }
+        given().header("X-Forwarded-For", "203.0.113.77").header("Authorization", BasicAuth.header(user, "mật khẩu thật 4"))
+                .get("/api/v1/me").then().statusCode(429);
+        given().header("X-Forwarded-For", "198.51.100.78").header("Authorization", BasicAuth.header(user, "mật khẩu thật 4"))
+                .get("/api/v1/me").then().statusCode(200);
+    }
+
+    @Test
     void parallelWrongPasswordsCannotAllSlipPastTheCount() throws Exception {
         String user = "người.bị.dò.song.song." + System.nanoTime();
         BrowserSession.open().postForm("/signup", "username", user, "password", "mật khẩu thật 4").then().statusCode(307);

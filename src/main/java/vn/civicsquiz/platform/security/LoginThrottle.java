@@ -36,7 +36,10 @@ public class LoginThrottle {
         return List.of(address + "|" + name, ACCOUNT_PREFIX + name);
     }
 
-    /** Counts one more attempt under each key; true when any of them is over its limit. */
+    /**
+     * Counts one more attempt under each key in turn (the address's key first); true when one is over its limit,
+     * and then the keys after it are left as they were.
+     */
     public boolean reserve(List<String> keys) {
         String sql = """
                 INSERT INTO login_throttle (client_key, window_start, failures) VALUES (?, now(), 1)
@@ -57,7 +60,12 @@ public class LoginThrottle {
                     r.next();
                     int limit = key.startsWith(ACCOUNT_PREFIX) ? settings.maxFailuresPerAccount()
                             : settings.maxFailures();
-                    blocked |= r.getInt(1) > limit;
+                    if (r.getInt(1) > limit) {
+                        // the keys after a refusing one are not counted: guesses one address may no longer make
+                        // would otherwise go on filling the account's count and lock its owner out everywhere
+                        blocked = true;
+                        break;
+                    }
                 }
             }
         } catch (SQLException e) {
