@@ -24,6 +24,12 @@ final class OptionRules {
 
     static void check(QuestionDraft q, List<RuleViolation> out) {
         List<OptionDraft> options = q.options();
+        if (options.size() > MAX_OPTIONS) {
+            // one problem, not one per option: a file with a question of 100 000 options gets a short report
+            out.add(new RuleViolation("options", "a " + q.kind() + " question has at most " + MAX_OPTIONS
+                    + " options, it has " + options.size()));
+            return;
+        }
         for (int i = 0; i < options.size(); i++) {
             common(options.get(i), "options[" + i + "]", out);
         }

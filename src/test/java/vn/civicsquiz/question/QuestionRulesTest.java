@@ -82,7 +82,7 @@ class QuestionRulesTest {
         assertThat(rules.check(question(QuestionKind.SINGLE, List.of(o("Duy nhất", true)))))
                 .containsExactly(new RuleViolation("options", "a SINGLE question needs 2 to 8 options, it has 1"));
         assertThat(rules.check(question(QuestionKind.MULTIPLE, nine)))
-                .containsExactly(new RuleViolation("options", "a MULTIPLE question needs 2 to 8 options, it has 9"));
+                .containsExactly(new RuleViolation("options", "a MULTIPLE question has at most 8 options, it has 9"));
         assertThat(rules.check(question(QuestionKind.MULTIPLE, List.of(o("Đảng", false), o("Nhà nước", false)))))
                 .containsExactly(new RuleViolation("options",
                         "a MULTIPLE question needs at least 1 correct options, it has 0"));
@@ -153,5 +153,17 @@ class QuestionRulesTest {
                 new RuleViolation("topic", "required"),
                 new RuleViolation("stem", "required"),
                 new RuleViolation("quote", "a quote needs the sourceId of the article it comes from"));
+    }
+
+    @Test
+    void aQuestionWithFarTooManyOptionsIsOneProblemNotOnePerOption() {
+        List<OptionDraft> many = new java.util.ArrayList<>();
+        for (int i = 0; i < 100_000; i++) {
+            many.add(o(i == 0 ? "Đúng" : "", i == 0));
+        }
+        for (QuestionKind kind : List.of(QuestionKind.SINGLE, QuestionKind.MATCHING, QuestionKind.ORDERING)) {
+            assertThat(rules.check(question(kind, many))).as(kind.name())
+                    .singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("options"));
+        }
     }
 }
