@@ -1,0 +1,137 @@
+package vn.civicsquiz.game;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.civicsquiz.quiz.TestBank;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.util.UUID;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Screens connected over WebSocket get the game's state when they connect and whenever it changes. */
+@QuarkusTest
+class GameSocketTest {
+
+    @TestHTTPResource("/")
+    URI root;
+    @Inject
+    TestBank bank;
+
+    @BeforeEach
+    void questions() {
+        bank.ensureTopics();
+    }
+
+    /** Collects the text messages of one connection. */
+    static final class Inbox implements WebSocket.Listener {
+        final LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                messages.add(partial.toString());
+                partial.setLength(0);
+            }
+            socket.request(1);
+            return null;
+        }
+
+        JsonPath next() throws InterruptedException {
+            String message = messages.poll(15, TimeUnit.SECONDS);
+            assertThat(message).as("a message within 15 s").isNotNull();
+            return JsonPath.from(message);
+        }
+
+        /** The next message whose event is this one (earlier news may still be on its way). */
+        JsonPath next(String event) throws InterruptedException {
+            for (int i = 0; i < 10; i++) {
+                JsonPath message = next();
+                if (event.equals(message.getString("event"))) {
+                    return message;
+                }
+            }
+            throw new AssertionError("no " + event + " message");
+        }
+    }
+
+    private WebSocket connect(String path, Inbox inbox, String authorization) {
+        URI uri = URI.create("ws://" + root.getHost() + ":" + root.getPort() + path);
+        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
+        if (authorization != null) {
+            builder.header("Authorization", authorization);
+        }
+        return builder.buildAsync(uri, inbox).join();
+    }
+
+    @Test
+    void players_and_host_get_the_opened_question_and_then_its_answer_pushed() throws Exception {
+        JsonPath game = GameApiTest.create(1, 60);
+        long id = game.getLong("id");
+        String pin = game.getString("pin");
+        String run = UUID.randomUUID().toString().substring(0, 4);
+        String byQuery = GameApiTest.join(pin, "Quang " + run).getString("playerToken");
+        String byMessage = GameApiTest.join(pin, "Thu " + run).getString("playerToken");
+
+        Inbox first = new Inbox();
+        WebSocket one = connect("/ws/play/" + pin + "?token=" + byQuery, first, null);
+        assertThat(first.next().getString("game.state")).isEqualTo("LOBBY");
+        Inbox second = new Inbox();
+        WebSocket two = connect("/ws/play/" + pin, second, null);
+        two.sendText("{\"token\":\"" + byMessage + "\"}", true).join();
+        assertThat(second.next().getString("game.state")).isEqualTo("LOBBY");
+        Inbox host = new Inbox();
+        WebSocket screen = connect("/ws/host/" + id, host, GameApiTest.TEACHER);
+        assertThat(host.next().getList("game.playerList")).hasSize(2);
+
+        GameApiTest.host(id, "start");
+        for (Inbox inbox : new Inbox[]{first, second, host}) {
+            JsonPath opened = inbox.next("opened");
+            assertThat(opened.getInt("game.index")).isEqualTo(1);
+            assertThat(opened.getString("game.question.stem")).isNotBlank();
+            assertThat(opened.prettify()).doesNotContain("correct").doesNotContain("rightAnswer");
+        }
+        GameApiTest.host(id, "next");
+        JsonPath closed = first.next("closed");
+        assertThat(closed.getList("game.reveal.rightAnswer")).isNotEmpty();
+        assertThat(closed.getInt("game.reveal.answered")).isZero();
+        assertThat(closed.getList("game.leaderboard")).hasSize(2);
+        assertThat(closed.getString("game.playerList")).isNull(); // the player list is the host's
+        GameApiTest.host(id, "next");
+        assertThat(second.next("ended").getString("game.state")).isEqualTo("ENDED");
+        assertThat(host.next("ended").getString("game.state")).isEqualTo("ENDED");
+        one.abort();
+        two.abort();
+        screen.abort();
+    }
+
+    @Test
+    void a_host_screen_needs_the_teacher_and_a_player_screen_a_valid_token() throws Exception {
+        JsonPath game = GameApiTest.create(1, 60);
+        assertThatThrownBy(() -> connect("/ws/host/" + game.getLong("id"), new Inbox(), null))
+                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(WebSocketHandshakeException.class);
+        Inbox stranger = new Inbox();
+        WebSocket socket = connect("/ws/play/" + game.getString("pin") + "?token=forged", stranger, null);
+        // refused: closed without a single message about the game
+        assertThat(stranger.messages.poll(2, TimeUnit.SECONDS)).isNull();
+        socket.abort();
+        given().header("Authorization", GameApiTest.TEACHER).contentType(ContentType.JSON)
+                .post("/api/v1/games/" + game.getLong("id") + "/end").then().statusCode(200);
+    }
+}
