@@ -99,8 +99,10 @@ final class Api {
             }
             case "MATCHING" -> {
                 ObjectNode pairs = answer.putObject("pairs");
-                long choice = question.get("choices").get(0).get("id").asLong();
-                options.forEach(o -> pairs.put(o.get("id").asText(), choice));
+                JsonNode choices = question.get("choices");
+                for (int i = 0; i < options.size(); i++) { // each choice once: a choice used twice is refused
+                    pairs.put(options.get(i).get("id").asText(), choices.get(i % choices.size()).get("id").asLong());
+                }
             }
             case "NUMERIC" -> answer.put("value", 2021);
             case "SHORT_ANSWER" -> answer.put("text", "cây tre");
