@@ -271,12 +271,12 @@ public class Assignments {
     }
 
     /** A start the assignment does not allow now; {@code messageKey} names the page's message (AppMessages). */
-    public static final class Refused extends ProblemException {
+    public static final class Refused extends ProblemException.Conflict {
 
         private final String messageKey;
 
         Refused(String messageKey, String detail) {
-            super(409, "Conflict", detail);
+            super(detail, null);
             this.messageKey = messageKey;
         }
 

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.civicsquiz.learner.CurrentLearner;
+import vn.civicsquiz.platform.problem.ErrorResponses;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.quiz.QuizTopics;
 
@@ -84,8 +85,8 @@ public class ClassPages {
         } catch (vn.civicsquiz.platform.access.TooManyRequests e) {
             throw e;
         } catch (ProblemException e) {
-            String errorKey = e.status() == 404 ? "error_code_unknown" : "error_code_invalid";
-            return Response.status(e.status()).entity(Templates.join(code == null ? "" : code, errorKey, null))
+            String errorKey = e instanceof ProblemException.NotFound ? "error_code_unknown" : "error_code_invalid";
+            return Response.status(ErrorResponses.statusOf(e)).entity(Templates.join(code == null ? "" : code, errorKey, null))
                     .build();
         }
     }

@@ -100,7 +100,7 @@ public class GameHost {
                 return em.find(Game.class, ((Number) inserted.get(0)).longValue());
             }
         }
-        throw new ProblemException(503, "Service Unavailable", "No free game PIN was found; try again");
+        throw new ProblemException.Unavailable("No free game PIN was found; try again");
     }
 
     private Object[] assignmentOf(long hostId, long assignmentId) {

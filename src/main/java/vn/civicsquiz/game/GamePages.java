@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.resteasy.reactive.RestForm;
+import vn.civicsquiz.platform.problem.ErrorResponses;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.platform.security.ReturnPath;
@@ -67,8 +68,9 @@ public class GamePages {
             Game game = host.create(caller.accountId(), new GameHost.NewGame(topic, null, n, s));
             return Response.seeOther(URI.create("/host/" + game.id)).build();
         } catch (ProblemException e) {
-            String errorKey = e.status() == 409 ? "error_no_questions" : "error_settings";
-            return page(Templates.create(topics(topic), n == null ? 10 : n, s == null ? 20 : s, errorKey), e.status());
+            String errorKey = e instanceof ProblemException.Conflict ? "error_no_questions" : "error_settings";
+            return page(Templates.create(topics(topic), n == null ? 10 : n, s == null ? 20 : s, errorKey),
+                    ErrorResponses.statusOf(e));
         }
     }
 
@@ -129,7 +131,7 @@ public class GamePages {
             return java.util.Optional.of(Response.seeOther(URI.create(ReturnPath.signInFor(next))).build());
         }
         if (!caller.isTeacher()) {
-            throw new ProblemException(403, "Forbidden", "Only teachers host games");
+            throw ProblemException.notPermitted("Only teachers host games");
         }
         return java.util.Optional.empty();
     }

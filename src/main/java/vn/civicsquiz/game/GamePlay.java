@@ -104,7 +104,7 @@ public class GamePlay {
         long players = ((Number) em.createNativeQuery("SELECT count(*) FROM game_player WHERE game_id = ?1")
                 .setParameter(1, game.id).getSingleResult()).longValue();
         if (players >= MAX_PLAYERS) {
-            throw ProblemException.conflict("This game is full");
+            throw new GameFull();
         }
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
@@ -116,7 +116,7 @@ public class GamePlay {
                 .setParameter(4, DisplayNames.sameNameKey(name)).setParameter(5, accountId)
                 .setParameter(6, now()).getResultList();
         if (inserted.isEmpty()) {
-            throw new ProblemException(409, "Conflict", "The nickname is taken in this game; choose another",
+            throw ProblemException.conflict("The nickname is taken in this game; choose another",
                     List.of(new Problem.FieldError("nickname", "taken")));
         }
         changed.fire(new GameChanged(game.id));
@@ -217,5 +217,12 @@ public class GamePlay {
 
     private OffsetDateTime now() {
         return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** The game has as many players as it takes. */
+    public static final class GameFull extends ProblemException.Conflict {
+        GameFull() {
+            super("This game is full", null);
+        }
     }
 }

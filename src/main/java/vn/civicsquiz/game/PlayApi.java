@@ -123,7 +123,6 @@ public class PlayApi {
     }
 
     private GamePlayer player(String token) {
-        return play.player(token).orElseThrow(() -> new ProblemException(401, "Unauthorized",
-                "Send the player token from joining in " + TOKEN_HEADER));
+        return play.player(token).orElseThrow(() -> ProblemException.notSignedIn("Send the player token from joining in " + TOKEN_HEADER));
     }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
+import vn.civicsquiz.platform.problem.ErrorResponses;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.question.QuestionKind;
@@ -78,12 +79,11 @@ public class PlayPages {
                     .secure(Https.isHttps(request)).sameSite(NewCookie.SameSite.LAX).maxAge(12 * 3600).build();
             return Response.seeOther(URI.create("/play/" + p)).cookie(cookie).build();
         } catch (ProblemException e) {
-            String errorKey = switch (e.status()) {
-                case 404 -> "error_pin";
-                case 400 -> "error_nickname";
-                default -> e.getMessage().contains("full") ? "error_full" : "error_taken";
-            };
-            return page(Templates.join(p, nickname == null ? "" : nickname, errorKey, null), e.status());
+            String errorKey = e instanceof ProblemException.NotFound ? "error_pin"
+                    : e instanceof ProblemException.InvalidRequest ? "error_nickname"
+                    : e instanceof GamePlay.GameFull ? "error_full" : "error_taken";
+            return page(Templates.join(p, nickname == null ? "" : nickname, errorKey, null),
+                    ErrorResponses.statusOf(e));
         }
     }
 

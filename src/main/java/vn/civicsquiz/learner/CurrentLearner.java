@@ -66,7 +66,7 @@ public class CurrentLearner {
             return found.orElseThrow();
         }
         if (headers.getHeaderString(GuestTokens.HEADER) != null) {
-            throw new ProblemException(401, "Unauthorized", "The guest token is not known; start without it to get a new one");
+            throw ProblemException.notSignedIn("The guest token is not known; start without it to get a new one");
         }
         limits.take(vn.civicsquiz.platform.access.CreationLimits.GUEST); // 429 past the guests per address
         Learner guest = new Learner();

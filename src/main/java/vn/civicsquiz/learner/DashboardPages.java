@@ -90,11 +90,11 @@ public class DashboardPages {
         String chosenTopic = topic == null ? "" : topic.strip();
         String chosenMode = mode == null ? "" : mode.strip();
         if (!chosenTopic.isEmpty() && !QuizTopics.known(chosenTopic)) {
-            throw new ProblemException(400, "Bad Request", "topic must be one of " + QuizTopics.ALL);
+            throw ProblemException.badRequest("topic must be one of " + QuizTopics.ALL);
         }
         Optional<QuizMode> quizMode = QuizMode.parse(chosenMode);
         if (!chosenMode.isEmpty() && quizMode.isEmpty()) {
-            throw new ProblemException(400, "Bad Request", "mode must be practice or test");
+            throw ProblemException.badRequest("mode must be practice or test");
         }
         Optional<LearnerRef> learner = current.find();
         Progress mine = learner.map(l -> progress.of(l.learnerId())).orElseGet(progress::empty);

@@ -48,7 +48,7 @@ public class LeaderboardApi {
     public BoardDto get(@Parameter(description = "week or all (default)") @QueryParam("period") String period,
                         @Parameter(description = "id of one of the learner's classes") @QueryParam("class") String classId) {
         if (period != null && !period.equals("week") && !period.equals("all")) {
-            throw new ProblemException(400, "Bad Request", "period must be week or all");
+            throw ProblemException.badRequest("period must be week or all");
         }
         Long learnerId = current.find().map(LearnerRef::learnerId).orElse(null);
         Long accountId = current.accountId();
@@ -66,7 +66,7 @@ public class LeaderboardApi {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new ProblemException(400, "Bad Request", "class must be a class id");
+            throw ProblemException.badRequest("class must be a class id");
         }
     }
 }

@@ -55,7 +55,7 @@ public class AttemptService {
                 ? picker.mistakes(learner.learnerId(), request.topic(), request.size())
                 : picker.pick(learner.learnerId(), request.topic(), request.size());
         if (ids.isEmpty()) {
-            throw new ProblemException(409, "Conflict", request.questionIds() != null
+            throw ProblemException.conflict(request.questionIds() != null
                     ? "The assignment has no published questions" : request.review()
                     ? "There are no mistakes to review in this topic" : "This topic has no published questions yet");
         }

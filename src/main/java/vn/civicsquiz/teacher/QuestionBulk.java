@@ -87,7 +87,7 @@ public class QuestionBulk {
             problem.ifPresent(p -> errors.add(new Problem.FieldError("ids[" + at + "]", "question " + id + " " + p)));
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(409, "Conflict", errors.size() + " of " + ids.size() + " questions cannot "
+            throw ProblemException.conflict(errors.size() + " of " + ids.size() + " questions cannot "
                     + "be changed (" + action.name().toLowerCase(Locale.ROOT) + "); nothing was changed", errors);
         }
         for (long id : ids) {

@@ -87,7 +87,7 @@ final class UploadedText {
         try {
             return Charset.forName(unquoted);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new ProblemException(415, "Unsupported Media Type", "The charset '" + unquoted + "' is unknown",
+            throw new ProblemException.UnsupportedContent("The charset '" + unquoted + "' is unknown",
                     List.of(new Problem.FieldError("charset", "expected UTF-8, UTF-16 (with a byte order mark), "
                             + "UTF-16LE, UTF-16BE or windows-1258")));
         }

@@ -84,7 +84,7 @@ class AnswerFinishRaceTest {
                 call.run();
                 return true;
             } catch (ProblemException e) {
-                if (e.status() != 409) {
+                if (!(e instanceof ProblemException.Conflict)) {
                     throw e;
                 }
                 return false;

@@ -45,7 +45,7 @@ public class HabitApi {
     @Operation(summary = "Set the daily goal", description = "Body: {\"dailyGoal\": 30}, a whole number from 5 to 200.")
     public Habit setGoal(GoalInput input) {
         if (input == null || input.dailyGoal() == null) {
-            throw new ProblemException(400, "Bad Request", "dailyGoal is required: a whole number from 5 to 200");
+            throw ProblemException.badRequest("dailyGoal is required: a whole number from 5 to 200");
         }
         long learnerId = learner().learnerId();
         habits.setGoal(learnerId, input.dailyGoal());
@@ -57,6 +57,6 @@ public class HabitApi {
         if (current.accountId() != null) {
             return current.require();
         }
-        return current.find().orElseThrow(() -> new ProblemException(404, "Not Found", "No progress yet: start a quiz first"));
+        return current.find().orElseThrow(() -> new ProblemException.NotFound("No progress yet: start a quiz first"));
     }
 }

@@ -31,7 +31,7 @@ public class HabitPages {
         try {
             value = Integer.parseInt(goal == null ? "" : goal.strip());
         } catch (NumberFormatException e) {
-            throw new ProblemException(400, "Bad Request", "goal must be a whole number from 5 to 200");
+            throw ProblemException.badRequest("goal must be a whole number from 5 to 200");
         }
         habits.setGoal(current.require().learnerId(), value);
         return Response.seeOther(URI.create("/#habit")).build();

@@ -98,8 +98,7 @@ public class HabitService {
     @Transactional
     public void setGoal(long learnerId, int goal) {
         if (goal < MIN_GOAL || goal > MAX_GOAL) {
-            throw new ProblemException(400, "Bad Request",
-                    "dailyGoal must be a whole number from " + MIN_GOAL + " to " + MAX_GOAL);
+            throw ProblemException.badRequest("dailyGoal must be a whole number from " + MIN_GOAL + " to " + MAX_GOAL);
         }
         em.createNativeQuery("UPDATE learner SET daily_goal = ?2 WHERE id = ?1")
                 .setParameter(1, learnerId).setParameter(2, (short) goal).executeUpdate();

@@ -102,6 +102,6 @@ public class Permissions {
     }
 
     private static ProblemException forbidden(String detail) {
-        return new ProblemException(403, "Forbidden", detail);
+        return ProblemException.notPermitted(detail);
     }
 }

@@ -8,7 +8,7 @@ public class TooManyRequests extends ProblemException {
     private final long retryAfterSeconds;
 
     public TooManyRequests(String detail, long retryAfterSeconds) {
-        super(429, "Too Many Requests", detail);
+        super(detail, null);
         this.retryAfterSeconds = Math.max(1, retryAfterSeconds);
     }
 

@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.civicsquiz.platform.access.TooManyRequests;
 import vn.civicsquiz.web.ErrorPages;
 
 import java.util.List;
@@ -32,12 +33,44 @@ public class ErrorResponses {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        Response response = respond(uri, e.status(), e.title(), e.getMessage(), e.errors());
-        if (e instanceof vn.civicsquiz.platform.access.TooManyRequests limited) {
+        int status = statusOf(e);
+        Response response = respond(uri, status, TITLES.get(status), e.getMessage(), e.errors());
+        if (e instanceof TooManyRequests limited) {
             return Response.fromResponse(response).header("Retry-After", limited.retryAfterSeconds()).build();
+        }
+        if (e instanceof ProblemException.Unavailable) {
+            return Response.fromResponse(response).header("Retry-After", "2").build();
         }
         return response;
     }
+
+    /** The one place where a refusal of the domain becomes an HTTP status. */
+    public static int statusOf(ProblemException e) {
+        if (e instanceof ProblemException.InvalidRequest) {
+            return 400;
+        } else if (e instanceof ProblemException.NotSignedIn) {
+            return 401;
+        } else if (e instanceof ProblemException.NotPermitted) {
+            return 403;
+        } else if (e instanceof ProblemException.NotFound) {
+            return 404;
+        } else if (e instanceof ProblemException.Conflict) {
+            return 409;
+        } else if (e instanceof ProblemException.UnsupportedContent) {
+            return 415;
+        } else if (e instanceof ProblemException.Unprocessable) {
+            return 422;
+        } else if (e instanceof TooManyRequests) {
+            return 429;
+        } else if (e instanceof ProblemException.Unavailable) {
+            return 503;
+        }
+        throw new IllegalStateException("No status for " + e.getClass().getName());
+    }
+
+    private static final java.util.Map<Integer, String> TITLES = java.util.Map.of(400, "Bad Request",
+            401, "Unauthorized", 403, "Forbidden", 404, "Not Found", 409, "Conflict", 415, "Unsupported Media Type",
+            422, "Unprocessable Content", 429, "Too Many Requests", 503, "Service Unavailable");
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {

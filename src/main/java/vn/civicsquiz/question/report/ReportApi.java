@@ -53,8 +53,7 @@ public class ReportApi {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@Valid @NotNull ReportRequest body) {
         LearnerRef learner = current.accountId() != null ? current.require() : current.find()
-                .orElseThrow(() -> new ProblemException(401, "Unauthorized",
-                        "Sign in or send your guest token to report a question"));
+                .orElseThrow(() -> ProblemException.notSignedIn("Sign in or send your guest token to report a question"));
         QuestionReports.Filed filed = reports.report(learner.learnerId(), body.questionId(), body.comment());
         return Response.status(filed.created() ? 201 : 200)
                 .entity(new Filed(body.questionId(), filed.created(), filed.heldBack())).build();

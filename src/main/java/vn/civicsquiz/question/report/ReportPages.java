@@ -72,11 +72,8 @@ public class ReportPages {
         QuestionReports.Filed filed;
         try {
             filed = reports.report(learner.learnerId(), item.questionId(), comment);
-        } catch (ProblemException e) {
-            if (e.status() == 400) {
-                return page(attempt, item, Outcome.form, comment == null ? "" : comment, true, 400);
-            }
-            throw e;
+        } catch (ProblemException.InvalidRequest e) {
+            return page(attempt, item, Outcome.form, comment == null ? "" : comment, true, 400);
         }
         return Response.seeOther(URI.create("/quiz/" + id + "/q/" + position + "/report?sent="
                 + (filed.created() ? "new" : "again"))).build();

@@ -83,11 +83,8 @@ public class QuestionPage {
         } catch (InvalidAnswer e) {
             Draft draft = new Draft(option, pos, pair, value != null ? value : text);
             return page(attempt, position, e.reason(), e.args(), draft, shown, 400);
-        } catch (ProblemException e) {
-            if (e.status() == 409) {
-                return QuizPages.seeOther("/quiz/" + id + "/result");
-            }
-            throw e;
+        } catch (ProblemException.Conflict finished) {
+            return QuizPages.seeOther("/quiz/" + id + "/result");
         }
         if (attempt.feedbackAfterEachAnswer()) {
             return QuizPages.seeOther("/quiz/" + id + "/q/" + position + "#feedback");

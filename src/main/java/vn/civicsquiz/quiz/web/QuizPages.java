@@ -71,7 +71,7 @@ public class QuizPages {
             return startAssignment(assignment);
         }
         if (!QuizTopics.known(topic)) {
-            throw new ProblemException(400, "Bad Request", "Unknown topic");
+            throw ProblemException.badRequest("Unknown topic");
         }
         QuizMode quizMode = QuizMode.parse(mode).orElse(QuizMode.practice);
         int count = review ? settings.maxSize() : clamp(parse(size, settings.sizes().get(0)), 1, settings.maxSize());
@@ -81,11 +81,8 @@ public class QuizPages {
         try {
             attempt = attempts.start(current.require(), new StartRequest(topic, count,
                     review ? QuizMode.practice : quizMode, review, minutes == null ? null : minutes * 60));
-        } catch (ProblemException e) {
-            if (e.status() == 409) {
-                return seeOther("/?notice=" + (review ? "no_mistakes" : "empty"));
-            }
-            throw e;
+        } catch (ProblemException.Conflict noQuestions) {
+            return seeOther("/?notice=" + (review ? "no_mistakes" : "empty"));
         }
         return seeOther("/quiz/" + attempt.id + "/q/1");
     }
@@ -100,7 +97,7 @@ public class QuizPages {
         try {
             id = Long.parseLong(assignment.strip());
         } catch (NumberFormatException e) {
-            throw new ProblemException(400, "Bad Request", "assignment must be a number");
+            throw ProblemException.badRequest("assignment must be a number");
         }
         if (accountId == null) {
             return seeOther(vn.civicsquiz.platform.security.ReturnPath.signInFor("/assignments"));
@@ -119,11 +116,8 @@ public class QuizPages {
         try {
             attempt = attempts.start(learner, new StartRequest(s.topic(), s.size(), s.mode(), false,
                     s.timeLimitMinutes() == null ? null : s.timeLimitMinutes() * 60, a.id(), questions));
-        } catch (ProblemException e) {
-            if (e.status() == 409) {
-                return seeOther("/?notice=empty");
-            }
-            throw e;
+        } catch (ProblemException.Conflict noQuestions) {
+            return seeOther("/?notice=empty");
         }
         return seeOther("/quiz/" + attempt.id + "/q/1");
     }

@@ -95,12 +95,12 @@ public class StudyPages {
             return seeOther(vn.civicsquiz.platform.security.ReturnPath.signInFor("/study"));
         }
         var grade = RatingInput.parse(rating)
-                .orElseThrow(() -> new ProblemException(400, "Bad Request", RatingInput.EXPECTED));
+                .orElseThrow(() -> ProblemException.badRequest(RatingInput.EXPECTED));
         UUID clientId;
         try {
             clientId = reviewId == null || reviewId.isBlank() ? null : UUID.fromString(reviewId);
         } catch (IllegalArgumentException e) {
-            throw new ProblemException(400, "Bad Request", "reviewId must be a UUID");
+            throw ProblemException.badRequest("reviewId must be a UUID");
         }
         reviews.review(accountId, id, grade, clientId, clock.instant());
         return seeOther(backToQuiz(next) ? "/study/quiz" : "/study");

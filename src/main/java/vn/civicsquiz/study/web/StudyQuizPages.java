@@ -168,6 +168,6 @@ public class StudyQuizPages {
     }
 
     private static ProblemException badRequest(String detail) {
-        return new ProblemException(400, "Bad Request", detail);
+        return ProblemException.badRequest(detail);
     }
 }

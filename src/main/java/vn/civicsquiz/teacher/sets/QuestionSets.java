@@ -211,7 +211,7 @@ public class QuestionSets {
         List<Object[]> rows = em.createNativeQuery(PATHS + select(withCounts) + " WHERE s.id = :id AND " + VISIBLE)
                 .setParameter("id", id).setParameter("me", teacherId).getResultList();
         if (rows.isEmpty()) {
-            throw new ProblemException(404, "Not Found", say("Không có bộ câu hỏi " + id,
+            throw new ProblemException.NotFound(say("Không có bộ câu hỏi " + id,
                     "Question set " + id + " does not exist"));
         }
         return rows.get(0);
@@ -225,7 +225,7 @@ public class QuestionSets {
                                 + "FOR UPDATE")
                 .setParameter(1, id).setParameter(2, teacherId).getResultList();
         if (rows.isEmpty()) {
-            throw new ProblemException(403, "Forbidden", say("Bộ câu hỏi " + id + " là của giáo viên khác: bạn "
+            throw ProblemException.notPermitted(say("Bộ câu hỏi " + id + " là của giáo viên khác: bạn "
                     + "dùng được nhưng không sửa hay xoá được", "Question set " + id + " belongs to another teacher: "
                     + "you may use it but not change or delete it"));
         }

@@ -82,7 +82,7 @@ public final class DraftingTimeLimit implements AutoCloseable {
     }
 
     private ProblemException tooSlow() {
-        return new ProblemException(422, "Unprocessable Content", "Drafting this article takes longer than "
+        return new ProblemException.Unprocessable("Drafting this article takes longer than "
                 + timeout.toMillis() / 1000.0 + " s; split it into shorter articles",
                 List.of(new Problem.FieldError("text", "drafts within " + timeout.toMillis() / 1000.0 + " s")));
     }

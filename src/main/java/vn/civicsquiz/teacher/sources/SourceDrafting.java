@@ -47,7 +47,7 @@ public final class SourceDrafting {
         ExtractionResult extracted = new FactExtractor().extract(document, article);
         stopIfAbandoned();
         if (extracted.proposals().size() > MAX_FACTS) {
-            throw new ProblemException(422, "Unprocessable Content", "The article proposes "
+            throw new ProblemException.Unprocessable("The article proposes "
                     + extracted.proposals().size() + " facts, more than the " + MAX_FACTS + " one article may; split it",
                     List.of(new Problem.FieldError("text", "at most " + MAX_FACTS + " facts per article")));
         }

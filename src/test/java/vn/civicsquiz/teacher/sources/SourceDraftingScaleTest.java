@@ -51,7 +51,7 @@ class SourceDraftingScaleTest {
     void anArticleWithMoreFactsThanOneArticleMayIsRefusedBeforeDrafting() {
         assertThatThrownBy(() -> SourceDrafting.draft(document(SourceDrafting.MAX_FACTS / 2)))
                 .isInstanceOfSatisfying(ProblemException.class, e -> {
-                    assertThat(e.status()).isEqualTo(422);
+                    assertThat(vn.civicsquiz.platform.problem.ErrorResponses.statusOf(e)).isEqualTo(422);
                     assertThat(e.getMessage()).contains("split it");
                 });
     }
