@@ -72,7 +72,7 @@ public class AnswerService {
                 .orElseThrow(() -> ProblemException.notFound("Position " + position + " of attempt " + attemptId));
         AnswerReader.Graded graded = AnswerReader.grade(input, item.layout());
         boolean correct = graded.correct();
-        OffsetDateTime now = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        OffsetDateTime now = attempts.now().truncatedTo(ChronoUnit.MICROS);
         String stored = ResponseCodec.write(graded.response());
         // a test's answer may change until it is submitted; in practice the first answer stays (its feedback was shown)
         String onConflict = attempt.feedbackAfterEachAnswer() ? "DO NOTHING" : """

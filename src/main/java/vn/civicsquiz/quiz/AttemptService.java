@@ -27,11 +27,18 @@ public class AttemptService {
 
     private final QuestionPicker picker;
     private final EntityManager em;
+    private final java.time.Clock clock;
     private final Random random = new java.security.SecureRandom();
 
-    public AttemptService(QuestionPicker picker, EntityManager em) {
+    public AttemptService(QuestionPicker picker, EntityManager em, java.time.Clock clock) {
         this.picker = picker;
         this.em = em;
+        this.clock = clock;
+    }
+
+    /** Now, as the attempts' timers read it. */
+    public OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
     }
 
     /** A new attempt with its items as stored, each holding its question and options (loaded read-only). */
@@ -66,7 +73,7 @@ public class AttemptService {
         attempt.review = request.review();
         attempt.size = (short) ids.size();
         attempt.timeLimitSeconds = request.mode() == QuizMode.test ? request.timeLimitSeconds() : null;
-        attempt.startedAt = OffsetDateTime.now();
+        attempt.startedAt = now();
         attempt.assignmentId = request.assignmentId();
         attempt.persist();
         // read-only: the questions are only read here, so the commit's flush need not compare them with a snapshot
@@ -123,7 +130,7 @@ public class AttemptService {
         if (attempt == null || !attempt.learnerId.equals(learner.learnerId())) {
             throw ProblemException.notFound("Attempt " + attemptId);
         }
-        if (attempt.overdue(OffsetDateTime.now())) {
+        if (attempt.overdue(now())) {
             if (lock == LockModeType.NONE) {
                 em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE); // two requests may find it overdue at once
             }
@@ -140,7 +147,7 @@ public class AttemptService {
         Optional<QuizAttempt> attempt = QuizAttempt.<QuizAttempt>find(
                 "learnerId = ?1 and finishedAt is null order by startedAt desc", learner.learnerId())
                 .firstResultOptional();
-        if (attempt.isPresent() && attempt.get().overdue(OffsetDateTime.now())) {
+        if (attempt.isPresent() && attempt.get().overdue(now())) {
             em.refresh(attempt.get(), LockModeType.PESSIMISTIC_WRITE);
             if (!attempt.get().finished()) {
                 finish(attempt.get(), attempt.get().deadline());
@@ -155,7 +162,7 @@ public class AttemptService {
     public QuizAttempt finish(LearnerRef learner, long attemptId) {
         QuizAttempt attempt = loadForUpdate(learner, attemptId);
         if (!attempt.finished()) {
-            finish(attempt, OffsetDateTime.now());
+            finish(attempt, now());
         }
         return attempt;
     }

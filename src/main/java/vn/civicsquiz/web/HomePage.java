@@ -96,7 +96,7 @@ public class HomePage {
         Integer minutesLeft = null;
         String clock = null;
         if (deadline != null) {
-            long seconds = Math.max(0, java.time.Duration.between(java.time.OffsetDateTime.now(), deadline).toSeconds());
+            long seconds = Math.max(0, java.time.Duration.between(attempts.now(), deadline).toSeconds());
             minutesLeft = (int) ((seconds + 59) / 60);
             clock = deadline.atZoneSameInstant(settings.studyZone())
                     .format(java.time.format.DateTimeFormatter.ofPattern("HH:mm"));

@@ -146,7 +146,7 @@ public class QuizPages {
         if (!"true".equals(confirmed)) {
             QuizAttempt attempt = attempts.load(learner, id);
             List<Integer> unanswered = unanswered(attempt);
-            if (!attempt.finished() && !attempt.overdue(java.time.OffsetDateTime.now()) && !unanswered.isEmpty()) {
+            if (!attempt.finished() && !attempt.overdue(attempts.now()) && !unanswered.isEmpty()) {
                 return Response.ok(Templates.confirmFinish(attempt, unanswered, attempt.size)).header("Cache-Control", "no-store")
                         .build();
             }
