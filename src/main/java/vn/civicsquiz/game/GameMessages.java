@@ -40,6 +40,9 @@ public interface GameMessages {
     @Message("Người chơi ({count})")
     String players_title(long count);
 
+    @Message("Chờ người chơi vào")
+    String lobby_title();
+
     @Message("Chưa có ai vào.")
     String no_players();
 
