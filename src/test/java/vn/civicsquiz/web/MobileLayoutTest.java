@@ -78,6 +78,25 @@ class MobileLayoutTest extends BrowserSupport {
     }
 
     @Test
+    void the_test_timer_is_in_the_first_screen_and_stays_in_view_while_scrolling() {
+        scenario("mobile-timer", () -> {
+            Page page = phone();
+            page.navigate("/");
+            page.locator("#topic-mixed").check();
+            page.locator("#mode-test").check();
+            page.locator("#limit").selectOption("10");
+            page.locator("#start").tap();
+            page.waitForURL("**/quiz/*/q/1");
+            BoundingBox timer = page.locator("#timer").boundingBox();
+            assertThat(timer.y + timer.height).as("timer bottom on arrival").isLessThanOrEqualTo(HEIGHT / 2.0);
+            page.evaluate("() => window.scrollTo(0, document.documentElement.scrollHeight)");
+            page.waitForFunction("() => window.scrollY > 0 || document.documentElement.scrollHeight <= innerHeight");
+            BoundingBox scrolled = page.locator("#timer").boundingBox();
+            assertThat(scrolled.y).as("timer top after scrolling down").isBetween(-1.0, (double) HEIGHT / 4);
+        });
+    }
+
+    @Test
     void no_page_a_learner_meets_scrolls_sideways_at_360_px() {
         scenario("mobile-width", () -> {
             Page page = phone();
