@@ -540,8 +540,11 @@ public interface QuizMessages {
     @Message("(bạn)")
     String leaderboard_you();
 
-    @Message("Còn {minutes} phút làm bài — hết giờ lúc {time}.")
-    String resume_time_left(Integer minutes, String time);
+    @Message("Hết giờ lúc {time} — còn")
+    String resume_deadline(String time);
+
+    @Message("{minutes} phút")
+    String resume_minutes(Integer minutes);
 
     @Message("Khoảng thời gian")
     String leaderboard_period();

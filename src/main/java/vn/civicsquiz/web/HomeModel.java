@@ -26,6 +26,6 @@ public record HomeModel(List<TopicChoice> topics, List<Integer> sizes, List<Inte
      * @param deadlineClock when a timed test ends, "HH:mm" in the product's time zone, else null
      */
     public record Resume(long attemptId, String topicKey, int answered, int size, boolean practice,
-                         Integer minutesLeft, String deadlineClock) {
+                         Integer minutesLeft, String deadlineClock, String deadlineIso) {
     }
 }

@@ -103,6 +103,6 @@ public class HomePage {
         }
         return new HomeModel.Resume(attempt.id, "topic_" + QuizTopics.key(attempt.topic),
                 attempts.answeredPositions(attempt.id).size(), attempt.size, attempt.feedbackAfterEachAnswer(),
-                minutesLeft, clock);
+                minutesLeft, clock, deadline == null ? null : deadline.toInstant().toString());
     }
 }

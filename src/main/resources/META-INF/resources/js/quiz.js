@@ -42,6 +42,26 @@
     tick();
   }
 
+  // The time left of a timed test elsewhere (the resume card), as m:ss; at zero the page is loaded again, and the
+  // server, whose clock decides, shows the test as finished.
+  function startCountdowns() {
+    document.querySelectorAll('.countdown[data-deadline]').forEach((countdown) => {
+      const deadline = Date.parse(countdown.dataset.deadline);
+      const tick = () => {
+        const ms = deadline - Date.now();
+        if (ms <= 0) {
+          countdown.textContent = '0:00';
+          window.setTimeout(() => window.location.reload(), 1500);
+          return;
+        }
+        const s = Math.floor(ms / 1000);
+        countdown.textContent = Math.floor(s / 60) + ':' + String(s % 60).padStart(2, '0');
+        window.setTimeout(tick, 1000 - (ms % 1000));
+      };
+      tick();
+    });
+  }
+
   // Replaces <main> with the one of the page at url (fetched with init) and moves the address there.
   async function swapTo(url, init, hash) {
     const response = await fetch(url, Object.assign({ credentials: 'same-origin', headers: { Accept: 'text/html' } }, init));
@@ -273,6 +293,7 @@
       feedback.focus();
     }
     startTimer();
+    startCountdowns();
     document.querySelectorAll('form.question-form fieldset:not([disabled]) ul[data-order]').forEach(enhanceOrder);
     document.querySelectorAll('form.question-form fieldset:not([disabled]) ul[data-match]').forEach(enhanceMatching);
     const form = document.querySelector('form.question-form[data-practice]');

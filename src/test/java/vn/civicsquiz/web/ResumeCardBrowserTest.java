@@ -58,14 +58,30 @@ class ResumeCardBrowserTest extends BrowserSupport {
                 Page page = home(guest, width);
                 PlaywrightAssertions.assertThat(page.locator("#resume")).isVisible();
                 PlaywrightAssertions.assertThat(page.locator("#resume-time-left"))
-                        .hasText("Còn 10 phút làm bài — hết giờ lúc " + end + ".");
+                        .hasText(java.util.regex.Pattern.compile("Hết giờ lúc " + end + " — còn (9:[0-5]\\d|10:00)"));
+                String before = page.locator("#resume-time-left .countdown").textContent();
+                page.waitForFunction("b => document.querySelector('#resume-time-left .countdown').textContent !== b",
+                        before);
                 assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth")).intValue())
                         .isLessThanOrEqualTo(width);
                 page.navigate("/?lang=en");
                 PlaywrightAssertions.assertThat(page.locator("#resume-time-left"))
-                        .hasText("10 min left — time is up at " + end + ".");
+                        .hasText(java.util.regex.Pattern.compile("Time is up at " + end + " — left: 9:[0-5]\\d"));
             });
         }
+    }
+
+    @Test
+    void without_scripts_the_card_says_the_whole_minutes_left() {
+        scenario("resume-no-js", () -> {
+            GuestFixture.Guest guest = guests.newGuest();
+            attempts.start(guest.ref(), new StartRequest("people", 4, QuizMode.test, false, 10 * 60));
+            Page page = newContext(new Browser.NewContextOptions().setViewportSize(360, 800)
+                    .setJavaScriptEnabled(false)).newPage();
+            page.context().addCookies(List.of(new Cookie("quiz-guest", guest.token()).setUrl(root.toString())));
+            page.navigate("/");
+            PlaywrightAssertions.assertThat(page.locator("#resume-time-left .countdown")).hasText("10 phút");
+        });
     }
 
     @Test
