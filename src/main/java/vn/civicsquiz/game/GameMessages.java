@@ -40,6 +40,9 @@ public interface GameMessages {
     @Message("Người chơi ({count})")
     String players_title(long count);
 
+    @Message("Mã QR trên màn hình mở đúng địa chỉ này kèm mã PIN.")
+    String join_qr_hint();
+
     @Message("Chờ người chơi vào")
     String lobby_title();
 

@@ -35,7 +35,7 @@ public class GamePages {
     static class Templates {
         static native TemplateInstance create(List<TopicChoice> topics, int size, int seconds, String errorKey);
 
-        static native TemplateInstance host(GameView view, String joinUrl);
+        static native TemplateInstance host(GameView view, String joinUrl, String joinQr);
     }
 
     private final GameHost host;
@@ -83,7 +83,7 @@ public class GamePages {
         }
         GameView view = views.host(host.find(caller.accountId(), id));
         String joinUrl = uri.getBaseUriBuilder().path("play").queryParam("pin", view.pin()).build().toString();
-        return page(Templates.host(view, joinUrl), 200);
+        return page(Templates.host(view, joinUrl, JoinCode.svg(joinUrl)), 200);
     }
 
     @POST

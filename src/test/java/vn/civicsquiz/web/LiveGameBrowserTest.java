@@ -53,6 +53,8 @@ class LiveGameBrowserTest extends BrowserSupport {
             long gameId = Long.parseLong(host.url().replaceAll(".*/host/(\\d+).*", "$1"));
             String pin = host.locator("#pin").textContent().strip();
             assertThat(host.locator("#join-url")).containsText("/play?pin=" + pin);
+            org.assertj.core.api.Assertions.assertThat(decodeQr(host.locator("#join-qr").screenshot()))
+                    .as("the QR code a phone camera reads").isEqualTo(host.locator("#join-url").getAttribute("href"));
 
             String run = UUID.randomUUID().toString().substring(0, 4);
             Page an = player(pin, "An " + run, 1280);
@@ -134,5 +136,14 @@ class LiveGameBrowserTest extends BrowserSupport {
             page.locator("#answer-form button[type=submit]").click();
         }
         page.waitForLoadState();
+    }
+
+    /** What a phone camera reads from the QR code on the host's screen. */
+    static String decodeQr(byte[] png) throws Exception {
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+        var source = new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels);
+        var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(source));
+        return new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
     }
 }
