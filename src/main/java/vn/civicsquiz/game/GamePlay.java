@@ -8,7 +8,10 @@ import jakarta.transaction.Transactional;
 import vn.civicsquiz.learner.AccountException;
 import vn.civicsquiz.learner.DisplayNames;
 import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.learner.AnswerHistory;
+import vn.civicsquiz.learner.Learner;
 import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.quiz.QuestionFacts;
 import vn.civicsquiz.question.Question;
 import vn.civicsquiz.quiz.grading.AnswerInput;
 import vn.civicsquiz.quiz.grading.AnswerReader;
@@ -49,13 +52,18 @@ public class GamePlay {
     private final GameQuestions questions;
     private final Clock clock;
     private final Event<GameChanged> changed;
+    private final AnswerHistory history;
+    private final QuestionFacts facts;
     private final SecureRandom random = new SecureRandom();
 
-    public GamePlay(EntityManager em, GameQuestions questions, Clock clock, Event<GameChanged> changed) {
+    public GamePlay(EntityManager em, GameQuestions questions, Clock clock, Event<GameChanged> changed,
+                    AnswerHistory history, QuestionFacts facts) {
         this.em = em;
         this.questions = questions;
         this.clock = clock;
         this.changed = changed;
+        this.history = history;
+        this.facts = facts;
     }
 
     /** The game not yet ended with this PIN. @throws ProblemException 404 */
@@ -168,17 +176,27 @@ public class GamePlay {
         int points = GameScoring.points(graded.correct(), Duration.between(game.openedAt, now),
                 game.secondsPerQuestion);
         int inserted = em.createNativeQuery("""
-                        INSERT INTO game_answer (game_id, player_id, idx, response, correct, points, answered_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7) ON CONFLICT DO NOTHING""")
+                        INSERT INTO game_answer (game_id, player_id, idx, response, correct, points, answered_at,
+                                                 question_id)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO NOTHING""")
                 .setParameter(1, game.id).setParameter(2, player.id).setParameter(3, (short) index)
                 .setParameter(4, ResponseCodec.write(graded.response())).setParameter(5, graded.correct())
-                .setParameter(6, points).setParameter(7, now).executeUpdate();
+                .setParameter(6, points).setParameter(7, now).setParameter(8, question.id).executeUpdate();
         if (inserted == 0) { // the same player's request racing itself
             return replay(game, player, index, storedAnswer(game.id, player.id, index).orElseThrow(),
                     graded.response());
         }
+        rememberForLearner(player, question.id, graded.correct(), now);
         changed.fire(new GameChanged(game.id));
         return new Answered(game, player, index, graded.correct(), points, false);
+    }
+
+    /** A signed-in player's answer joins their history and per-fact mastery, as a quiz answer does. */
+    private void rememberForLearner(GamePlayer player, long questionId, boolean correct, OffsetDateTime at) {
+        if (player.accountId == null) {
+            return;
+        }
+        history.remember(Learner.ofAccount(player.accountId).id, questionId, facts.of(questionId), correct, at);
     }
 
     private Answered replay(Game game, GamePlayer player, int index, Object[] stored, LearnerResponse given) {

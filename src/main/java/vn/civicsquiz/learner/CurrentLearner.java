@@ -60,9 +60,7 @@ public class CurrentLearner {
         }
         Long accountId = accountId();
         if (accountId != null) {
-            em.createNativeQuery("INSERT INTO learner (account_id) VALUES (?1) ON CONFLICT (account_id) DO NOTHING")
-                    .setParameter(1, accountId).executeUpdate();
-            found = Learner.<Learner>find("accountId", accountId).firstResultOptional().map(Learner::ref);
+            found = Optional.of(Learner.ofAccount(accountId).ref());
             return found.orElseThrow();
         }
         if (headers.getHeaderString(GuestTokens.HEADER) != null) {

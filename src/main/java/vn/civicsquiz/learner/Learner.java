@@ -19,6 +19,14 @@ import java.util.UUID;
 @Table(name = "learner")
 public class Learner extends PanacheEntityBase {
 
+    /** The learner of an account, made on its first need (an account that never answered has none). */
+    public static Learner ofAccount(long accountId) {
+        getEntityManager().createNativeQuery(
+                        "INSERT INTO learner (account_id) VALUES (?1) ON CONFLICT (account_id) DO NOTHING")
+                .setParameter(1, accountId).executeUpdate();
+        return Learner.<Learner>find("accountId", accountId).firstResultOptional().orElseThrow();
+    }
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Long id;

@@ -36,6 +36,8 @@ class GameApiTest {
     GameKeys keys;
     @Inject
     TestClock clock;
+    @Inject
+    jakarta.persistence.EntityManager em;
 
     @BeforeEach
     void questions() {
@@ -189,5 +191,59 @@ class GameApiTest {
                 .then().statusCode(204);
         given().header("X-Player-Token", token).get("/api/v1/play/" + pin + "/me").then().statusCode(401);
         host(id, "end");
+    }
+
+    @Test
+    void answers_count_in_the_question_statistics_and_in_a_signed_in_learners_history() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String username = "game" + run;
+        given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("username", username, "password", "trò chơi " + run, "role", "learner"))
+                .post("/api/v1/accounts").then().statusCode(201);
+        JsonPath game = create(1, 60);
+        long id = game.getLong("id");
+        String pin = game.getString("pin");
+        String learner = given().header("Authorization", BasicAuth.header(username, "trò chơi " + run))
+                .contentType(ContentType.JSON).body(Map.of("nickname", "Học " + run))
+                .post("/api/v1/play/" + pin + "/players").then().statusCode(201).extract().path("playerToken");
+        String guest = join(pin, "Khách " + run).getString("playerToken");
+        host(id, "start");
+        GradingKey key = keys.key(id, 1);
+        long questionId = questionOf(id);
+        long[] before = stats(questionId);
+        answer(pin, learner, 1, KeyAnswers.body(KeyAnswers.right(key))).then().statusCode(200);
+        answer(pin, guest, 1, KeyAnswers.body(KeyAnswers.wrong(key))).then().statusCode(200);
+        long[] after = stats(questionId);
+        assertThat(after[0] - before[0]).as("answers counted").isEqualTo(2);
+        assertThat(after[1] - before[1]).as("right answers counted").isEqualTo(1);
+        assertThat(factResults(username)).as("the learner's facts remember the right answer").isNotEmpty()
+                .allMatch(results -> results.startsWith("1"));
+        host(id, "end");
+    }
+
+    @jakarta.transaction.Transactional
+    long questionOf(long gameId) {
+        return ((Number) em.createNativeQuery("SELECT question_ids[1] FROM game WHERE id = ?1")
+                .setParameter(1, gameId).getSingleResult()).longValue();
+    }
+
+    @jakarta.transaction.Transactional
+    long[] stats(long questionId) {
+        List<?> rows = em.createNativeQuery("SELECT answers, correct FROM question_stats WHERE question_id = ?1")
+                .setParameter(1, questionId).getResultList();
+        if (rows.isEmpty()) {
+            return new long[] {0, 0};
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+    }
+
+    @jakarta.transaction.Transactional
+    @SuppressWarnings("unchecked")
+    List<String> factResults(String username) {
+        return em.createNativeQuery("""
+                        SELECT f.last_results FROM learner_fact f JOIN learner l ON l.id = f.learner_id
+                        JOIN account a ON a.id = l.account_id WHERE a.username = ?1""")
+                .setParameter(1, username).getResultList();
     }
 }
