@@ -221,6 +221,29 @@ class GameApiTest {
         host(id, "end");
     }
 
+    @Test
+    void an_address_that_joined_too_often_is_refused_with_429_and_a_time_to_wait() {
+        JsonPath game = create(1, 30);
+        String pin = game.getString("pin");
+        String address = "198.51.100." + (System.nanoTime() % 200 + 1);
+        joinedSoOften(address, 300);
+        given().header("X-Forwarded-For", address).contentType(ContentType.JSON)
+                .body(Map.of("nickname", "Thử " + UUID.randomUUID().toString().substring(0, 4)))
+                .post("/api/v1/play/" + pin + "/players").then().statusCode(429)
+                .contentType("application/problem+json").header("Retry-After", org.hamcrest.Matchers.notNullValue());
+        // another address still joins
+        join(pin, "Khác " + UUID.randomUUID().toString().substring(0, 4));
+        host(game.getLong("id"), "end");
+    }
+
+    @jakarta.transaction.Transactional
+    void joinedSoOften(String address, int times) {
+        em.createNativeQuery("""
+                        INSERT INTO creation_limit (kind, client, window_start, used) VALUES (?1, ?2, now(), ?3)
+                        ON CONFLICT (kind, client) DO UPDATE SET window_start = now(), used = excluded.used""")
+                .setParameter(1, GameJoins.KIND).setParameter(2, address).setParameter(3, times).executeUpdate();
+    }
+
     @jakarta.transaction.Transactional
     long questionOf(long gameId) {
         return ((Number) em.createNativeQuery("SELECT question_ids[1] FROM game WHERE id = ?1")
