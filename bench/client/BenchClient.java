@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
  * load BASE SECONDS CONCURRENCY NAME start TOPIC SIZE each request a new guest's quiz
  * class BASE LEARNERS RAMP_SECONDS THINK_MIN_MS THINK_MAX_MS TOPIC
  * storm BASE LEARNERS WINDOW_MS TOPIC
+ * game BASE TEACHER_AUTH GAMES PLAYERS QUESTIONS SECONDS TOPIC APP_PID   live games over WebSockets
  * seed JDBC_URL USER PASSWORD SQL_FILE [name=value ...]
  * sql JDBC_URL USER PASSWORD STATEMENT         one statement in autocommit (CREATE DATABASE); prints a value
  * </pre>
@@ -64,6 +65,10 @@ public final class BenchClient {
             case "class" -> {
                 return new ClassScenario(new Api(a[1], pool), timer, Integer.parseInt(a[4]), Integer.parseInt(a[5]))
                         .run(Integer.parseInt(a[2]), Double.parseDouble(a[3]), a[6]);
+            }
+            case "game" -> {
+                return new GameScenario(a[1], a[2], pool, timer).run(Integer.parseInt(a[3]), Integer.parseInt(a[4]),
+                        Integer.parseInt(a[5]), Integer.parseInt(a[6]), a[7], Long.parseLong(a[8]));
             }
             case "storm" -> {
                 return List.of(storm(new Api(a[1], pool), timer, Integer.parseInt(a[2]), Long.parseLong(a[3]), a[4]));

@@ -1,0 +1,280 @@
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Live games with many simulated phones: GAMES games run at once, each with PLAYERS players on WebSockets. For
+ * every question the host opens it; each phone notes when the question reaches it (the push latency: from the
+ * host's request to the message), answers once at a random moment inside the first half of the time, and the
+ * server closes the question when everyone answered. Also the app's resident memory before the players connect
+ * and with all of them connected (read from /proc of the app's process).
+ */
+final class GameScenario {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String base;
+    private final String teacherAuth;
+    private final HttpClient http;
+    private final ScheduledExecutorService timer;
+    private final Latencies push = new Latencies();
+    private final Latencies answers = new Latencies();
+    private final AtomicInteger sent = new AtomicInteger();
+    private final AtomicInteger accepted = new AtomicInteger();
+    private final AtomicInteger missed = new AtomicInteger();
+
+    GameScenario(String base, String teacherAuth, ExecutorService pool, ScheduledExecutorService timer) {
+        this.base = base;
+        this.teacherAuth = teacherAuth;
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.timer = timer;
+    }
+
+    List<String> run(int games, int players, int questions, int seconds, String topic, long appPid) throws Exception {
+        long rssBefore = rssKb(appPid);
+        List<Game> all = new ArrayList<>();
+        for (int g = 0; g < games; g++) {
+            all.add(new Game(g, players, send("POST", "/api/v1/games", Map.of("topic", topic, "size", questions,
+                    "secondsPerQuestion", seconds), "Authorization", teacherAuth)));
+        }
+        List<CompletableFuture<Void>> joins = new ArrayList<>();
+        for (Game game : all) {
+            for (int p = 0; p < players; p++) {
+                joins.add(game.join(p));
+            }
+        }
+        CompletableFuture.allOf(joins.toArray(CompletableFuture[]::new)).get(300, TimeUnit.SECONDS);
+        for (Game game : all) {
+            game.connected.await(120, TimeUnit.SECONDS);
+        }
+        Thread.sleep(2_000); // let the server settle before reading its memory
+        long rssConnected = rssKb(appPid);
+        long t0 = System.nanoTime();
+        ExecutorService hosts = java.util.concurrent.Executors.newFixedThreadPool(games); // each host waits
+        try {
+            List<CompletableFuture<Void>> plays = new ArrayList<>();
+            for (Game game : all) {
+                plays.add(CompletableFuture.runAsync(() -> game.play(questions, seconds), hosts));
+            }
+            CompletableFuture.allOf(plays.toArray(CompletableFuture[]::new)).get(questions * (seconds + 60L) + 60,
+                    TimeUnit.SECONDS);
+        } finally {
+            hosts.shutdownNow();
+        }
+        double took = (System.nanoTime() - t0) / 1e9;
+        all.forEach(Game::close);
+        int connected = games * players;
+        return List.of(
+                push.result("game-push", took).replace("RESULT ", "RESULT games=" + games + " players=" + players + " "),
+                answers.result("game-answer", took),
+                String.format(Locale.ROOT, "RESULT name=game-answers sent=%d accepted=%d missed=%d", sent.get(),
+                        accepted.get(), missed.get()),
+                String.format(Locale.ROOT, "RESULT name=game-memory players=%d rss_before_mb=%d rss_connected_mb=%d"
+                                + " kb_per_player=%d", connected, rssBefore / 1024, rssConnected / 1024,
+                        connected == 0 ? 0 : (rssConnected - rssBefore) / connected));
+    }
+
+    private static long rssKb(long pid) throws Exception {
+        Path status = Path.of("/proc/" + pid + "/status");
+        if (pid <= 0 || !Files.exists(status)) {
+            return 0;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return 0;
+    }
+
+    private JsonNode send(String method, String path, Object body, String header, String value) throws Exception {
+        HttpResponse<String> response = http.send(request(method, path, body, header, value),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() / 100 != 2) {
+            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    private HttpRequest request(String method, String path, Object body, String header, String value) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body == null ? "{}" : JSON.writeValueAsString(body)));
+        if (header != null) {
+            b.header(header, value);
+        }
+        return b.build();
+    }
+
+    /** One game: its host and its phones. */
+    private final class Game {
+        final long id;
+        final String pin;
+        final int number;
+        final List<Phone> phones = new ArrayList<>();
+        final CountDownLatch connected;
+        volatile long openedAt;
+        volatile int current;
+        volatile CountDownLatch reached = new CountDownLatch(0);
+        volatile CountDownLatch closed = new CountDownLatch(0);
+
+        Game(int number, int players, JsonNode created) {
+            this.number = number;
+            this.connected = new CountDownLatch(players);
+            this.id = created.get("id").asLong();
+            this.pin = created.get("pin").asText();
+        }
+
+        CompletableFuture<Void> join(int p) {
+            try {
+                return http.sendAsync(request("POST", "/api/v1/play/" + pin + "/players",
+                                Map.of("nickname", "G" + number + " P" + p), null, null), HttpResponse.BodyHandlers.ofString())
+                        .thenCompose(r -> {
+                            if (r.statusCode() != 201) {
+                                throw new IllegalStateException("join: " + r.statusCode() + " " + r.body());
+                            }
+                            String token = read(r.body()).get("playerToken").asText();
+                            Phone phone = new Phone(this, token);
+                            synchronized (phones) {
+                                phones.add(phone);
+                            }
+                            return http.newWebSocketBuilder().buildAsync(URI.create(base.replaceFirst("^http", "ws")
+                                    + "/ws/play/" + pin + "?token=" + token), phone).thenAccept(ws -> phone.socket = ws);
+                        });
+            } catch (Exception e) {
+                return CompletableFuture.failedFuture(e);
+            }
+        }
+
+        void play(int questions, int seconds) {
+            try {
+                for (int q = 1; q <= questions; q++) {
+                    reached = new CountDownLatch(phones.size());
+                    closed = new CountDownLatch(phones.size());
+                    current = q;
+                    openedAt = System.nanoTime();
+                    send("POST", "/api/v1/games/" + id + (q == 1 ? "/start" : "/next"), null, "Authorization",
+                            teacherAuth);
+                    if (!reached.await(seconds + 30L, TimeUnit.SECONDS)) {
+                        push.error();
+                    }
+                    if (!closed.await(seconds + 30L, TimeUnit.SECONDS)) {
+                        missed.addAndGet((int) closed.getCount());
+                    }
+                }
+                send("POST", "/api/v1/games/" + id + "/next", null, "Authorization", teacherAuth); // the end
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        void close() {
+            phones.forEach(p -> {
+                if (p.socket != null) {
+                    p.socket.abort();
+                }
+            });
+        }
+    }
+
+    /** One player's phone: the socket's listener, answering each opened question once. */
+    private final class Phone implements WebSocket.Listener {
+        final Game game;
+        final String token;
+        final Map<Integer, Boolean> answered = new ConcurrentHashMap<>();
+        final Map<Integer, Boolean> closedSeen = new ConcurrentHashMap<>();
+        final StringBuilder partial = new StringBuilder();
+        volatile WebSocket socket;
+        boolean first = true;
+
+        Phone(Game game, String token) {
+            this.game = game;
+            this.token = token;
+        }
+
+        @Override
+        public void onOpen(WebSocket webSocket) {
+            webSocket.request(1);
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                JsonNode message = read(partial.toString());
+                partial.setLength(0);
+                if (first) {
+                    first = false;
+                    game.connected.countDown();
+                }
+                String event = message.path("event").asText();
+                JsonNode view = message.path("game");
+                if ("opened".equals(event) && answered.putIfAbsent(view.path("index").asInt(), true) == null) {
+                    push.add(System.nanoTime() - game.openedAt);
+                    game.reached.countDown();
+                    answerLater(view);
+                } else if ("closed".equals(event) && view.path("index").asInt() == game.current
+                        && closedSeen.putIfAbsent(game.current, true) == null) {
+                    // a question's close is pushed again on later changes: count the current one, once per phone
+                    game.closed.countDown();
+                }
+            }
+            webSocket.request(1);
+            return null;
+        }
+
+        private void answerLater(JsonNode view) {
+            JsonNode question = view.path("question");
+            int index = view.path("index").asInt();
+            long seconds = view.path("remainingMs").asLong(10_000) / 1000;
+            long delay = ThreadLocalRandom.current().nextLong(Math.max(1, seconds * 500));
+            timer.schedule(() -> {
+                try {
+                    sent.incrementAndGet();
+                    long t = System.nanoTime();
+                    http.sendAsync(request("PUT", "/api/v1/play/" + game.pin + "/answers/" + index, Api.answerFor(question),
+                            "X-Player-Token", token), HttpResponse.BodyHandlers.ofString()).whenComplete((r, e) -> {
+                        if (e == null && r.statusCode() == 200) {
+                            answers.add(System.nanoTime() - t);
+                            accepted.incrementAndGet();
+                        } else {
+                            answers.error();
+                        }
+                    });
+                } catch (Exception e) {
+                    answers.error();
+                }
+            }, delay, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private static JsonNode read(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
