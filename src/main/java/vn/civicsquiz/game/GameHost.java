@@ -166,7 +166,7 @@ public class GameHost {
         if (removed == 0) {
             throw ProblemException.notFound("Player " + playerId + " of game " + gameId);
         }
-        changed.fire(new GameChanged(game.id));
+        changed.fire(GameChanged.forEveryone(game.id));
     }
 
     /** The host's game, unlocked. */
@@ -218,7 +218,7 @@ public class GameHost {
         game.currentIndex = (short) index;
         game.openedAt = now;
         game.closesAt = now.plusSeconds(game.secondsPerQuestion);
-        changed.fire(new GameChanged(game.id));
+        changed.fire(GameChanged.forEveryone(game.id));
         timer.closeAt(game.id, index, game.closesAt.toInstant());
     }
 
@@ -227,13 +227,13 @@ public class GameHost {
         if (at.isBefore(game.closesAt)) {
             game.closesAt = at;
         }
-        changed.fire(new GameChanged(game.id));
+        changed.fire(GameChanged.forEveryone(game.id));
     }
 
     private void end(Game game) {
         game.state = GameState.ENDED;
         game.endedAt = now();
-        changed.fire(new GameChanged(game.id));
+        changed.fire(GameChanged.forEveryone(game.id));
     }
 
     private OffsetDateTime now() {

@@ -60,8 +60,7 @@ public class GameListener {
                 while (running) {
                     PGNotification[] notifications = pg.getNotifications(1000);
                     if (notifications != null) {
-                        java.util.Arrays.stream(notifications).map(n -> Long.parseLong(n.getParameter()))
-                                .distinct().forEach(this::push);
+                        pushAll(notifications);
                     }
                 }
             } catch (SQLException e) {
@@ -73,9 +72,21 @@ public class GameListener {
         }
     }
 
-    private void push(long gameId) {
+    /** One push per game however many changes arrived together, to the players too if any change was theirs. */
+    private void pushAll(PGNotification[] notifications) {
+        java.util.Map<Long, Boolean> playersToo = new java.util.LinkedHashMap<>();
+        for (PGNotification n : notifications) {
+            String payload = n.getParameter();
+            boolean hostsOnly = payload.endsWith(GameNews.HOSTS_ONLY);
+            long gameId = Long.parseLong(hostsOnly ? payload.substring(0, payload.length() - 2) : payload);
+            playersToo.merge(gameId, !hostsOnly, Boolean::logicalOr);
+        }
+        playersToo.forEach(this::push);
+    }
+
+    private void push(long gameId, boolean playersToo) {
         try {
-            sockets.push(gameId);
+            sockets.push(gameId, playersToo);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Pushing game %d to its screens failed", gameId);
         }

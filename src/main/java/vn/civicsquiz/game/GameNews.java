@@ -13,6 +13,8 @@ import jakarta.persistence.EntityManager;
 public class GameNews {
 
     public static final String CHANNEL = "game_changed";
+    /** The payload's suffix of a change only hosts' screens show: "42:h" (else just "42"). */
+    static final String HOSTS_ONLY = ":h";
 
     private final EntityManager em;
 
@@ -22,6 +24,6 @@ public class GameNews {
 
     void notify(@Observes GameChanged changed) {
         em.createNativeQuery("SELECT pg_notify(?1, ?2)").setParameter(1, CHANNEL)
-                .setParameter(2, String.valueOf(changed.gameId())).getSingleResult();
+                .setParameter(2, changed.gameId() + (changed.playersToo() ? "" : HOSTS_ONLY)).getSingleResult();
     }
 }

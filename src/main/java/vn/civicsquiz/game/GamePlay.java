@@ -38,7 +38,7 @@ import java.util.Optional;
 @ApplicationScoped
 public class GamePlay {
 
-    public static final int MAX_PLAYERS = 200;
+    public static final int MAX_PLAYERS = 500;
 
     /** A new player and the token that is their only key. */
     public record Joined(GamePlayer player, String token) {
@@ -127,7 +127,7 @@ public class GamePlay {
             throw ProblemException.conflict("The nickname is taken in this game; choose another",
                     List.of(new Problem.FieldError("nickname", "taken")));
         }
-        changed.fire(new GameChanged(game.id));
+        changed.fire(GameChanged.forHosts(game.id));
         return new Joined(em.find(GamePlayer.class, ((Number) inserted.get(0)).longValue()), token);
     }
 
@@ -187,7 +187,7 @@ public class GamePlay {
                     graded.response());
         }
         rememberForLearner(player, question.id, graded.correct(), now);
-        changed.fire(new GameChanged(game.id));
+        changed.fire(GameChanged.forHosts(game.id));
         return new Answered(game, player, index, graded.correct(), points, false);
     }
 

@@ -42,10 +42,11 @@ public class GameSockets {
         connection.userData().put(HOST, host);
     }
 
-    /** Sends the game's state to each of its screens connected here. */
-    public void push(long gameId) {
+    /** Sends the game's state to each of its hosts' screens connected here, and to its players' if asked. */
+    public void push(long gameId, boolean playersToo) {
         List<WebSocketConnection> screens = connections.stream()
-                .filter(c -> c.isOpen() && Long.valueOf(gameId).equals(c.userData().get(GAME))).toList();
+                .filter(c -> c.isOpen() && Long.valueOf(gameId).equals(c.userData().get(GAME)))
+                .filter(c -> playersToo || Boolean.TRUE.equals(c.userData().get(HOST))).toList();
         if (screens.isEmpty()) {
             return;
         }

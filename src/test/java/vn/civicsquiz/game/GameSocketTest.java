@@ -31,6 +31,8 @@ class GameSocketTest {
     URI root;
     @Inject
     TestBank bank;
+    @Inject
+    GameKeys keys;
 
     @BeforeEach
     void questions() {
@@ -118,6 +120,34 @@ class GameSocketTest {
         assertThat(host.next("ended").getString("game.state")).isEqualTo("ENDED");
         one.abort();
         two.abort();
+        screen.abort();
+    }
+
+    @Test
+    void an_answer_moves_the_count_on_the_host_screen_and_sends_the_phones_nothing() throws Exception {
+        JsonPath game = GameApiTest.create(1, 60);
+        long id = game.getLong("id");
+        String pin = game.getString("pin");
+        String run = UUID.randomUUID().toString().substring(0, 4);
+        String first = GameApiTest.join(pin, "Nga " + run).getString("playerToken");
+        GameApiTest.join(pin, "Phúc " + run);
+        Inbox phone = new Inbox();
+        WebSocket phoneSocket = connect("/ws/play/" + pin + "?token=" + first, phone, null);
+        phone.next("lobby");
+        Inbox host = new Inbox();
+        WebSocket screen = connect("/ws/host/" + id, host, GameApiTest.TEACHER);
+        host.next("lobby");
+        GameApiTest.host(id, "start");
+        phone.next("opened");
+        host.next("opened");
+        GameApiTest.answer(pin, first, 1, vn.civicsquiz.quiz.KeyAnswers.body(
+                vn.civicsquiz.quiz.KeyAnswers.right(keys.key(id, 1)))).then().statusCode(200);
+        JsonPath counted = host.next("opened");
+        assertThat(counted.getInt("game.answers")).isEqualTo(1);
+        assertThat(phone.messages.poll(1500, TimeUnit.MILLISECONDS)).as("news for the phones").isNull();
+        GameApiTest.host(id, "end");
+        assertThat(phone.next("ended").getString("game.state")).isEqualTo("ENDED");
+        phoneSocket.abort();
         screen.abort();
     }
 
