@@ -18,13 +18,27 @@ import java.sql.Statement;
  * LISTENs for {@link GameNews} on a connection of its own (outside the pool) in a daemon thread and hands each
  * changed game to {@link GameSockets}. After a lost connection it reconnects; screens missed nothing for good,
  * since every push carries the whole state and pages also refresh by themselves.
+ * <p>
+ * Pushes run on a few threads, games side by side (twenty classes playing at once do not wait for each other),
+ * and one at a time per game: a change arriving while its game is being pushed is pushed once more afterwards,
+ * with the state as it is then, so a phone never gets an older state after a newer one.
  */
 @ApplicationScoped
 public class GameListener {
 
     private static final Logger LOG = Logger.getLogger(GameListener.class);
 
+    private static final int PUSHERS = 4;
+
     private final GameSockets sockets;
+    private final java.util.Map<Long, Boolean> waiting = new java.util.concurrent.ConcurrentHashMap<>();
+    private final java.util.Set<Long> pushing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.ExecutorService pushers = java.util.concurrent.Executors.newFixedThreadPool(
+            PUSHERS, task -> {
+                Thread t = new Thread(task, "game-push");
+                t.setDaemon(true);
+                return t;
+            });
     private volatile boolean running;
     private Thread thread;
 
@@ -44,6 +58,7 @@ public class GameListener {
         if (thread != null) {
             thread.interrupt();
         }
+        pushers.shutdownNow();
     }
 
     private void listen() {
@@ -81,7 +96,29 @@ public class GameListener {
             long gameId = Long.parseLong(hostsOnly ? payload.substring(0, payload.length() - 2) : payload);
             playersToo.merge(gameId, !hostsOnly, Boolean::logicalOr);
         }
-        playersToo.forEach(this::push);
+        playersToo.forEach(this::schedule);
+    }
+
+    private void schedule(long gameId, boolean playersToo) {
+        waiting.merge(gameId, playersToo, Boolean::logicalOr);
+        if (pushing.add(gameId)) {
+            pushers.execute(() -> drain(gameId));
+        }
+    }
+
+    /** Pushes the game until no change of it is waiting; only one drain per game runs at a time. */
+    private void drain(long gameId) {
+        try {
+            for (Boolean playersToo = waiting.remove(gameId); playersToo != null; playersToo = waiting.remove(gameId)) {
+                push(gameId, playersToo);
+            }
+        } finally {
+            pushing.remove(gameId);
+            // a change that came in between the last look and the line above
+            if (waiting.containsKey(gameId) && pushing.add(gameId)) {
+                pushers.execute(() -> drain(gameId));
+            }
+        }
     }
 
     private void push(long gameId, boolean playersToo) {

@@ -53,7 +53,12 @@ class LiveGameBrowserTest extends BrowserSupport {
             long gameId = Long.parseLong(host.url().replaceAll(".*/host/(\\d+).*", "$1"));
             String pin = host.locator("#pin").textContent().strip();
             assertThat(host.locator("#join-url")).containsText("/play?pin=" + pin);
-            org.assertj.core.api.Assertions.assertThat(decodeQr(host.locator("#join-qr").screenshot()))
+            assertThat(host.locator("#join-qr")).isVisible();
+            // the lobby swaps its content as players arrive: read the code drawn on a page of its own
+            Page code = newPage();
+            code.setContent("<body>" + host.locator("#join-qr").evaluate("e => e.outerHTML")
+                    .toString().replace("class=\"join-qr\"", "width=\"300\" height=\"300\"") + "</body>");
+            org.assertj.core.api.Assertions.assertThat(decodeQr(code.locator("svg").screenshot()))
                     .as("the QR code a phone camera reads").isEqualTo(host.locator("#join-url").getAttribute("href"));
 
             String run = UUID.randomUUID().toString().substring(0, 4);
