@@ -40,6 +40,7 @@ final class GameScenario {
     private final ScheduledExecutorService timer;
     private final Latencies push = new Latencies();
     private final Latencies answers = new Latencies();
+    private final Latencies hostMoves = new Latencies();
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicInteger missed = new AtomicInteger();
@@ -89,6 +90,7 @@ final class GameScenario {
         return List.of(
                 push.result("game-push", took).replace("RESULT ", "RESULT games=" + games + " players=" + players + " "),
                 answers.result("game-answer", took),
+                hostMoves.result("game-host", took),
                 String.format(Locale.ROOT, "RESULT name=game-answers sent=%d accepted=%d missed=%d", sent.get(),
                         accepted.get(), missed.get()),
                 String.format(Locale.ROOT, "RESULT name=game-memory players=%d rss_before_mb=%d rss_connected_mb=%d"
@@ -177,6 +179,7 @@ final class GameScenario {
                     openedAt = System.nanoTime();
                     send("POST", "/api/v1/games/" + id + (q == 1 ? "/start" : "/next"), null, "Authorization",
                             teacherAuth);
+                    hostMoves.add(System.nanoTime() - openedAt);
                     if (!reached.await(seconds + 30L, TimeUnit.SECONDS)) {
                         push.error();
                     }
