@@ -13,7 +13,9 @@ import java.util.Locale;
  * Every request and response, before the app sees them: a NUL in the path or query is a 400 (no file, id or topic
  * holds one, and further down it would end in a 5xx); a personalised answer (a page, JSON, CSV) that says nothing
  * about caching gets {@code Cache-Control: no-store}, so no shared cache or back button keeps someone's data; a
- * request that came over HTTPS (directly or through the trusted proxy) gets HSTS.
+ * request that came over HTTPS (directly or through the trusted proxy) gets HSTS; a redirect or a created
+ * resource's {@code Location} that the framework made absolute from the request's own Host header is sent as a
+ * path, so a forged Host never reaches a header (or a cache keyed without it).
  */
 public class ResponseHardening {
 
@@ -30,8 +32,14 @@ public class ResponseHardening {
             return;
         }
         boolean https = "https".equalsIgnoreCase(rc.request().scheme());
+        String host = rc.request().getHeader("Host");
+        String authority = rc.request().authority() == null ? null : rc.request().authority().toString();
         rc.addHeadersEndHandler(v -> {
             HttpServerResponse response = rc.response();
+            String location = response.headers().get("Location");
+            if (location != null) {
+                response.putHeader("Location", relative(location, host, authority));
+            }
             if (https) {
                 response.putHeader("Strict-Transport-Security", HSTS);
             }
@@ -40,6 +48,25 @@ public class ResponseHardening {
             }
         });
         rc.next();
+    }
+
+    /** The location as a path when it points at the host the request named (its Host or forwarded host). */
+    static String relative(String location, String host, String authority) {
+        java.net.URI uri;
+        try {
+            uri = java.net.URI.create(location);
+        } catch (IllegalArgumentException e) {
+            return location;
+        }
+        if (!uri.isAbsolute() || uri.getRawAuthority() == null
+                || !(uri.getRawAuthority().equalsIgnoreCase(host == null ? "" : host)
+                || uri.getRawAuthority().equalsIgnoreCase(authority == null ? "" : authority))) {
+            return location;
+        }
+        String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+        path = path.replaceFirst("^/+", "/"); // "//elsewhere" would be read as another host
+        return path + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
+                + (uri.getRawFragment() == null ? "" : "#" + uri.getRawFragment());
     }
 
     /** Pages, JSON and CSV may be someone's own; stylesheets, scripts and images are the same for everyone. */
