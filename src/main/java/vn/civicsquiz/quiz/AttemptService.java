@@ -30,10 +30,13 @@ public class AttemptService {
     private final java.time.Clock clock;
     private final Random random = new java.security.SecureRandom();
 
-    public AttemptService(QuestionPicker picker, EntityManager em, java.time.Clock clock) {
+    private final int maxOpenAttempts;
+
+    public AttemptService(QuestionPicker picker, EntityManager em, java.time.Clock clock, QuizSettings settings) {
         this.picker = picker;
         this.em = em;
         this.clock = clock;
+        this.maxOpenAttempts = settings.maxOpenAttempts();
     }
 
     /** Now, as the attempts' timers read it. */
@@ -81,19 +84,34 @@ public class AttemptService {
                         "select distinct q from Question q left join fetch q.options where q.id in ?1", ids)
                 .withHint(HibernateHints.HINT_READ_ONLY, true).list()
                 .stream().collect(Collectors.toMap(q -> q.id, Function.identity()));
-        return new Started(attempt, insertItems(attempt.id, ids, questions));
+        return new Started(attempt, insertItems(attempt, ids, questions));
     }
 
-    /** All positions in one INSERT (IDENTITY keys rule out JDBC batching: one statement per row otherwise). */
-    private List<AttemptItem> insertItems(long attemptId, List<Long> ids, Map<Long, Question> questions) {
-        StringBuilder sql = new StringBuilder(
-                "INSERT INTO attempt_item (attempt_id, position, question_id, option_order, choice_order) VALUES ");
+    /**
+     * All positions in one INSERT (IDENTITY keys rule out JDBC batching: one statement per row otherwise). The same
+     * statement finishes the learner's open attempts beyond the newest {@link QuizSettings#maxOpenAttempts()}
+     * (the new one included), scored as they stand, as {@link #finish(QuizAttempt, OffsetDateTime)} would.
+     */
+    private List<AttemptItem> insertItems(QuizAttempt attempt, List<Long> ids, Map<Long, Question> questions) {
+        long attemptId = attempt.id;
+        int first = 2 + ids.size() * 3;
+        StringBuilder sql = new StringBuilder("""
+                WITH stale AS (
+                  UPDATE quiz_attempt a SET finished_at = ?%1$d,
+                    score = (SELECT count(*) FROM attempt_answer w WHERE w.attempt_id = a.id AND w.correct)
+                  WHERE a.id IN (SELECT o.id FROM quiz_attempt o WHERE o.learner_id = ?%2$d AND o.finished_at IS NULL
+                                 ORDER BY o.started_at DESC, o.id DESC OFFSET ?%3$d)
+                  RETURNING a.id)
+                INSERT INTO attempt_item (attempt_id, position, question_id, option_order, choice_order) VALUES\s"""
+                .formatted(first, first + 1, first + 2));
         for (int i = 0; i < ids.size(); i++) {
             int p = 2 + i * 3;
             sql.append(i == 0 ? "" : ", ").append("(?1, ").append(i + 1).append(", ?").append(p)
                     .append(", CAST(?").append(p + 1).append(" AS bigint[]), CAST(?").append(p + 2).append(" AS bigint[]))");
         }
-        var insert = em.createNativeQuery(sql.toString()).setParameter(1, attemptId);
+        var insert = em.createNativeQuery(sql.toString()).setParameter(1, attemptId)
+                .setParameter(first, attempt.startedAt).setParameter(first + 1, attempt.learnerId)
+                .setParameter(first + 2, maxOpenAttempts);
         List<AttemptItem> items = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             OptionShuffler.Orders orders = OptionShuffler.orders(GradingKey.of(questions.get(ids.get(i))), random);

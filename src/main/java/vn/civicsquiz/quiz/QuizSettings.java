@@ -28,4 +28,11 @@ public interface QuizSettings {
      */
     @WithDefault("Asia/Ho_Chi_Minh")
     ZoneId studyZone();
+
+    /**
+     * Unfinished attempts a learner keeps: starting one more finishes the oldest beyond this many, scored as they
+     * stand (an abandoned quiz ends as a finished one would), so no client piles up open attempts.
+     */
+    @WithDefault("20")
+    int maxOpenAttempts();
 }

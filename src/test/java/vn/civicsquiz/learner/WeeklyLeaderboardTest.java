@@ -156,6 +156,10 @@ class WeeklyLeaderboardTest {
             public ZoneId studyZone() {
                 return ZoneId.of("Asia/Ho_Chi_Minh");
             }
+
+            public int maxOpenAttempts() {
+                return 20;
+            }
         };
         // Sunday 23:59:59 in Vietnam is still the week that began on Monday 30 November
         Leaderboard sunday = new Leaderboard(null, Clock.fixed(Instant.parse("2026-12-06T16:59:59Z"), ZoneOffset.UTC), settings);
