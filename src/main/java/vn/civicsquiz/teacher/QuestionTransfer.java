@@ -31,6 +31,9 @@ import vn.civicsquiz.content.fact.FactSet;
 @ApplicationScoped
 public class QuestionTransfer {
 
+    /** Problems listed in a refusal: enough to fix a file in rounds, never a reply larger than the file. */
+    static final int MAX_REPORTED = 200;
+
     private final QuestionBank bank;
     private final QuestionChecks checks;
     private final QuestionSets sets;
@@ -70,7 +73,9 @@ public class QuestionTransfer {
         }
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("The file has " + errors.size() + " problem"
-                    + (errors.size() == 1 ? "" : "s") + "; nothing was imported", errors);
+                    + (errors.size() == 1 ? "" : "s") + "; nothing was imported"
+                    + (errors.size() > MAX_REPORTED ? " (the first " + MAX_REPORTED + " are listed)" : ""),
+                    errors.subList(0, Math.min(errors.size(), MAX_REPORTED)));
         }
         List<ImportReport.Note> skipped = new ArrayList<>();
         parsed.skipped().forEach(s -> skipped.add(new ImportReport.Note(s.line(), s.reason())));

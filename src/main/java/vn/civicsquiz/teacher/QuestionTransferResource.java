@@ -53,11 +53,14 @@ public class QuestionTransferResource {
              "errors": [{"field": "file", "message": "the answer block opened here is not closed with '}'", "line": 7},
                         {"field": "questions[1].topic", "message": "unknown topic 'Lịch sử'", "line": 12}]}""";
 
+    private final ImportSlots slots;
     private final QuestionTransfer transfer;
     private final Caller caller;
     private final QuestionFilters filters;
 
-    public QuestionTransferResource(QuestionTransfer transfer, Caller caller, QuestionFilters filters) {
+    public QuestionTransferResource(QuestionTransfer transfer, Caller caller, QuestionFilters filters,
+                                    ImportSlots slots) {
+        this.slots = slots;
         this.transfer = transfer;
         this.caller = caller;
         this.filters = filters;
@@ -95,7 +98,7 @@ public class QuestionTransferResource {
         QuestionFormat chosen = format(format);
         String chosenTopic = topic(topic);
         UploadedText.Decoded file = UploadedText.decode(body == null ? new byte[0] : body, charset(headers));
-        return transfer.importFile(chosen, file, dryRun, chosenTopic, publish, account);
+        return slots.read(() -> transfer.importFile(chosen, file, dryRun, chosenTopic, publish, account));
     }
 
     @GET

@@ -15,6 +15,17 @@ import vn.civicsquiz.question.QuestionDraft;
 public record ImportResult(List<ImportedQuestion> questions, List<Problem> errors, List<Skipped> skipped,
                            List<Problem> warnings) {
 
+    /**
+     * Items (questions, broken or skipped ones) one file may hold: readers stop past it and report this one
+     * problem, so a hostile file of tiny questions never builds a hundred thousand drafts.
+     */
+    public static final int MAX_ITEMS = 1000;
+
+    public static Problem tooMany(int line) {
+        return new Problem(line, "The file holds more than " + MAX_ITEMS + " questions; split it into files of at most "
+                + MAX_ITEMS);
+    }
+
     /** Difficulty given to imported questions when the file has none (GIFT never has one). */
     public static final double DEFAULT_DIFFICULTY = 0.5;
 

@@ -47,6 +47,10 @@ public final class AikenReader {
         Pending q = new Pending();
         for (int i = 0; i < lines.length; i++) {
             int number = i + 1;
+            if (questions.size() + errors.size() > ImportResult.MAX_ITEMS) {
+                errors.add(ImportResult.tooMany(number));
+                break;
+            }
             String line = lines[i].strip();
             Matcher option = Aiken.OPTION.matcher(line);
             Matcher answer = Aiken.ANSWER.matcher(line);

@@ -29,7 +29,12 @@ public final class GiftReader {
         List<Problem> warnings = new ArrayList<>();
         String topic = null;
         List<String> category = List.of();
+        int items = 0;
         for (List<GiftBlocks.SourceLine> lines : GiftBlocks.split(file)) {
+            if (++items > ImportResult.MAX_ITEMS) {
+                errors.add(ImportResult.tooMany(lines.isEmpty() ? 1 : lines.get(0).number()));
+                break;
+            }
             GiftText item = GiftText.decode(lines);
             if (item.startsWith(Gift.CATEGORY)) {
                 int end = item.indexOf("\n");

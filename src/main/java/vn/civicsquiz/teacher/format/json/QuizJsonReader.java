@@ -71,6 +71,14 @@ public final class QuizJsonReader {
         int index = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
             int line = line(parser);
+            if (index >= ImportResult.MAX_ITEMS) {
+                errors.add(ImportResult.tooMany(line));
+                parser.skipChildren();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    parser.skipChildren(); // reads on to the end without building anything
+                }
+                return;
+            }
             JsonNode node;
             try {
                 node = parser.readValueAsTree();
