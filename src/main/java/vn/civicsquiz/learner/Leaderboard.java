@@ -92,6 +92,7 @@ public class Leaderboard {
                         SELECT l.id, l.nickname, count(DISTINCT a.question_id) AS points
                         FROM learner l JOIN quiz_attempt qa ON qa.learner_id = l.id
                         JOIN attempt_answer a ON a.attempt_id = qa.id AND a.correct AND a.answered_at >= :since
+                          AND (qa.mode = 'practice' OR qa.finished_at IS NOT NULL)
                         WHERE l.on_leaderboard AND l.account_id IS NOT NULL""" + members + """
 
                         GROUP BY l.id, l.nickname ORDER BY points DESC, l.nickname LIMIT :size""")

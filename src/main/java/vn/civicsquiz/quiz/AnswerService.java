@@ -34,18 +34,13 @@ public class AnswerService {
     }
 
     private final AttemptService attempts;
-    private final QuestionFacts facts;
     private final EntityManager em;
-    private final Event<AnswerRecorded> recorded;
-    private final AnswerHistory history;
+    private final LearningRecord learning;
 
-    public AnswerService(AttemptService attempts, QuestionFacts facts, EntityManager em, Event<AnswerRecorded> recorded,
-                         AnswerHistory history) {
+    public AnswerService(AttemptService attempts, EntityManager em, LearningRecord learning) {
         this.attempts = attempts;
-        this.facts = facts;
         this.em = em;
-        this.recorded = recorded;
-        this.history = history;
+        this.learning = learning;
     }
 
     /**
@@ -95,16 +90,12 @@ public class AnswerService {
         Object[] row = (Object[]) inserted.get(0);
         AttemptAnswer answer = AttemptAnswer.stored(((Number) row[0]).longValue(), attemptId, position,
                 item.question.id, stored, correct, now);
-        if (!Boolean.TRUE.equals(row[1])) {
-            // a changed test answer: the learning history keeps the answer first given to this question
+        if (!attempt.feedbackAfterEachAnswer()) {
+            // a test's answers join the learner's record when it is submitted (AttemptService.finish), as they
+            // stand then: before that, nothing the learner can read may tell whether an answer is right
             return new Outcome(attempt, item, answer, false, null);
         }
-        List<Passage> passages = facts.passages(item.question.id);
-        List<String> factIds = passages.stream().map(Passage::factId).toList();
-        history.remember(learner.learnerId(), item.question.id, factIds, correct, now);
-        recorded.fire(new AnswerRecorded(learner.accountId(), learner.guestIdText(), item.question.id, factIds,
-                correct, now.toInstant()));
-        return new Outcome(attempt, item, answer, false, passages);
+        return new Outcome(attempt, item, answer, false, learning.record(learner, item.question.id, correct, now));
     }
 
     /** The item with its question and options, in one statement. */

@@ -32,7 +32,11 @@ public class AttemptService {
 
     private final int maxOpenAttempts;
 
-    public AttemptService(QuestionPicker picker, EntityManager em, java.time.Clock clock, QuizSettings settings) {
+    private final LearningRecord learning;
+
+    public AttemptService(QuestionPicker picker, EntityManager em, java.time.Clock clock, QuizSettings settings,
+                          LearningRecord learning) {
+        this.learning = learning;
         this.picker = picker;
         this.em = em;
         this.clock = clock;
@@ -90,7 +94,8 @@ public class AttemptService {
     /**
      * All positions in one INSERT (IDENTITY keys rule out JDBC batching: one statement per row otherwise). The same
      * statement finishes the learner's open attempts beyond the newest {@link QuizSettings#maxOpenAttempts()}
-     * (the new one included), scored as they stand, as {@link #finish(QuizAttempt, OffsetDateTime)} would.
+     * (the new one included), scored as they stand, as {@link #finish(LearnerRef, QuizAttempt, OffsetDateTime)}
+     * would; an abandoned test's answers stay out of the learner's record, as an unsubmitted test's do.
      */
     private List<AttemptItem> insertItems(QuizAttempt attempt, List<Long> ids, Map<Long, Question> questions) {
         long attemptId = attempt.id;
@@ -153,7 +158,7 @@ public class AttemptService {
                 em.refresh(attempt, LockModeType.PESSIMISTIC_WRITE); // two requests may find it overdue at once
             }
             if (!attempt.finished()) {
-                finish(attempt, attempt.deadline());
+                finish(learner, attempt, attempt.deadline());
             }
         }
         return attempt;
@@ -168,7 +173,7 @@ public class AttemptService {
         if (attempt.isPresent() && attempt.get().overdue(now())) {
             em.refresh(attempt.get(), LockModeType.PESSIMISTIC_WRITE);
             if (!attempt.get().finished()) {
-                finish(attempt.get(), attempt.get().deadline());
+                finish(learner, attempt.get(), attempt.get().deadline());
             }
             return Optional.empty();
         }
@@ -180,17 +185,20 @@ public class AttemptService {
     public QuizAttempt finish(LearnerRef learner, long attemptId) {
         QuizAttempt attempt = loadForUpdate(learner, attemptId);
         if (!attempt.finished()) {
-            finish(attempt, now());
+            finish(learner, attempt, now());
         }
         return attempt;
     }
 
-    private void finish(QuizAttempt attempt, OffsetDateTime at) {
+    private void finish(LearnerRef learner, QuizAttempt attempt, OffsetDateTime at) {
         Number correct = (Number) em.createNativeQuery(
                         "SELECT count(*) FROM attempt_answer WHERE attempt_id = ?1 AND correct")
                 .setParameter(1, attempt.id).getSingleResult();
         attempt.finishedAt = at;
         attempt.score = correct.shortValue();
+        if (!attempt.feedbackAfterEachAnswer()) {
+            learning.recordSubmitted(learner, attempt.id);
+        }
     }
 
     /** Positions already answered, in order. */

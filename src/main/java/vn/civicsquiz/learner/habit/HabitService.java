@@ -43,7 +43,8 @@ public class HabitService {
         Object[] row = (Object[]) em.createNativeQuery("""
                         WITH per_day AS (
                           SELECT CAST(a.answered_at AT TIME ZONE ?4 AS date) AS day, count(*) AS answered,
-                                 count(*) FILTER (WHERE a.correct) AS right_answers
+                                 count(*) FILTER (WHERE a.correct AND (t.mode = 'practice' OR t.finished_at IS NOT NULL))
+                                   AS right_answers
                           FROM attempt_answer a JOIN quiz_attempt t ON t.id = a.attempt_id
                           WHERE t.learner_id = ?1 AND a.answered_at >= ?2 GROUP BY 1)
                         SELECT l.daily_goal,
