@@ -27,6 +27,8 @@ import vn.civicsquiz.teacher.stats.Rows;
 @ApplicationScoped
 public class Assignments {
 
+    private final java.util.Random random = new java.security.SecureRandom();
+
     static final int MAX_TITLE = 200;
     static final int MAX_MINUTES = 600;
     static final int MAX_ATTEMPTS = 100;
@@ -263,11 +265,19 @@ public class Assignments {
         }
         Set<Long> setIds = new HashSet<>();
         s.sets().forEach(set -> setIds.addAll(questionSets.subtree(set)));
-        return em.createNativeQuery("""
-                        SELECT id FROM question WHERE set_id IN (:sets) AND status = 'published' AND NOT held_back
-                        ORDER BY random() LIMIT :size""")
-                .setParameter("sets", setIds).setParameter("size", s.size()).getResultList()
-                .stream().map(Rows::asLong).toList();
+        // from a random place in pick_key order, wrapping round (question_set_pick_idx): no sort of every question
+        List<Long> drawn = new java.util.ArrayList<>(em.createNativeQuery("""
+                        (SELECT id FROM question WHERE set_id IN (:sets) AND status = 'published' AND NOT held_back
+                           AND pick_key >= :start ORDER BY pick_key LIMIT :size)
+                        UNION ALL
+                        (SELECT id FROM question WHERE set_id IN (:sets) AND status = 'published' AND NOT held_back
+                           AND pick_key < :start ORDER BY pick_key LIMIT :size)
+                        LIMIT :size""")
+                .setParameter("sets", setIds).setParameter("size", s.size())
+                .setParameter("start", random.nextInt(Integer.MAX_VALUE)).getResultList()
+                .stream().map(Rows::asLong).toList());
+        java.util.Collections.shuffle(drawn, random);
+        return drawn;
     }
 
     /** A start the assignment does not allow now; {@code messageKey} names the page's message (AppMessages). */
