@@ -15,9 +15,6 @@ import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.util.UUID;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -39,41 +36,7 @@ class GameSocketTest {
         bank.ensureTopics();
     }
 
-    /** Collects the text messages of one connection. */
-    static final class Inbox implements WebSocket.Listener {
-        final LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(partial.toString());
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-
-        JsonPath next() throws InterruptedException {
-            String message = messages.poll(15, TimeUnit.SECONDS);
-            assertThat(message).as("a message within 15 s").isNotNull();
-            return JsonPath.from(message);
-        }
-
-        /** The next message whose event is this one (earlier news may still be on its way). */
-        JsonPath next(String event) throws InterruptedException {
-            for (int i = 0; i < 10; i++) {
-                JsonPath message = next();
-                if (event.equals(message.getString("event"))) {
-                    return message;
-                }
-            }
-            throw new AssertionError("no " + event + " message");
-        }
-    }
-
-    private WebSocket connect(String path, Inbox inbox, String authorization) {
+    private WebSocket connect(String path, SocketInbox inbox, String authorization) {
         URI uri = URI.create("ws://" + root.getHost() + ":" + root.getPort() + path);
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
         if (authorization != null) {
@@ -91,19 +54,19 @@ class GameSocketTest {
         String byQuery = GameApiTest.join(pin, "Quang " + run).getString("playerToken");
         String byMessage = GameApiTest.join(pin, "Thu " + run).getString("playerToken");
 
-        Inbox first = new Inbox();
+        SocketInbox first = new SocketInbox();
         WebSocket one = connect("/ws/play/" + pin + "?token=" + byQuery, first, null);
         assertThat(first.next().getString("game.state")).isEqualTo("LOBBY");
-        Inbox second = new Inbox();
+        SocketInbox second = new SocketInbox();
         WebSocket two = connect("/ws/play/" + pin, second, null);
         two.sendText("{\"token\":\"" + byMessage + "\"}", true).join();
         assertThat(second.next().getString("game.state")).isEqualTo("LOBBY");
-        Inbox host = new Inbox();
+        SocketInbox host = new SocketInbox();
         WebSocket screen = connect("/ws/host/" + id, host, GameApiTest.TEACHER);
         assertThat(host.next().getList("game.playerList")).hasSize(2);
 
         GameApiTest.host(id, "start");
-        for (Inbox inbox : new Inbox[]{first, second, host}) {
+        for (SocketInbox inbox : new SocketInbox[]{first, second, host}) {
             JsonPath opened = inbox.next("opened");
             assertThat(opened.getInt("game.index")).isEqualTo(1);
             assertThat(opened.getString("game.question.stem")).isNotBlank();
@@ -131,10 +94,10 @@ class GameSocketTest {
         String run = UUID.randomUUID().toString().substring(0, 4);
         String first = GameApiTest.join(pin, "Nga " + run).getString("playerToken");
         GameApiTest.join(pin, "Phúc " + run);
-        Inbox phone = new Inbox();
+        SocketInbox phone = new SocketInbox();
         WebSocket phoneSocket = connect("/ws/play/" + pin + "?token=" + first, phone, null);
         phone.next("lobby");
-        Inbox host = new Inbox();
+        SocketInbox host = new SocketInbox();
         WebSocket screen = connect("/ws/host/" + id, host, GameApiTest.TEACHER);
         host.next("lobby");
         GameApiTest.host(id, "start");
@@ -144,7 +107,7 @@ class GameSocketTest {
                 vn.civicsquiz.quiz.KeyAnswers.right(keys.key(id, 1)))).then().statusCode(200);
         JsonPath counted = host.next("opened");
         assertThat(counted.getInt("game.answers")).isEqualTo(1);
-        assertThat(phone.messages.poll(1500, TimeUnit.MILLISECONDS)).as("news for the phones").isNull();
+        assertThat(phone.poll(1500)).as("news for the phones").isNull();
         GameApiTest.host(id, "end");
         assertThat(phone.next("ended").getString("game.state")).isEqualTo("ENDED");
         phoneSocket.abort();
@@ -154,12 +117,12 @@ class GameSocketTest {
     @Test
     void a_host_screen_needs_the_teacher_and_a_player_screen_a_valid_token() throws Exception {
         JsonPath game = GameApiTest.create(1, 60);
-        assertThatThrownBy(() -> connect("/ws/host/" + game.getLong("id"), new Inbox(), null))
+        assertThatThrownBy(() -> connect("/ws/host/" + game.getLong("id"), new SocketInbox(), null))
                 .isInstanceOf(CompletionException.class).hasCauseInstanceOf(WebSocketHandshakeException.class);
-        Inbox stranger = new Inbox();
+        SocketInbox stranger = new SocketInbox();
         WebSocket socket = connect("/ws/play/" + game.getString("pin") + "?token=forged", stranger, null);
         // refused: closed without a single message about the game
-        assertThat(stranger.messages.poll(2, TimeUnit.SECONDS)).isNull();
+        assertThat(stranger.poll(2000)).isNull();
         socket.abort();
         given().header("Authorization", GameApiTest.TEACHER).contentType(ContentType.JSON)
                 .post("/api/v1/games/" + game.getLong("id") + "/end").then().statusCode(200);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.civicsquiz.game.SocketInbox;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,9 +19,6 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,13 +80,13 @@ class GameTwoInstancesIT {
         String hai = send(playerSide, "POST", "/api/v1/play/" + pin + "/players", Map.of("nickname", "Hải"), null, 201)
                 .get("playerToken").asText();
 
-        Inbox screen = new Inbox();
+        SocketInbox screen = new SocketInbox();
         WebSocket socket = connect(playerSide, "/ws/play/" + pin + "?token=" + lan, screen);
-        assertThat(screen.next("lobby").path("game").path("state").asText()).isEqualTo("LOBBY");
+        assertThat(screen.next("lobby").getString("game.state")).isEqualTo("LOBBY");
 
         send(hostSide, "POST", "/api/v1/games/" + id + "/start", null, teacher(), 200);
-        JsonNode opened = screen.next("opened").path("game");
-        assertThat(opened.path("index").asInt()).as("the host's start, pushed by the other instance").isEqualTo(1);
+        assertThat(screen.next("opened").getInt("game.index")).as("the host's start, pushed by the other instance")
+                .isEqualTo(1);
 
         JsonNode question = send(playerSide, "GET", "/api/v1/play/" + pin + "/current", null, token(lan), 200)
                 .path("question");
@@ -101,27 +99,21 @@ class GameTwoInstancesIT {
 
         JsonNode me = send(playerSide, "GET", "/api/v1/play/" + pin + "/me", null, token(lan), 200);
         assertThat(me.path("answered").asBoolean()).as("the answer accepted before the crash").isTrue();
-        Inbox back = new Inbox();
+        SocketInbox back = new SocketInbox();
         WebSocket again = connect(playerSide, "/ws/play/" + pin + "?token=" + lan, back);
-        assertThat(back.next("opened").path("game").path("index").asInt()).isEqualTo(1);
+        assertThat(back.next("opened").getInt("game.index")).isEqualTo(1);
         send(hostSide, "POST", "/api/v1/games/" + id + "/next", null, teacher(), 200);
-        JsonNode closed = back.next("closed").path("game");
-        JsonNode lanRow = null;
-        for (JsonNode row : closed.path("leaderboard")) {
-            if ("Lan".equals(row.path("nickname").asText())) {
-                lanRow = row;
-            }
-        }
-        assertThat(lanRow).as("Lan on the leaderboard after the restart").isNotNull();
+        Integer lanScore = back.next("closed").getInt("game.leaderboard.find { it.nickname == 'Lan' }.score");
+        assertThat(lanScore).as("Lan on the leaderboard after the restart").isNotNull();
         JsonNode meAfter = send(playerSide, "GET", "/api/v1/play/" + pin + "/me", null, token(lan), 200);
-        assertThat(meAfter.path("score").asInt()).isEqualTo(lanRow.path("score").asInt());
+        assertThat(meAfter.path("score").asInt()).isEqualTo(lanScore);
         assertThat(meAfter.path("last").path("answered").asBoolean()).isTrue();
 
         send(hostSide, "POST", "/api/v1/games/" + id + "/next", null, teacher(), 200); // question 2
         send(hostSide, "POST", "/api/v1/games/" + id + "/next", null, teacher(), 200); // its answer
         JsonNode ended = send(hostSide, "POST", "/api/v1/games/" + id + "/next", null, teacher(), 200);
         assertThat(ended.path("state").asText()).isEqualTo("ENDED");
-        assertThat(back.next("ended").path("game").path("state").asText()).isEqualTo("ENDED");
+        assertThat(back.next("ended").getString("game.state")).isEqualTo("ENDED");
         JsonNode results = send(hostSide, "GET", "/api/v1/games/" + id + "/results", null, teacher(), 200);
         assertThat(results.path("players")).hasSize(2);
         assertThat(hai).isNotBlank();
@@ -163,37 +155,7 @@ class GameTwoInstancesIT {
         return JSON.readTree(response.body());
     }
 
-    private WebSocket connect(PackagedApp app, String path, Inbox inbox) {
+    private WebSocket connect(PackagedApp app, String path, SocketInbox inbox) {
         return http.newWebSocketBuilder().buildAsync(URI.create("ws://localhost:" + app.port + path), inbox).join();
-    }
-
-    /** The messages of one player's screen. */
-    static final class Inbox implements WebSocket.Listener {
-        private final LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
-        private final StringBuilder partial = new StringBuilder();
-
-        @Override
-        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
-            partial.append(data);
-            if (last) {
-                messages.add(partial.toString());
-                partial.setLength(0);
-            }
-            socket.request(1);
-            return null;
-        }
-
-        /** The next message of this event (earlier news may still be on its way). */
-        JsonNode next(String event) throws Exception {
-            for (int i = 0; i < 20; i++) {
-                String message = messages.poll(20, TimeUnit.SECONDS);
-                assertThat(message).as("a '" + event + "' message within 20 s").isNotNull();
-                JsonNode node = JSON.readTree(message);
-                if (event.equals(node.path("event").asText())) {
-                    return node;
-                }
-            }
-            throw new AssertionError("no " + event + " message");
-        }
     }
 }
