@@ -474,6 +474,21 @@ public interface QuizMessages {
     @Message("{mastered}/{total} dữ kiện ({percent}%)")
     String fact_mastery_row(int mastered, int total, int percent);
 
+    @Message("Chưa bắt đầu")
+    String fact_level_0();
+
+    @Message("Cấp 1 · Làm quen")
+    String fact_level_1();
+
+    @Message("Cấp 2 · Tiến bộ")
+    String fact_level_2();
+
+    @Message("Cấp 3 · Vững vàng")
+    String fact_level_3();
+
+    @Message("Cấp 4 · Thành thạo")
+    String fact_level_4();
+
     @Message("Lần gần nhất: {results}")
     String weak_last_results(String results);
 

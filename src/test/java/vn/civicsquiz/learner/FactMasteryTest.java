@@ -105,6 +105,8 @@ class FactMasteryTest {
         assertThat(progress.getInt("factGroups[" + figures + "].total"))
                 .isEqualTo((int) byId.values().stream().filter(f -> f.set().equals("figures")).count());
         assertThat(dashboard).contains("0/" + progress.getInt("factGroups[" + figures + "].total") + " dữ kiện");
+        assertThat(progress.getInt("factGroups[" + figures + "].level")).as("asked, nothing mastered").isEqualTo(1);
+        assertThat(dashboard).contains("data-level=\"1\">Cấp 1 · Làm quen");
     }
 
     /**
