@@ -115,6 +115,41 @@ class SoundnessTest {
         assertThat(BANK.laterThanTheArticleProblems()).isEmpty();
     }
 
+    @Test
+    void theKeyIsNotGivenAwayByBeingTheLongestOption() {
+        for (QuestionKind kind : List.of(QuestionKind.SINGLE, QuestionKind.NEGATIVE)) {
+            List<QuestionDraft> ofKind = BankUnderTest.bank().stream().filter(q -> q.kind() == kind).toList();
+            assertThat(longestKeyShare(ofKind)).as(kind + ": share of keys strictly longer than every other option")
+                    .isLessThanOrEqualTo(1.5 * chance(ofKind));
+        }
+    }
+
+    @Test
+    void aBankWhoseKeysAreAlwaysTheLongestIsCaught() {
+        List<QuestionDraft> giveaway = BankUnderTest.bank().stream().filter(q -> q.kind() == QuestionKind.SINGLE)
+                .map(q -> new QuestionDraft(q.kind(), q.topic(), q.title(), q.stem(), q.options().stream()
+                        .map(o -> o.correct() ? new OptionDraft(o.text() + " — đúng như bài viết đã nêu rõ", true,
+                                o.position(), o.match(), o.weight(), o.feedback()) : o).toList(),
+                        q.numericAnswer(), q.tolerance(), q.explanation(), q.difficulty(), q.factIds(), q.sourceId(),
+                        q.quote())).toList();
+        assertThat(longestKeyShare(giveaway)).isGreaterThan(1.5 * chance(giveaway));
+    }
+
+    /** Of these questions, the share whose key is strictly longer than each other option. */
+    private static double longestKeyShare(List<QuestionDraft> questions) {
+        long longest = questions.stream().filter(q -> {
+            int key = q.options().stream().filter(OptionDraft::correct).mapToInt(o -> o.text().length()).max()
+                    .orElse(0);
+            return q.options().stream().filter(o -> !o.correct()).allMatch(o -> o.text().length() < key);
+        }).count();
+        return questions.isEmpty() ? 0 : (double) longest / questions.size();
+    }
+
+    /** The share a random pick of one option would get. */
+    private static double chance(List<QuestionDraft> questions) {
+        return questions.stream().mapToDouble(q -> 1.0 / q.options().size()).average().orElse(0);
+    }
+
     // ---- each rule catches its fault ----
 
     @Test
