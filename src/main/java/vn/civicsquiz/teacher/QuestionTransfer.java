@@ -81,16 +81,18 @@ public class QuestionTransfer {
         parsed.skipped().forEach(s -> skipped.add(new ImportReport.Note(s.line(), s.reason())));
         List<ImportReport.Item> imported = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
+        List<String> hashes = drafts.stream().map(QuestionHash::of).toList();
+        Map<String, Long> inBank = bank.liveWithHashes(new java.util.HashSet<>(hashes));
         for (int i = 0; i < drafts.size(); i++) {
             QuestionDraft draft = drafts.get(i);
             int line = parsed.questions().get(i).line();
-            String hash = QuestionHash.of(draft);
+            String hash = hashes.get(i);
             Integer earlier = seen.putIfAbsent(hash, line);
-            var existing = earlier == null ? bank.liveWithHash(hash) : java.util.Optional.<Question>empty();
+            Long existing = earlier == null ? inBank.get(hash) : null;
             if (earlier != null) {
                 skipped.add(new ImportReport.Note(line, "repeats the question on line " + earlier));
-            } else if (existing.isPresent()) {
-                skipped.add(new ImportReport.Note(line, "already in the bank as question " + existing.get().id));
+            } else if (existing != null) {
+                skipped.add(new ImportReport.Note(line, "already in the bank as question " + existing));
             } else {
                 List<String> setPath = setPaths.get(i);
                 Long id = null;
@@ -99,6 +101,7 @@ public class QuestionTransfer {
                     if (setPath != null && accountId != null) {
                         QuestionBank.file(stored, sets.ensurePath(setPath, accountId), List.of());
                     }
+                    bank.release(stored);
                     id = stored.id;
                 }
                 imported.add(new ImportReport.Item(line, id, draft.kind(), draft.topic(), draft.title(), draft.stem(),
