@@ -34,17 +34,17 @@ class SourceDraftingScaleTest {
                 "Quảng Ninh đẩy mạnh đối ngoại địa phương", "2025-03-05", null, figures(sentences));
     }
 
+    /**
+     * 160 figure sentences are drafted. The timeout only guards against a hang: drafting takes well under a second,
+     * the O(n⁴) drafting it replaced took 57 s for 60 sentences, so 160 would take hours. No speed is asserted here:
+     * timings belong to bench/.
+     */
     @Test
-    @Timeout(value = 120, unit = TimeUnit.SECONDS)
-    void fourTimesTheFiguresCostAboutFourTimesTheTime() {
-        SourceDrafting.draft(document(40)); // warm up the JIT on both sizes
-        SourceDrafting.draft(document(160));
-        long small = fastest(40);
-        long large = fastest(160);
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void an_article_of_160_figure_sentences_is_drafted() {
         SourceDrafting.Drafted drafted = SourceDrafting.draft(document(160));
         assertThat(drafted.facts()).hasSizeGreaterThan(400);
         assertThat(drafted.questions()).hasSizeGreaterThan(400);
-        assertThat((double) large / small).as("time for 160 sentences / time for 40").isLessThan(12.0);
     }
 
     @Test
@@ -54,15 +54,5 @@ class SourceDraftingScaleTest {
                     assertThat(vn.civicsquiz.platform.problem.ErrorResponses.statusOf(e)).isEqualTo(422);
                     assertThat(e.getMessage()).contains("split it");
                 });
-    }
-
-    private static long fastest(int sentences) {
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 7; run++) { // the fastest of several runs: a noisy machine only ever adds time
-            long start = System.nanoTime();
-            SourceDrafting.draft(document(sentences));
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        return best;
     }
 }

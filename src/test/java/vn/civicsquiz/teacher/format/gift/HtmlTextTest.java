@@ -17,25 +17,16 @@ class HtmlTextTest {
         assertThat(HtmlText.toPlain("<p>Trụ cột<!-- ghi chú --> thứ ba</p>")).isEqualTo("Trụ cột thứ ba");
     }
 
-    /** Unclosed comment openers cost linear time: four times as many take far less than sixteen times as long. */
+    /**
+     * A file's worth (1 MB) of unclosed comment openers is read in one pass. The timeout only guards against a hang:
+     * the one-pass reading takes milliseconds, the regex it replaced took 9.5 s for 16 000 openers and grows with
+     * the square, so 256 000 would take hours. Speed itself is measured in bench/, not here.
+     */
     @Test
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
-    void manyUnclosedCommentOpenersCostLinearTime() {
-        HtmlText.toPlain("<!--".repeat(16_000)); // warm up
-        long small = fastest(16_000);
-        long large = fastest(64_000);
+    @Timeout(value = 20, unit = TimeUnit.SECONDS)
+    void a_megabyte_of_unclosed_comment_openers_is_kept_as_it_is() {
+        String html = "<!--".repeat(256_000);
+        assertThat(HtmlText.withoutComments(html)).isEqualTo(html);
         assertThat(HtmlText.toPlain("<!--".repeat(3))).isEqualTo("<!--<!--<!--");
-        assertThat((double) large / small).as("64k openers / 16k openers").isLessThan(10.0);
-    }
-
-    private static long fastest(int openers) {
-        String html = "<!--".repeat(openers);
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < 3; run++) {
-            long start = System.nanoTime();
-            HtmlText.toPlain(html);
-            best = Math.min(best, System.nanoTime() - start);
-        }
-        return best;
     }
 }
