@@ -106,7 +106,8 @@ class FactMasteryTest {
                 .isEqualTo((int) byId.values().stream().filter(f -> f.set().equals("figures")).count());
         assertThat(dashboard).contains("0/" + progress.getInt("factGroups[" + figures + "].total") + " dữ kiện");
         assertThat(progress.getInt("factGroups[" + figures + "].level")).as("asked, nothing mastered").isEqualTo(1);
-        assertThat(dashboard).contains("data-level=\"1\">Cấp 1 · Làm quen");
+        assertThat(dashboard).containsPattern("data-level=\"1\" data-group=\"figures\">(?s).*?"
+                + "<span class=\"mastery-value\">0/\\d+ dữ kiện \\(0%\\) · Cấp 1 · Làm quen</span>");
     }
 
     /**
