@@ -223,6 +223,7 @@ public class GameHost {
     }
 
     private void close(Game game, OffsetDateTime at) {
+        timer.cancel(game.id);
         game.state = GameState.REVEAL;
         if (at.isBefore(game.closesAt)) {
             game.closesAt = at;
@@ -231,6 +232,7 @@ public class GameHost {
     }
 
     private void end(Game game) {
+        timer.cancel(game.id);
         game.state = GameState.ENDED;
         game.endedAt = now();
         changed.fire(GameChanged.forEveryone(game.id));

@@ -35,16 +35,31 @@ public class GameTimer {
         this.host = host;
     }
 
+    /** The pending close of each game's open question (one at most: a game has one question open at a time). */
+    private final java.util.Map<Long, java.util.concurrent.ScheduledFuture<?>> pending =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
     void closeAt(long gameId, int index, Instant closesAt) {
         long delay = Math.max(0, Duration.between(clock.instant(), closesAt).toMillis()) + 50;
-        scheduler.schedule(() -> {
+        java.util.concurrent.ScheduledFuture<?> previous = pending.put(gameId, scheduler.schedule(() -> {
             try {
                 host.get().closeIfDone(gameId, index);
             } catch (RuntimeException e) {
                 LOG.warnf(e, "Closing question %d of game %d on time failed; it is closed on the next read", index,
                         gameId);
             }
-        }, delay, TimeUnit.MILLISECONDS);
+        }, delay, TimeUnit.MILLISECONDS));
+        if (previous != null) {
+            previous.cancel(false);
+        }
+    }
+
+    /** Forgets the pending close of a question closed or a game ended before its time was up. */
+    void cancel(long gameId) {
+        java.util.concurrent.ScheduledFuture<?> close = pending.remove(gameId);
+        if (close != null) {
+            close.cancel(false);
+        }
     }
 
     void stop(@Observes ShutdownEvent event) {
