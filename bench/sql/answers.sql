@@ -20,10 +20,11 @@ WITH r AS (SELECT min(id) AS lo, max(id) AS hi FROM question
     FROM a CROSS JOIN generate_series(1, 10) p CROSS JOIN r
     RETURNING attempt_id, position, question_id
 ), ans AS (
-    INSERT INTO attempt_answer (attempt_id, position, question_id, response, correct, answered_at)
-    SELECT it.attempt_id, it.position, it.question_id, '{"optionIds":[1]}', random() < 0.6,
+    INSERT INTO attempt_answer (attempt_id, position, question_id, response, correct, credit, answered_at)
+    SELECT it.attempt_id, it.position, it.question_id, '{"optionIds":[1]}', r.ok, CASE WHEN r.ok THEN 1 ELSE 0 END,
            a.finished_at - (10 - it.position) * interval '30 seconds'
     FROM it JOIN a ON a.id = it.attempt_id
+    CROSS JOIN LATERAL (SELECT random() < 0.6 + 0 * it.position AS ok) r
     RETURNING attempt_id, question_id, correct, answered_at
 )
 INSERT INTO learner_question (learner_id, question_id, correct_count, wrong_count, last_correct, last_answered_at)

@@ -13,7 +13,7 @@ final class AssignmentCsv {
         for (AssignmentResult r : rows) {
             csv.append(r.accountId()).append(',').append(cell(r.username())).append(',')
                     .append(cell(r.displayName())).append(',').append(r.done()).append(',')
-                    .append(r.score() == null ? "" : r.score()).append(',').append(r.max() == null ? "" : r.max())
+                    .append(r.score() == null ? "" : r.score().toPlainString()).append(',').append(r.max() == null ? "" : r.max())
                     .append(',').append(r.finishedAt() == null ? "" : r.finishedAt()).append(',').append(r.late())
                     .append("\r\n");
         }

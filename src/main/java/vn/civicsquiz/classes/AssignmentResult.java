@@ -1,5 +1,6 @@
 package vn.civicsquiz.classes;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 
 /**
@@ -11,6 +12,6 @@ import java.time.OffsetDateTime;
  * @param finishedAt when it was finished, null when not done
  * @param late       finished after the deadline
  */
-public record AssignmentResult(long accountId, String username, String displayName, boolean done, Integer score,
+public record AssignmentResult(long accountId, String username, String displayName, boolean done, BigDecimal score,
                                Integer max, OffsetDateTime finishedAt, boolean late) {
 }

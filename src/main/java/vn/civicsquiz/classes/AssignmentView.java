@@ -1,5 +1,6 @@
 package vn.civicsquiz.classes;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -21,12 +22,12 @@ import java.util.List;
  * @param sets             the sets drawn from (empty otherwise)
  */
 public record AssignmentView(long id, long classId, String className, String topic, int size, OffsetDateTime deadline,
-                             boolean overdue, boolean done, Integer score, OffsetDateTime finishedAt, boolean late,
+                             boolean overdue, boolean done, BigDecimal score, OffsetDateTime finishedAt, boolean late,
                              String title, String mode, Integer timeLimitMinutes, OffsetDateTime opensAt,
                              Integer attemptsAllowed, List<Long> questions, List<Long> sets) {
 
     public AssignmentView(long id, long classId, String className, String topic, int size, OffsetDateTime deadline,
-                          boolean overdue, boolean done, Integer score, OffsetDateTime finishedAt, boolean late) {
+                          boolean overdue, boolean done, BigDecimal score, OffsetDateTime finishedAt, boolean late) {
         this(id, classId, className, topic, size, deadline, overdue, done, score, finishedAt, late, null, "test",
                 null, null, null, List.of(), List.of());
     }

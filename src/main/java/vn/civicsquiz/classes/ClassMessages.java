@@ -56,7 +56,7 @@ public interface ClassMessages {
     String assignment_start();
 
     @Message("Đã làm: {score}/{size} câu đúng")
-    String assignment_done(int score, int size);
+    String assignment_done(String score, int size);
 
     @Message("nộp lúc {time}")
     String assignment_finished_at(String time);

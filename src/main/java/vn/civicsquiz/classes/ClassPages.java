@@ -31,14 +31,14 @@ public class ClassPages {
      * @param done     the learner finished it; then {@code score} of {@code size}, {@code finished} and {@code late}
      */
     public record AssignmentRow(long id, String className, String topic, String topicKey, int size, String deadline,
-                                boolean overdue, boolean done, int score, String finished, boolean late) {
+                                boolean overdue, boolean done, java.math.BigDecimal score, String finished, boolean late) {
 
         private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
         public static AssignmentRow of(AssignmentView a, java.time.ZoneId zone) {
             return new AssignmentRow(a.id(), a.className(), a.topic(), "topic_" + QuizTopics.key(a.topic()), a.size(),
                     a.deadline().atZoneSameInstant(zone).format(TIME), a.overdue(), a.done(),
-                    a.score() == null ? 0 : a.score(),
+                    a.score() == null ? java.math.BigDecimal.ZERO : a.score(),
                     a.finishedAt() == null ? null : a.finishedAt().atZoneSameInstant(zone).format(TIME), a.late());
         }
     }

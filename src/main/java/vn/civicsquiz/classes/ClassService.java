@@ -1,5 +1,7 @@
 package vn.civicsquiz.classes;
 
+import vn.civicsquiz.quiz.grading.Credit;
+import java.math.BigDecimal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -173,7 +175,7 @@ public class ClassService {
             OffsetDateTime finished = r[8] == null ? null : Rows.asTime(r[8]);
             return new AssignmentView(Rows.asLong(r[0]), Rows.asLong(r[1]), (String) r[2], (String) r[3],
                     ((Number) r[4]).intValue(), deadline, (Boolean) r[6], finished != null,
-                    r[7] == null ? null : ((Number) r[7]).intValue(), finished,
+                    r[7] == null ? null : Credit.plain((BigDecimal) r[7]), finished,
                     finished != null && finished.isAfter(deadline)).with(assignments.settings(Rows.asLong(r[0])));
         }).toList();
     }
@@ -210,7 +212,7 @@ public class ClassService {
         return rows.stream().map(r -> {
             OffsetDateTime finished = r[5] == null ? null : Rows.asTime(r[5]);
             return new AssignmentResult(Rows.asLong(r[0]), (String) r[1], (String) r[2], finished != null,
-                    r[3] == null ? null : ((Number) r[3]).intValue(), r[4] == null ? null : ((Number) r[4]).intValue(),
+                    r[3] == null ? null : Credit.plain((BigDecimal) r[3]), r[4] == null ? null : ((Number) r[4]).intValue(),
                     finished, finished != null && finished.isAfter(deadline));
         }).toList();
     }

@@ -65,9 +65,12 @@ public record Progress(int attempts, int finishedAttempts, int answered, int cor
         }
     }
 
-    public record ScorePoint(long attemptId, String topic, String mode, OffsetDateTime finishedAt, int score, int max) {
+    /** @param score the sum of the attempt's credits (a partly right answer counts its share) */
+    public record ScorePoint(long attemptId, String topic, String mode, OffsetDateTime finishedAt,
+                             java.math.BigDecimal score, int max) {
         public int percent() {
-            return max == 0 ? 0 : Math.round(100f * score / max);
+            return max == 0 ? 0 : score.multiply(java.math.BigDecimal.valueOf(100))
+                    .divide(java.math.BigDecimal.valueOf(max), 0, java.math.RoundingMode.HALF_UP).intValue();
         }
 
         public String nameKey() {

@@ -116,7 +116,8 @@ public class ProgressService {
         for (Object row : rows) {
             Object[] c = (Object[]) row;
             points.add(new Progress.ScorePoint(((Number) c[0]).longValue(), (String) c[1], (String) c[2],
-                    time(c[3]), num(c[4]), num(c[5])));
+                    time(c[3]), c[4] == null ? java.math.BigDecimal.ZERO
+                    : vn.civicsquiz.quiz.grading.Credit.plain((java.math.BigDecimal) c[4]), num(c[5])));
         }
         Collections.reverse(points);
         return points;

@@ -17,6 +17,8 @@ final class OptionRules {
     static final int MAX_OPTION_TEXT = 500;
     static final int MAX_FEEDBACK = 1000;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /** Thirds written as 33.333 add up to 99.999. */
+    private static final BigDecimal WEIGHT_SUM_SLACK = new BigDecimal("0.01");
     private static final List<String> TRUE_FALSE = List.of("Đúng", "Sai");
 
     private OptionRules() {
@@ -50,6 +52,58 @@ final class OptionRules {
             case ORDERING -> ordering(q, out);
             case MATCHING -> matching(q, out);
             case NUMERIC -> numeric(q, out);
+        }
+        weights(q, out);
+    }
+
+    /**
+     * Weights are graded as written (see {@code quiz.grading.Grader}), so they must make sense for the kind, as
+     * Moodle demands: one-answer kinds have one full answer and partial ones below it; a weighted MULTIPLE
+     * question's right options weigh more than 0 and add up to 100; a short answer has one full-credit answer.
+     */
+    private static void weights(QuestionDraft q, List<RuleViolation> out) {
+        List<OptionDraft> options = q.options();
+        if (options.stream().allMatch(o -> o.weight() == null)) {
+            return;
+        }
+        for (int i = 0; i < options.size(); i++) {
+            OptionDraft o = options.get(i);
+            BigDecimal w = o.weight();
+            String at = "options[" + i + "].weight";
+            if (w == null || w.abs().compareTo(HUNDRED) > 0) {
+                continue; // out of range is reported by common()
+            }
+            switch (q.kind()) {
+                case SINGLE, NEGATIVE -> {
+                    if (o.correct() && w.compareTo(HUNDRED) != 0) {
+                        out.add(new RuleViolation(at, "the right option earns the full mark: leave the weight out or make it 100"));
+                    } else if (!o.correct() && w.compareTo(HUNDRED) >= 0) {
+                        out.add(new RuleViolation(at, "a wrong option earns less than 100 (a partly right one between 0 and 100)"));
+                    }
+                }
+                case MULTIPLE, SHORT_ANSWER -> {
+                    if (o.correct() != (w.signum() > 0)) {
+                        out.add(new RuleViolation(at, o.correct() ? "a right option weighs more than 0"
+                                : "a wrong option weighs 0 or less (or mark it correct)"));
+                    }
+                }
+                case TRUE_FALSE, ORDERING, MATCHING, NUMERIC -> out.add(new RuleViolation(at,
+                        "weights are graded only in SINGLE, NEGATIVE, MULTIPLE and SHORT_ANSWER questions: remove it"));
+            }
+        }
+        if (q.kind() == QuestionKind.MULTIPLE) {
+            BigDecimal positive = options.stream().map(OptionDraft::weight)
+                    .filter(w -> w != null && w.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
+            boolean everyRightWeighed = options.stream().filter(OptionDraft::correct).allMatch(o -> o.weight() != null);
+            if (!everyRightWeighed || positive.subtract(HUNDRED).abs().compareTo(WEIGHT_SUM_SLACK) > 0) {
+                out.add(new RuleViolation("options", "in a MULTIPLE question with weights, give every right option a"
+                        + " weight and make them add up to 100 (they add up to " + positive.stripTrailingZeros().toPlainString() + ")"));
+            }
+        }
+        if (q.kind() == QuestionKind.SHORT_ANSWER && options.stream().filter(OptionDraft::correct)
+                .noneMatch(o -> o.weight() == null || o.weight().compareTo(HUNDRED) == 0)) {
+            out.add(new RuleViolation("options", "a SHORT_ANSWER question needs one accepted answer that earns the full"
+                    + " mark (without a weight or with 100)"));
         }
     }
 

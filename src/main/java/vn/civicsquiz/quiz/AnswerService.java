@@ -2,6 +2,7 @@ package vn.civicsquiz.quiz;
 
 import vn.civicsquiz.quiz.grading.AnswerInput;
 import vn.civicsquiz.quiz.grading.AnswerReader;
+import vn.civicsquiz.quiz.grading.Credit;
 import vn.civicsquiz.quiz.grading.InvalidAnswer;
 import vn.civicsquiz.quiz.grading.LearnerResponse;
 import vn.civicsquiz.quiz.grading.ResponseCodec;
@@ -67,20 +68,22 @@ public class AnswerService {
                 .orElseThrow(() -> ProblemException.notFound("Position " + position + " of attempt " + attemptId));
         AnswerReader.Graded graded = AnswerReader.grade(input, item.layout());
         boolean correct = graded.correct();
+        Credit credit = graded.credit();
         OffsetDateTime now = attempts.now().truncatedTo(ChronoUnit.MICROS);
         String stored = ResponseCodec.write(graded.response());
         // a test's answer may change until it is submitted; in practice the first answer stays (its feedback was shown)
         String onConflict = attempt.feedbackAfterEachAnswer() ? "DO NOTHING" : """
-                DO UPDATE SET response = excluded.response, correct = excluded.correct,
+                DO UPDATE SET response = excluded.response, correct = excluded.correct, credit = excluded.credit,
                   answered_at = excluded.answered_at
                 WHERE attempt_answer.response IS DISTINCT FROM excluded.response""";
         List<?> inserted = em.createNativeQuery("""
-                        INSERT INTO attempt_answer (attempt_id, position, question_id, response, correct, answered_at)
-                        VALUES (?1, ?2, ?3, ?4, ?5, ?6) ON CONFLICT (attempt_id, position) """ + onConflict + """
+                        INSERT INTO attempt_answer (attempt_id, position, question_id, response, correct, credit, answered_at)
+                        VALUES (?1, ?2, ?3, ?4, ?5, ?7, ?6) ON CONFLICT (attempt_id, position) """ + onConflict + """
 
                         RETURNING id, xmax = 0""")
                 .setParameter(1, attemptId).setParameter(2, (short) position).setParameter(3, item.question.id)
                 .setParameter(4, stored).setParameter(5, correct).setParameter(6, now)
+                .setParameter(7, credit.value())
                 .getResultList();
         if (inserted.isEmpty()) {
             AttemptAnswer first = AttemptAnswer.<AttemptAnswer>find("attemptId = ?1 and position = ?2",
@@ -89,7 +92,7 @@ public class AnswerService {
         }
         Object[] row = (Object[]) inserted.get(0);
         AttemptAnswer answer = AttemptAnswer.stored(((Number) row[0]).longValue(), attemptId, position,
-                item.question.id, stored, correct, now);
+                item.question.id, stored, credit, now);
         if (!attempt.feedbackAfterEachAnswer()) {
             // a test's answers join the learner's record when it is submitted (AttemptService.finish), as they
             // stand then: before that, nothing the learner can read may tell whether an answer is right

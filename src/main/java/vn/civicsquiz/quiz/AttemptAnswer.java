@@ -2,6 +2,8 @@ package vn.civicsquiz.quiz;
 
 import vn.civicsquiz.quiz.grading.LearnerResponse;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.math.BigDecimal;
+import vn.civicsquiz.quiz.grading.Credit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -33,22 +35,28 @@ public class AttemptAnswer extends PanacheEntityBase {
     @Column(nullable = false, columnDefinition = "text")
     public String response;
 
+    /** Full credit. */
     @Column(nullable = false)
     public boolean correct;
+
+    /** The share of the question's mark the answer earned, 0 to 1 ({@link Credit}). */
+    @Column(nullable = false, precision = 4, scale = 3)
+    public BigDecimal credit;
 
     @Column(name = "answered_at", nullable = false)
     public OffsetDateTime answeredAt;
 
     /** The row just inserted, as a (detached) entity, without reading it back. */
     static AttemptAnswer stored(long id, long attemptId, int position, long questionId, String response,
-                                boolean correct, OffsetDateTime answeredAt) {
+                                Credit credit, OffsetDateTime answeredAt) {
         AttemptAnswer answer = new AttemptAnswer();
         answer.id = id;
         answer.attemptId = attemptId;
         answer.position = (short) position;
         answer.questionId = questionId;
         answer.response = response;
-        answer.correct = correct;
+        answer.correct = credit.full();
+        answer.credit = credit.value();
         answer.answeredAt = answeredAt;
         return answer;
     }

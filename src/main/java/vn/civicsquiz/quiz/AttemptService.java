@@ -1,5 +1,6 @@
 package vn.civicsquiz.quiz;
 
+import java.math.BigDecimal;
 import vn.civicsquiz.quiz.grading.GradingKey;
 import vn.civicsquiz.quiz.grading.OptionShuffler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -103,7 +104,7 @@ public class AttemptService {
         StringBuilder sql = new StringBuilder("""
                 WITH stale AS (
                   UPDATE quiz_attempt a SET finished_at = ?%1$d,
-                    score = (SELECT count(*) FROM attempt_answer w WHERE w.attempt_id = a.id AND w.correct)
+                    score = (SELECT coalesce(sum(w.credit), 0) FROM attempt_answer w WHERE w.attempt_id = a.id)
                   WHERE a.id IN (SELECT o.id FROM quiz_attempt o WHERE o.learner_id = ?%2$d AND o.finished_at IS NULL
                                  ORDER BY o.started_at DESC, o.id DESC OFFSET ?%3$d)
                   RETURNING a.id)
@@ -191,11 +192,11 @@ public class AttemptService {
     }
 
     private void finish(LearnerRef learner, QuizAttempt attempt, OffsetDateTime at) {
-        Number correct = (Number) em.createNativeQuery(
-                        "SELECT count(*) FROM attempt_answer WHERE attempt_id = ?1 AND correct")
+        BigDecimal score = (BigDecimal) em.createNativeQuery(
+                        "SELECT coalesce(sum(credit), 0) FROM attempt_answer WHERE attempt_id = ?1")
                 .setParameter(1, attempt.id).getSingleResult();
         attempt.finishedAt = at;
-        attempt.score = correct.shortValue();
+        attempt.score = score;
         if (!attempt.feedbackAfterEachAnswer()) {
             learning.recordSubmitted(learner, attempt.id);
         }

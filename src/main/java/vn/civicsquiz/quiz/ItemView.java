@@ -36,9 +36,16 @@ public record ItemView(long attemptId, int position, long questionId, QuestionKi
      * @param quote     the first passage's sentence (the question's own quote when it names no fact)
      * @param sourceUrl the first passage's link, or null
      * @param passages  one per fact the question tests, each with its own sentence and link
+     * @param creditPercent the share of the mark earned, 0 to 100 ({@link vn.civicsquiz.quiz.grading.Credit})
      */
     public record Feedback(boolean correct, List<String> rightAnswer, String explanation, String quote,
-                           String sourceUrl, List<Passage> passages, List<OptionFeedback> optionFeedback) {
+                           String sourceUrl, List<Passage> passages, List<OptionFeedback> optionFeedback,
+                           int creditPercent) {
+
+        /** Partly right: some credit, not all (a weighted option or accepted answer). */
+        public boolean partial() {
+            return creditPercent > 0 && !correct;
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package vn.civicsquiz.quiz;
 
 import vn.civicsquiz.question.Question;
+import vn.civicsquiz.quiz.grading.Credit;
 import vn.civicsquiz.quiz.grading.AnswerText;
 import vn.civicsquiz.question.QuestionOption;
 import vn.civicsquiz.quiz.grading.Grader;
@@ -48,7 +49,8 @@ public final class ItemViews {
                 ? (q.quote == null ? List.of() : List.of(Passage.of(null, q.sourceId, q.quote))) : passages;
         Passage first = shown.isEmpty() ? null : shown.get(0);
         return new ItemView.Feedback(answer != null && answer.correct, AnswerText.rightAnswer(key), q.explanation,
-                first == null ? q.quote : first.quote(), first == null ? null : first.url(), shown, optionFeedback);
+                first == null ? q.quote : first.quote(), first == null ? null : first.url(), shown, optionFeedback,
+                answer == null ? 0 : new Credit(answer.credit).percent());
     }
 
     /**

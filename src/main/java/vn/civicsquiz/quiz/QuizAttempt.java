@@ -1,6 +1,7 @@
 package vn.civicsquiz.quiz;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import java.math.BigDecimal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -49,7 +50,9 @@ public class QuizAttempt extends PanacheEntityBase {
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
 
-    public Short score;
+    /** The sum of the answers' credits, set when the attempt is finished. */
+    @Column(precision = 7, scale = 3)
+    public BigDecimal score;
 
     /** The class assignment this attempt was started from, or null. */
     @Column(name = "assignment_id")

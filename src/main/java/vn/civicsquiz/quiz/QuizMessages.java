@@ -265,6 +265,9 @@ public interface QuizMessages {
     @Message("Chưa chính xác.")
     String feedback_wrong();
 
+    @Message("Đúng một phần: được {percent}% số điểm.")
+    String feedback_partial(int percent);
+
     @Message("Đáp án đúng")
     String right_answer();
 
@@ -365,6 +368,12 @@ public interface QuizMessages {
 
     @Message("{score}/{max} câu đúng")
     String result_score(int score, int max);
+
+    @Message("{points}/{max} điểm")
+    String result_points(String points, int max);
+
+    @Message("Đúng một phần ({percent}%)")
+    String result_partial(int percent);
 
     @Message("Thời gian làm bài: {minutes} phút {seconds} giây")
     String result_time(long minutes, long seconds);

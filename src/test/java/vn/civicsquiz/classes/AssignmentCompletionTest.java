@@ -84,7 +84,7 @@ class AssignmentCompletionTest {
 
         AssignmentView done = classes.assignmentsOfMember(member).get(0);
         assertThat(done.done()).isTrue();
-        assertThat(done.score()).isEqualTo(3);
+        assertThat(done.score()).isEqualByComparingTo("3");
         assertThat(done.late()).isFalse();
         String after = given().header("Authorization", BasicAuth.header(memberName, PASSWORD)).get("/assignments")
                 .then().statusCode(200).extract().asString();
@@ -97,7 +97,7 @@ class AssignmentCompletionTest {
         assertThat(results).hasSize(2);
         assertThat(results).filteredOn(AssignmentResult::done).singleElement().satisfies(r -> {
             assertThat(r.accountId()).isEqualTo(member);
-            assertThat(r.score()).isEqualTo(3);
+            assertThat(r.score()).isEqualByComparingTo("3");
             assertThat(r.max()).isEqualTo(5);
         });
         JsonPath api = given().header("Authorization", BasicAuth.header("gv." + run, PASSWORD))

@@ -13,7 +13,7 @@ class ScoreChartTest {
     static final ZoneId HANOI = ZoneId.of("Asia/Ho_Chi_Minh");
 
     static Progress.ScorePoint point(long id, String topic, String mode, String finishedUtc, int score, int max) {
-        return new Progress.ScorePoint(id, topic, mode, OffsetDateTime.parse(finishedUtc), score, max);
+        return new Progress.ScorePoint(id, topic, mode, OffsetDateTime.parse(finishedUtc), java.math.BigDecimal.valueOf(score), max);
     }
 
     @Test

@@ -166,4 +166,33 @@ class QuestionRulesTest {
                     .singleElement().satisfies(v -> assertThat(v.field()).isEqualTo("options"));
         }
     }
+
+    private static OptionDraft w(String text, boolean correct, String weight) {
+        return new OptionDraft(text, correct, null, null, new BigDecimal(weight), null);
+    }
+
+    @Test
+    void weightsAreAcceptedOnlyWhereTheyCanBeGradedAsWritten() {
+        assertThat(rules.check(question(QuestionKind.MULTIPLE, List.of(w("Đảng", true, "50"), w("Nhà nước", true, "50"),
+                w("Pháo hạm", false, "-100"))))).isEmpty();
+        assertThat(rules.check(question(QuestionKind.MULTIPLE, List.of(w("Đảng", true, "33.33333"),
+                w("Nhà nước", true, "33.33333"), w("Nhân dân", true, "33.33333"))))).isEmpty();
+        assertThat(rules.check(question(QuestionKind.SINGLE, List.of(o("Ngày 14/12/2021", true),
+                w("Năm 2021", false, "50"), o("Năm 2016", false))))).isEmpty();
+
+        assertThat(rules.check(question(QuestionKind.MULTIPLE, List.of(w("Đảng", true, "50"), w("Nhà nước", true, "40"),
+                o("Pháo hạm", false))))).extracting(RuleViolation::field).containsExactly("options");
+        assertThat(rules.check(question(QuestionKind.MULTIPLE, List.of(w("Đảng", true, "100"), o("Nhà nước", true),
+                o("Pháo hạm", false))))).extracting(RuleViolation::field).containsExactly("options");
+        assertThat(rules.check(question(QuestionKind.MULTIPLE, List.of(w("Đảng", true, "100"), w("Pháo hạm", false, "20")))))
+                .extracting(RuleViolation::field).contains("options[1].weight");
+        assertThat(rules.check(question(QuestionKind.SINGLE, List.of(w("Đảng", true, "50"), o("Pháo hạm", false)))))
+                .extracting(RuleViolation::field).containsExactly("options[0].weight");
+        assertThat(rules.check(question(QuestionKind.SINGLE, List.of(o("Đảng", true), w("Nhà nước", false, "100")))))
+                .extracting(RuleViolation::field).containsExactly("options[1].weight");
+        assertThat(rules.check(question(QuestionKind.SHORT_ANSWER, List.of(w("vạn biến", true, "50")))))
+                .extracting(RuleViolation::field).containsExactly("options");
+        assertThat(rules.check(question(QuestionKind.TRUE_FALSE, List.of(w("Đúng", true, "100"), o("Sai", false)))))
+                .extracting(RuleViolation::field).containsExactly("options[0].weight");
+    }
 }

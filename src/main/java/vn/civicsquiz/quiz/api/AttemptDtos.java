@@ -4,8 +4,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import vn.civicsquiz.quiz.ItemView;
 import vn.civicsquiz.quiz.QuizAttempt;
+import vn.civicsquiz.quiz.grading.Credit;
 
 import java.time.OffsetDateTime;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** What the learner API returns: never entities, never the correct flags before feedback may be shown. */
@@ -40,7 +42,9 @@ public final class AttemptDtos {
                               @Schema(description = "every fact the question tests, each with its own sentence and link")
                               List<PassageDto> passages,
                               @Schema(description = "the teacher's feedback on each answer given, when written")
-                              List<OptionFeedbackDto> optionFeedback) {
+                              List<OptionFeedbackDto> optionFeedback,
+                              @Schema(description = "share of the mark earned, 0 to 1: below 1 and above 0 when a "
+                                      + "weighted option or accepted answer was given") BigDecimal credit) {
     }
 
     @Schema(name = "OptionFeedback")
@@ -62,7 +66,8 @@ public final class AttemptDtos {
     }
 
     @Schema(name = "Result")
-    public record ResultDto(long id, int score, int max, long durationSeconds, OffsetDateTime finishedAt,
+    public record ResultDto(long id, @Schema(description = "sum of the answers' credits (right answers count 1, "
+            + "partly right ones their share)") BigDecimal score, int max, long durationSeconds, OffsetDateTime finishedAt,
                             List<ResultItemDto> items) {
     }
 
@@ -87,7 +92,8 @@ public final class AttemptDtos {
         ItemView.Feedback f = v.feedback();
         return f == null ? null : new FeedbackDto(f.correct(), f.rightAnswer(), v.given(), f.explanation(), f.quote(),
                 f.sourceUrl(), f.passages().stream().map(p -> new PassageDto(p.factId(), p.quote(), p.url())).toList(),
-                f.optionFeedback().stream().map(o -> new OptionFeedbackDto(o.option(), o.feedback())).toList());
+                f.optionFeedback().stream().map(o -> new OptionFeedbackDto(o.option(), o.feedback())).toList(),
+                Credit.plain(BigDecimal.valueOf(f.creditPercent(), 2)));
     }
 
     public static ResultDto result(QuizAttempt a, List<ItemView> items) {
@@ -95,6 +101,6 @@ public final class AttemptDtos {
                 v.kind().name(), v.stem(), v.answered(), v.feedback() != null && v.feedback().correct(),
                 feedback(v))).toList();
         long seconds = a.elapsed(a.finishedAt).toSeconds();
-        return new ResultDto(a.id, a.score == null ? 0 : a.score, a.size, seconds, a.finishedAt, rows);
+        return new ResultDto(a.id, a.score == null ? BigDecimal.ZERO : Credit.plain(a.score), a.size, seconds, a.finishedAt, rows);
     }
 }

@@ -30,10 +30,15 @@ public final class AnswerReader {
     /** Reads and grades in one step. */
     public static Graded grade(AnswerInput input, ItemLayout layout) {
         LearnerResponse response = read(input, layout);
-        return new Graded(response, Grader.isCorrect(layout.key(), response));
+        return new Graded(response, Grader.credit(layout.key(), response));
     }
 
     /** @param response in database ids, as stored */
-    public record Graded(LearnerResponse response, boolean correct) {
+    public record Graded(LearnerResponse response, Credit credit) {
+
+        /** Right: full credit. */
+        public boolean correct() {
+            return credit.full();
+        }
     }
 }

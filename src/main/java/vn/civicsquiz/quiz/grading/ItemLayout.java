@@ -61,7 +61,7 @@ public final class ItemLayout {
         for (GradingKey.KeyOption o : key.options()) {
             long id = optionOrder.contains(o.id()) ? clientOptionId(o.id()) : hidden--;
             long choice = choiceOrder.contains(o.id()) ? clientChoiceId(o.id()) : hidden--;
-            options.add(new GradingKey.KeyOption(id, o.text(), o.correct(), o.position(), o.match(), choice));
+            options.add(new GradingKey.KeyOption(id, o.text(), o.correct(), o.position(), o.match(), choice, o.weight()));
         }
         return new GradingKey(key.kind(), options, key.numericAnswer(), key.tolerance());
     }

@@ -24,6 +24,7 @@ import vn.civicsquiz.classes.AssignmentView;
 import vn.civicsquiz.classes.ClassService;
 import vn.civicsquiz.classes.Assignments;
 import vn.civicsquiz.web.ErrorPages;
+import vn.civicsquiz.web.LanguageResolver;
 import vn.civicsquiz.quiz.QuizTopics;
 import vn.civicsquiz.quiz.StartRequest;
 
@@ -50,9 +51,11 @@ public class QuizPages {
     private final ClassService classes;
     private final Assignments assignments;
     private final ErrorPages errorPages;
+    private final LanguageResolver languages;
 
     public QuizPages(CurrentLearner current, AttemptService attempts, AttemptViews views, QuizSettings settings,
-                     ClassService classes, Assignments assignments, ErrorPages errorPages) {
+                     ClassService classes, Assignments assignments, ErrorPages errorPages, LanguageResolver languages) {
+        this.languages = languages;
         this.classes = classes;
         this.assignments = assignments;
         this.errorPages = errorPages;
@@ -175,7 +178,8 @@ public class QuizPages {
             return seeOther("/quiz/" + id);
         }
         boolean timeUp = attempt.deadline() != null && !attempt.finishedAt.isBefore(attempt.deadline());
-        return Response.ok(Templates.result(attempt, ResultSummary.of(attempt), views.all(attempt), timeUp))
+        List<ItemView> items = views.all(attempt);
+        return Response.ok(Templates.result(attempt, ResultSummary.of(attempt, items, languages.locale()), items, timeUp))
                 .header("Cache-Control", "no-store").build();
     }
 

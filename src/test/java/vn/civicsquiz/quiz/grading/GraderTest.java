@@ -192,4 +192,56 @@ class GraderTest {
                     .isInstanceOf(InvalidAnswer.class).extracting("reason").isEqualTo("answer_text");
         }
     }
+
+    @Nested
+    class Weights {
+
+        static GradingKey.KeyOption weighted(long id, String text, boolean correct, String percent) {
+            return new GradingKey.KeyOption(id, text, correct, null, null, percent == null ? null : new BigDecimal(percent));
+        }
+
+        static final GradingKey MULTIPLE = new GradingKey(QuestionKind.MULTIPLE, List.of(
+                weighted(1, "Đối ngoại Đảng", true, "33.33333"),
+                weighted(2, "Ngoại giao Nhà nước", true, "33.33333"),
+                weighted(3, "Đối ngoại nhân dân", true, "33.33333"),
+                weighted(4, "Ngoại giao pháo hạm", false, "-50")), null, null);
+
+        @Test
+        void aWeightedMultipleEarnsTheSumOfWhatIsChosenBetweenNothingAndFull() {
+            assertThat(Grader.credit(MULTIPLE, chose(1L)).value()).isEqualByComparingTo("0.333");
+            assertThat(Grader.credit(MULTIPLE, chose(1L, 2L)).value()).isEqualByComparingTo("0.667");
+            assertThat(Grader.credit(MULTIPLE, chose(1L, 2L, 3L)).full()).isTrue();
+            assertThat(Grader.credit(MULTIPLE, chose(1L, 2L, 3L, 4L)).value()).isEqualByComparingTo("0.5");
+            assertThat(Grader.credit(MULTIPLE, chose(1L, 4L)).value()).isEqualByComparingTo("0");
+            assertThat(Grader.isCorrect(MULTIPLE, chose(1L, 2L))).isFalse();
+        }
+
+        @Test
+        void aMultipleWithoutWeightsIsAllOrNothing() {
+            GradingKey plain = new GradingKey(QuestionKind.MULTIPLE, List.of(choice(1, "A", true), choice(2, "B", true),
+                    choice(3, "C", false)), null, null);
+            assertThat(Grader.credit(plain, chose(1L)).value()).isEqualByComparingTo("0");
+            assertThat(Grader.credit(plain, chose(1L, 2L)).full()).isTrue();
+        }
+
+        @Test
+        void aPartlyRightOptionOfAOneAnswerQuestionEarnsItsWeight() {
+            GradingKey single = new GradingKey(QuestionKind.SINGLE, List.of(weighted(1, "ngày 14/12/2021", true, null),
+                    weighted(2, "năm 2021", false, "50"), weighted(3, "năm 2016", false, null)), null, null);
+            assertThat(Grader.credit(single, chose(1L)).full()).isTrue();
+            assertThat(Grader.credit(single, chose(2L)).partial()).isTrue();
+            assertThat(Grader.credit(single, chose(2L)).percent()).isEqualTo(50);
+            assertThat(Grader.credit(single, chose(3L)).value()).isEqualByComparingTo("0");
+        }
+
+        @Test
+        void aTypedAnswerEarnsTheBestWeightOfTheAcceptedAnswersItMatches() {
+            GradingKey text = new GradingKey(QuestionKind.SHORT_ANSWER, List.of(weighted(1, "ứng vạn biến", true, null),
+                    weighted(2, "vạn biến", true, "50"), weighted(3, "bất biến", false, "0")), null, null);
+            assertThat(Grader.credit(text, new LearnerResponse.Text("Ứng vạn biến")).full()).isTrue();
+            assertThat(Grader.credit(text, new LearnerResponse.Text("vạn biến.")).percent()).isEqualTo(50);
+            assertThat(Grader.credit(text, new LearnerResponse.Text("bất biến")).value()).isEqualByComparingTo("0");
+            assertThat(Grader.isCorrect(text, new LearnerResponse.Text("vạn biến"))).isFalse();
+        }
+    }
 }
