@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.learner.Role;
+import vn.civicsquiz.platform.csv.CsvFormat;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.security.Caller;
 
@@ -31,11 +33,14 @@ import java.util.List;
 public class ClassResource {
 
     private final ClassService classes;
+    private final AssignmentMarks marks;
     private final Caller caller;
     private final java.time.ZoneId zone;
 
-    public ClassResource(ClassService classes, Caller caller, vn.civicsquiz.quiz.QuizSettings settings) {
+    public ClassResource(ClassService classes, AssignmentMarks marks, Caller caller,
+                         vn.civicsquiz.quiz.QuizSettings settings) {
         this.classes = classes;
+        this.marks = marks;
         this.caller = caller;
         this.zone = settings.studyZone();
     }
@@ -136,21 +141,83 @@ public class ClassResource {
     @GET
     @Path("{id}/assignments/{assignmentId}/results")
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})
-    @Operation(summary = "Each member's result for an assignment: done, score, finished at, late",
-            description = "JSON by default; Accept: text/csv gives a CSV (UTF-8 with BOM) of the same rows. Times"
-                    + " are ISO 8601 in the quiz time zone (quiz.quiz.study-zone, Asia/Ho_Chi_Minh by default).")
+    @Operation(summary = "Each member's result for an assignment, for marking",
+            description = "Every member by username: status (not_started, in_progress, done, late), attempts started,"
+                    + " and the attempt that counts (the best finished one): score (sum of credits), max, started,"
+                    + " finished, seconds. JSON by default; Accept: text/csv gives every row then a total line"
+                    + " (UTF-8 with BOM, times as 2026-12-02 17:24:50 in the quiz time zone); separator=semicolon"
+                    + " writes ';' and decimal commas for a spreadsheet set to Vietnamese.")
     @APIResponse(responseCode = "404", description = "No such assignment of this teacher's class",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response results(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId,
+                            @QueryParam("separator") String separator,
                             @jakarta.ws.rs.HeaderParam("Accept") String accept) {
-        List<AssignmentResult> rows = classes.results(id, assignmentId, teacherId()).stream()
-                .map(r -> new AssignmentResult(r.accountId(), r.username(), r.displayName(), r.done(), r.score(),
-                        r.max(), r.finishedAt() == null ? null
-                        : r.finishedAt().atZoneSameInstant(zone).toOffsetDateTime(), r.late())).toList();
-        if (accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON)) {
-            return Response.ok(AssignmentCsv.of(rows), "text/csv; charset=UTF-8").build();
-        }
-        return Response.ok(rows, MediaType.APPLICATION_JSON).build();
+        CsvFormat format = CsvFormat.of(separator, zone);
+        List<AssignmentResult> rows = marks.results(id, assignmentId, teacherId()).stream()
+                .map(r -> r.inZone(zone)).toList();
+        return wantsCsv(accept) ? csv(ResultsCsv.results(rows, format), "assignment-" + assignmentId + ".csv")
+                : Response.ok(rows, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/assignments/{assignmentId}/answers")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Every answer of each member's counted attempt",
+            description = "For each member who finished the assignment, the attempt that counts with each question:"
+                    + " stem, the answer given, the right answer, correct, credit (0 to 1). CSV as for results, one"
+                    + " row per question.")
+    @APIResponse(responseCode = "404", description = "No such assignment of this teacher's class",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response answers(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId,
+                            @QueryParam("separator") String separator,
+                            @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        CsvFormat format = CsvFormat.of(separator, zone);
+        List<AttemptMarks> attempts = marks.answers(id, assignmentId, teacherId()).stream().map(this::inZone).toList();
+        return wantsCsv(accept) ? csv(ResultsCsv.answers(attempts, format), "answers-" + assignmentId + ".csv")
+                : Response.ok(attempts, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/members/{accountId}/attempts")
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Every attempt a member started from this class's assignments, newest first")
+    @APIResponse(responseCode = "404", description = "No such member of this teacher's class",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response memberAttempts(@PathParam("id") long id, @PathParam("accountId") long accountId,
+                                   @QueryParam("separator") String separator,
+                                   @jakarta.ws.rs.HeaderParam("Accept") String accept) {
+        CsvFormat format = CsvFormat.of(separator, zone);
+        List<AttemptMarks> attempts = marks.attemptsOfMember(id, accountId, teacherId()).stream()
+                .map(this::inZone).toList();
+        return wantsCsv(accept) ? csv(ResultsCsv.attempts(attempts, format), "attempts-" + accountId + ".csv")
+                : Response.ok(attempts, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/attempts/{attemptId}")
+    @Operation(summary = "One finished attempt of a member, with every answer")
+    @APIResponse(responseCode = "404", description = "No attempt started from this teacher's class's assignments",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The attempt is not finished yet",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AttemptMarks attempt(@PathParam("id") long id, @PathParam("attemptId") long attemptId) {
+        return inZone(marks.attempt(id, attemptId, teacherId()));
+    }
+
+    private AttemptMarks inZone(AttemptMarks a) {
+        return new AttemptMarks(a.attemptId(), a.accountId(), a.username(), a.assignmentId(), a.title(), a.mode(),
+                a.startedAt() == null ? null : a.startedAt().atZoneSameInstant(zone).toOffsetDateTime(),
+                a.finishedAt() == null ? null : a.finishedAt().atZoneSameInstant(zone).toOffsetDateTime(),
+                a.seconds(), a.score(), a.max(), a.answers());
+    }
+
+    private static boolean wantsCsv(String accept) {
+        return accept != null && accept.contains("text/csv") && !accept.contains(MediaType.APPLICATION_JSON);
+    }
+
+    private static Response csv(byte[] body, String fileName) {
+        return Response.ok(body, CsvFormat.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
     }
 
     private long teacherId() {

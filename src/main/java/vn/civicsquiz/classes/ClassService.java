@@ -186,37 +186,6 @@ public class ClassService {
         return assignmentsOfMember(accountId).stream().filter(a -> a.id() == assignmentId).findFirst();
     }
 
-    /**
-     * Every member of the class with their result for the assignment: done, score, when, late.
-     *
-     * @throws ProblemException 404 when the assignment is not one of this teacher's classes
-     */
-    @Transactional
-    public List<AssignmentResult> results(long classId, long assignmentId, long teacherId) {
-        owned(classId, teacherId);
-        List<?> found = em.createNativeQuery("SELECT deadline FROM class_assignment WHERE id = ?1 AND class_id = ?2")
-                .setParameter(1, assignmentId).setParameter(2, classId).getResultList();
-        if (found.isEmpty()) {
-            throw ProblemException.notFound("Assignment " + assignmentId + " of class " + classId);
-        }
-        OffsetDateTime deadline = Rows.asTime(found.get(0));
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT m.account_id, acc.username, acc.display_name, done.score, done.size, done.finished_at
-                        FROM class_member m JOIN account acc ON acc.id = m.account_id
-                        LEFT JOIN LATERAL (
-                          SELECT t.score, t.size, t.finished_at FROM quiz_attempt t JOIN learner l ON l.id = t.learner_id
-                          WHERE t.assignment_id = ?2 AND l.account_id = m.account_id AND t.finished_at IS NOT NULL
-                          ORDER BY t.finished_at LIMIT 1) done ON true
-                        WHERE m.class_id = ?1 ORDER BY acc.username""")
-                .setParameter(1, classId).setParameter(2, assignmentId).getResultList();
-        return rows.stream().map(r -> {
-            OffsetDateTime finished = r[5] == null ? null : Rows.asTime(r[5]);
-            return new AssignmentResult(Rows.asLong(r[0]), (String) r[1], (String) r[2], finished != null,
-                    r[3] == null ? null : Credit.plain((BigDecimal) r[3]), r[4] == null ? null : ((Number) r[4]).intValue(),
-                    finished, finished != null && finished.isAfter(deadline));
-        }).toList();
-    }
-
     private List<AssignmentView> assignments(String condition, long parameter) {
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT a.id, a.class_id, c.name, a.topic, a.size, a.deadline, a.deadline < ?2

@@ -50,7 +50,9 @@ public record QuestionInput(
             @Schema(description = "Whether choosing it is right", example = "true") Boolean correct,
             @Schema(description = "ORDERING: 1-based place in the right order") Integer position,
             @Schema(description = "MATCHING: the answer this item matches") String match,
-            @Schema(description = "Answer weight in percent, -100 to 100 (from GIFT imports)") BigDecimal weight,
+            @Schema(description = "Answer weight in percent, -100 to 100, graded as written: a wrong option of a one-answer"
+                    + " question earns its weight (partly right); in MULTIPLE the right options' weights add up to 100 and"
+                    + " a learner earns the sum of those chosen; a SHORT_ANSWER alternative earns its weight") BigDecimal weight,
             @Schema(description = "Shown when this option is chosen") String feedback) {
 
         OptionDraft toDraft() {

@@ -20,8 +20,8 @@ public class LearnerAnswers {
     public void answer(long questionId, String topic) {
         long attempt = give(questionId, topic);
         em.createNativeQuery("""
-                        insert into attempt_answer (attempt_id, position, question_id, response, correct, answered_at)
-                        values (:attempt, 1, :question, '[]', true, now())""")
+                        insert into attempt_answer (attempt_id, position, question_id, response, correct, credit, answered_at)
+                        values (:attempt, 1, :question, '[]', true, 1, now())""")
                 .setParameter("attempt", attempt).setParameter("question", questionId).executeUpdate();
     }
 

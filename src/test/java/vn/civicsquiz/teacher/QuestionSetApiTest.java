@@ -248,7 +248,7 @@ class QuestionSetApiTest {
                 .statusCode(200).extract().asString();
         List<String> lines = csv.lines().toList();
         assertThat(lines).hasSize(4);
-        assertThat(lines.get(3)).startsWith("total,2 questions,,,2,2,100.0");
+        assertThat(lines.get(3)).startsWith("total,2 questions,,,2,2,100,");
 
         // more rows than a page: every answered question, then the total
         String all = teacher().accept("text/csv").get("/api/v1/stats/questions?size=1").then().statusCode(200)

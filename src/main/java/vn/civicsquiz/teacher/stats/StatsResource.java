@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.access.Permissions;
+import vn.civicsquiz.platform.csv.CsvFormat;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.classes.ClassService;
@@ -56,9 +57,12 @@ public class StatsResource {
     private final Caller caller;
     private final Permissions permissions;
     private final QuestionFilters filters;
+    private final java.time.ZoneId zone;
 
     public StatsResource(QuestionStatistics questions, LearnerStatistics learners, ClassService classes,
-                         Caller caller, Permissions permissions, QuestionFilters filters) {
+                         Caller caller, Permissions permissions, QuestionFilters filters,
+                         vn.civicsquiz.quiz.QuizSettings settings) {
+        this.zone = settings.studyZone();
         this.filters = filters;
         this.permissions = permissions;
         this.questions = questions;
@@ -95,6 +99,8 @@ public class StatsResource {
                               @QueryParam("author") String author,
                               @Parameter(description = "generated, teacher or imported") @QueryParam("origin")
                               String origin,
+                              @Parameter(description = "CSV: comma (default) or semicolon (with decimal commas)")
+                              @QueryParam("separator") String separator,
                               @Context HttpHeaders headers) {
         boolean csv = StatsParams.wantsCsv(format, headers);
         Long owned = ownedClass(classId);
@@ -108,7 +114,7 @@ public class StatsResource {
             for (int p = 1; (long) p * CSV_PAGE < next.total(); p++) {
                 pages.add(questions.page(owned, chosenTopic, filter, p, CSV_PAGE));
             }
-            return csv(StatsCsv.questions(pages), "question-stats.csv");
+            return csv(StatsCsv.questions(pages, CsvFormat.of(separator, zone)), "question-stats.csv");
         }
         QuestionStatsPage result = questions.page(owned, chosenTopic, filter,
                 StatsParams.intIn(page, 0, 0, 1_000_000, "page"), StatsParams.intIn(size, 50, 1, 1000, "size"));
@@ -135,15 +141,27 @@ public class StatsResource {
                              @Parameter(description = "0-based", example = "0") @QueryParam("page") String page,
                              @Parameter(description = "1 to 1000", example = "50") @QueryParam("size") String size,
                              @Parameter(description = "csv or json") @QueryParam("format") String format,
+                             @Parameter(description = "CSV: comma (default) or semicolon (with decimal commas)")
+                             @QueryParam("separator") String separator,
                              @Context HttpHeaders headers) {
         boolean csv = StatsParams.wantsCsv(format, headers);
         Long owned = ownedClass(classId);
         // without a class, a teacher sees the learners of their own classes; an administrator sees every learner
         Long owner = owned != null ? null : permissions.learnerReportOwner(caller());
+        if (csv) {
+            // every row, whatever page and size say, then a total line
+            CsvFormat csvFormat = CsvFormat.of(separator, zone);
+            List<LearnerStatsPage> pages = new ArrayList<>();
+            LearnerStatsPage next = learners.page(owned, owner, 0, CSV_PAGE);
+            pages.add(next);
+            for (int p = 1; (long) p * CSV_PAGE < next.total(); p++) {
+                pages.add(learners.page(owned, owner, p, CSV_PAGE));
+            }
+            return csv(StatsCsv.learners(pages, csvFormat), "learner-stats.csv");
+        }
         LearnerStatsPage result = learners.page(owned, owner, StatsParams.intIn(page, 0, 0, 1_000_000, "page"),
                 StatsParams.intIn(size, 50, 1, 1000, "size"));
-        return csv ? csv(StatsCsv.learners(result), "learner-stats.csv") : Response.ok(result,
-                MediaType.APPLICATION_JSON_TYPE).build();
+        return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private Long ownedClass(String classId) {

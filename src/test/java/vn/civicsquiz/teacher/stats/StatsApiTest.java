@@ -111,13 +111,14 @@ class StatsApiTest {
         assertThat(lines[0]).isEqualTo("account_id,username,display_name,attempts,answers,correct,percent_correct,"
                 + "last_activity");
         assertThat(lines[2]).contains(",bình-" + run + ",Trần Thị Bình,1,3,2,66.67,");
-        assertThat(lines).hasSize(5);
+        assertThat(lines).hasSize(6);
+        assertThat(lines[5]).isEqualTo("total,4 learners,,,11,7,63.64,");
 
         String questionsCsv = new String(given().header("Authorization", TEACHER).queryParam("classId", classId)
                 .queryParam("format", "csv").get("/api/v1/stats/questions").then().statusCode(200)
                 .extract().asByteArray(), StandardCharsets.UTF_8);
         assertThat(questionsCsv).startsWith("\uFEFFquestion_id,topic,kind,stem,answers,correct,facility_percent,")
-                .contains(q.get(0).id + ",phrases,SINGLE,Câu 1 " + run + ": Ba trụ cột là gì?,4,3,75.0,1.0,0.6831,"
+                .contains(q.get(0).id + ",phrases,SINGLE,Câu 1 " + run + ": Ba trụ cột là gì?,4,3,75,1,0.6831,"
                         + "Đối ngoại Đảng (✓): 3 | Ngoại giao pháo hạm: 1 | Ngoại giao đô la: 0 | "
                         + "Ngoại giao cây gậy: 0,Ngoại giao đô la | Ngoại giao cây gậy");
     }
