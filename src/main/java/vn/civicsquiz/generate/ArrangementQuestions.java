@@ -64,8 +64,7 @@ final class ArrangementQuestions implements QuestionTemplate {
             shown = new ArrayList<>(options.subList(1, options.size()));
             shown.add(options.get(0)); // never show the answer as the starting order
         }
-        String stem = "Sắp xếp các " + family.member() + " sau theo đúng thứ tự được nêu trong "
-                + family.whole(base) + ".";
+        String stem = "Sắp xếp các " + family.member() + " sau theo đúng thứ tự " + family.givenBy() + ".";
         StringBuilder answer = new StringBuilder("Thứ tự đúng: ");
         for (int i = 0; i < subset.size(); i++) {
             answer.append(i == 0 ? "" : "; ").append(Vietnamese.ordinal(subset.get(i).ordinal())).append(" — ")
@@ -108,7 +107,7 @@ final class ArrangementQuestions implements QuestionTemplate {
         if (!unused.isEmpty()) {
             options.add(new OptionDraft("", false, null, Vietnamese.ordinalOption(dice.pick(unused)), null, null));
         }
-        String stem = "Ghép mỗi " + family.member() + " với số thứ tự của nó trong " + family.whole(base) + ".";
+        String stem = "Ghép mỗi " + family.member() + " với thứ tự của nó trong danh sách " + family.givenBy() + ".";
         StringBuilder answer = new StringBuilder();
         for (Fact fact : group) {
             answer.append(answer.length() == 0 ? "" : "; ").append(capitalise(Vietnamese.ordinal(fact.ordinal())))

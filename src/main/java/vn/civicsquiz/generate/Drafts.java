@@ -68,6 +68,13 @@ final class Drafts {
                 draft.factIds(), sourceId, quote);
     }
 
+    /** The same draft asked in another topic (a statement about one family, tested by a fact of another). */
+    static QuestionDraft inTopic(QuestionDraft draft, String topic) {
+        return new QuestionDraft(draft.kind(), topic, draft.title(), draft.stem(), draft.options(),
+                draft.numericAnswer(), draft.tolerance(), draft.explanation(), draft.difficulty(), draft.factIds(),
+                draft.sourceId(), draft.quote());
+    }
+
     /** 5E+1 → 50: the value as a person would write it. */
     private static BigDecimal plain(BigDecimal value) {
         return new BigDecimal(value.stripTrailingZeros().toPlainString());

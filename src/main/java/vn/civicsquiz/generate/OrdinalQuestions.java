@@ -11,7 +11,10 @@ import vn.civicsquiz.question.QuestionKind;
 import static vn.civicsquiz.generate.Drafts.quoted;
 import static vn.civicsquiz.generate.Vietnamese.capitalise;
 
-/** One member at a time of an ordered family: which is the n-th, which number is this one, what comes next. */
+/**
+ * One member at a time of an ordered family: which is the n-th, which number is this one. Which member comes next
+ * to which is not asked: the article attaches no meaning to neighbours in its list.
+ */
 final class OrdinalQuestions implements QuestionTemplate {
 
     @Override
@@ -25,8 +28,6 @@ final class OrdinalQuestions implements QuestionTemplate {
             for (Fact fact : members) {
                 out.add(memberAt(family, base, fact, seed));
                 out.add(numberOf(family, base, fact, seed));
-                neighbour(family, base, fact, 1, seed).ifPresent(out::add);
-                neighbour(family, base, fact, -1, seed).ifPresent(out::add);
                 out.add(statement(family, base, fact, true, seed));
                 out.add(statement(family, base, fact, false, seed));
             }
@@ -34,11 +35,11 @@ final class OrdinalQuestions implements QuestionTemplate {
         return out;
     }
 
-    /** "Nhiệm vụ trọng tâm thứ ba trong chín nhiệm vụ … là gì?" */
+    /** "Trong các nhiệm vụ trọng tâm … , nhiệm vụ thứ ba là gì?" */
     private QuestionDraft memberAt(OrderedFamily family, FactBase base, Fact fact, long seed) {
         Dice dice = Dice.of(seed, "member-at/" + fact.id());
         List<String> wrong = dice.sample(otherLabels(family, base, fact), 3);
-        String stem = capitalise(family.nth(fact.ordinal())) + " trong " + family.whole(base) + " là gì?";
+        String stem = "Trong " + family.whole(base) + ", " + family.shortNth(fact.ordinal()) + " là gì?";
         String answer = capitalise(family.nth(fact.ordinal())) + " là: " + fact.label();
         return Drafts.single(QuestionKind.SINGLE, stem, fact.label(), wrong, answer,
                 0.35 + middleness(fact, family, base), List.of(fact));
@@ -50,28 +51,11 @@ final class OrdinalQuestions implements QuestionTemplate {
         List<Integer> others = IntStream.rangeClosed(1, family.members(base).size())
                 .filter(n -> n != fact.ordinal()).boxed().toList();
         List<String> wrong = dice.sample(others, 3).stream().map(Vietnamese::ordinalOption).toList();
-        String stem = "Trong " + family.whole(base) + ", " + quoted(fact.label()) + " là " + family.member()
+        String stem = "Trong " + family.whole(base) + ", " + quoted(fact.label()) + " là " + family.shortMember()
                 + " thứ mấy?";
         String answer = quoted(fact.label()) + " là " + family.nth(fact.ordinal());
         return Drafts.single(QuestionKind.SINGLE, stem, Vietnamese.ordinalOption(fact.ordinal()), wrong, answer,
                 0.45 + middleness(fact, family, base), List.of(fact));
-    }
-
-    /** "… nào được nêu ngay sau «…»?" (step 1) or "ngay trước" (step -1). */
-    private java.util.Optional<QuestionDraft> neighbour(OrderedFamily family, FactBase base, Fact fact, int step,
-                                                        long seed) {
-        return base.byOrdinal(family.set(), fact.ordinal() + step).map(next -> {
-            Dice dice = Dice.of(seed, "neighbour/" + step + "/" + fact.id());
-            List<String> candidates = otherLabels(family, base, next).stream()
-                    .filter(l -> !l.equals(fact.label())).toList();
-            List<String> wrong = dice.sample(candidates, 3);
-            String where = step > 0 ? "ngay sau" : "ngay trước";
-            String stem = "Trong " + family.whole(base) + ", " + family.member() + " nào được nêu " + where + " "
-                    + quoted(fact.label()) + "?";
-            String answer = capitalise(family.nth(next.ordinal())) + " là: " + next.label();
-            return Drafts.single(QuestionKind.SINGLE, stem, next.label(), wrong, answer,
-                    0.55 + middleness(next, family, base), List.of(next, fact));
-        });
     }
 
     /**
@@ -89,7 +73,7 @@ final class OrdinalQuestions implements QuestionTemplate {
             ordinal = dice.pick(near);
             difficulty += Math.abs(ordinal - fact.ordinal()) == 1 ? 0.15 : 0.05;
         }
-        String stem = capitalise(family.nth(ordinal)) + " trong " + family.whole(base) + " là: "
+        String stem = "Trong " + family.whole(base) + ", " + family.shortNth(ordinal) + " là: "
                 + quoted(fact.label()) + ".";
         String answer = (isTrue ? "Đúng. " : "Sai. ") + quoted(fact.label()) + " là " + family.nth(fact.ordinal());
         // a false ordinal also tests the member really at that place: its true twin ("thứ ba là «…»") is never in

@@ -96,13 +96,14 @@ final class PhraseQuestions implements QuestionTemplate {
         List<String> wrongNumbers = dice.sample(IntStream.rangeClosed(1, members.size())
                 .filter(n -> n != holder.ordinal()).boxed().toList(), 3).stream()
                 .map(Vietnamese::ordinalOption).toList();
-        out.add(Drafts.single(QuestionKind.SINGLE, "Cụm từ " + quoted(phrase.attribute("phrase")) + " được nêu trong "
-                        + family.member() + " thứ mấy của " + family.whole(base) + "?",
+        out.add(Drafts.single(QuestionKind.SINGLE, "Trong " + family.whole(base) + ", cụm từ "
+                        + quoted(phrase.attribute("phrase")) + " được nêu trong " + family.shortMember() + " thứ mấy?",
                 Vietnamese.ordinalOption(holder.ordinal()), wrongNumbers, answer, 0.55, List.of(phrase, holder)));
         List<String> wrong = dice.sample(members.stream().filter(m -> m != holder).toList(), 3).stream()
                 .map(Fact::label).toList();
-        out.add(Drafts.single(QuestionKind.SINGLE, "Cụm từ " + quoted(phrase.attribute("phrase")) + " gắn với "
-                + family.member() + " nào trong " + family.whole(base) + "?", holder.label(), wrong, answer, 0.5,
+        out.add(Drafts.single(QuestionKind.SINGLE, "Trong " + family.whole(base) + ", cụm từ "
+                + quoted(phrase.attribute("phrase")) + " gắn với " + family.shortMember() + " nào?", holder.label(),
+                wrong, answer, 0.5,
                 List.of(phrase, holder)));
         return out;
     }

@@ -74,14 +74,14 @@ final class PillarQuestions implements QuestionTemplate {
         List<OptionDraft> options = new ArrayList<>();
         pillars.forEach(p -> options.add(OptionDraft.choice(p.label(), true)));
         dice.sample(lookalikes, 2).forEach(l -> options.add(OptionDraft.choice(l, false)));
-        String stem = "Chọn " + WHOLE + ".";
+        String stem = "Chọn " + WHOLE + ". (Chọn tất cả đáp án đúng)";
         return Drafts.draft(QuestionKind.MULTIPLE, stem, dice.shuffled(options), null, null, threeAre(pillars), 0.5,
                 pillars);
     }
 
     private QuestionDraft notAPillar(List<Fact> pillars, String lookalike, long seed) {
         String stem = "Đâu KHÔNG phải là một trong " + WHOLE + "?";
-        String answer = lookalike + " không phải là trụ cột. " + threeAre(pillars);
+        String answer = notAmongThem(lookalike) + threeAre(pillars);
         double difficulty = lookalike.equals(LOOKALIKES.get(0)) ? 0.6 : 0.4;
         return Drafts.single(QuestionKind.NEGATIVE, stem, lookalike, pillars.stream().map(Fact::label).toList(),
                 answer, difficulty, pillars);
@@ -103,13 +103,21 @@ final class PillarQuestions implements QuestionTemplate {
     /** True for a pillar; false for a look-alike put in its place (the controlled change). */
     private QuestionDraft statement(List<Fact> pillars, String named, boolean isTrue) {
         String stem = named + " là một trong " + WHOLE + ".";
-        String answer = (isTrue ? "Đúng. " : "Sai. " + named + " không phải là trụ cột. ") + threeAre(pillars);
+        String answer = (isTrue ? "Đúng. " : "Sai. " + notAmongThem(named)) + threeAre(pillars);
         List<Fact> facts = new ArrayList<>(pillars);
         if (isTrue) {
             // the pillar named in the statement is the fact the question tests, so it comes first
             facts.sort((a, b) -> Boolean.compare(!a.label().equals(named), !b.label().equals(named)));
         }
         return Drafts.trueFalse(stem, isTrue, answer, isTrue ? 0.15 : 0.3, facts);
+    }
+
+    /**
+     * "«Đối ngoại kinh tế» is not one of the three pillars": never "not a pillar", since the Hà Nội speech calls
+     * economic diplomacy "trụ cột chính" of the capital's external work.
+     */
+    private static String notAmongThem(String lookalike) {
+        return lookalike + " không nằm trong " + WHOLE + ". ";
     }
 
     /** "Ba trụ cột là đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân", from the facts in their order. */

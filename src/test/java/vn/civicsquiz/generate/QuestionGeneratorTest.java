@@ -40,7 +40,11 @@ class QuestionGeneratorTest {
 
     @Test
     void asksForTheThirdTaskWithThreeOtherTasksAsDistractors() {
-        QuestionDraft third = find(QuestionKind.SINGLE, "Nhiệm vụ trọng tâm thứ ba trong các nhiệm vụ trọng tâm");
+        QuestionDraft third = bank.stream().filter(q -> q.kind() == QuestionKind.SINGLE
+                && q.stem().startsWith("Trong các nhiệm vụ trọng tâm") && q.stem().endsWith(", nhiệm vụ thứ ba là gì?"))
+                .findFirst().orElseThrow();
+        // the family is named once: no "nhiệm vụ trọng tâm thứ ba trong các nhiệm vụ trọng tâm"
+        assertThat(third.stem()).containsOnlyOnce("nhiệm vụ trọng tâm");
         assertThat(correct(third)).containsExactly("Triển khai mạnh mẽ, hiệu quả, sáng tạo hơn nữa đối ngoại đa phương");
         List<String> taskLabels = SeedFacts.tasks().stream().map(Fact::label).toList();
         assertThat(third.options()).extracting(OptionDraft::text).allMatch(taskLabels::contains);
@@ -81,8 +85,8 @@ class QuestionGeneratorTest {
     void falseStatementsAreControlledChangesOfTrueOnes() {
         QuestionDraft swappedOrdinal = bank.stream().filter(q -> q.kind() == QuestionKind.TRUE_FALSE
                 && q.factIds().get(0).equals("task-3") && correct(q).equals(List.of("Sai"))
-                && q.stem().startsWith("Nhiệm vụ trọng tâm thứ")).findFirst().orElseThrow();
-        assertThat(swappedOrdinal.stem()).doesNotStartWith("Nhiệm vụ trọng tâm thứ ba ")
+                && q.stem().startsWith("Trong các nhiệm vụ trọng tâm")).findFirst().orElseThrow();
+        assertThat(swappedOrdinal.stem()).doesNotContain(", nhiệm vụ thứ ba là:")
                 .contains("«Triển khai mạnh mẽ, hiệu quả, sáng tạo hơn nữa đối ngoại đa phương»");
         // it also tests the task really at the ordinal it names, so that task's true statement never shares its quiz
         assertThat(swappedOrdinal.factIds()).hasSize(2).doesNotHaveDuplicates();
@@ -120,7 +124,8 @@ class QuestionGeneratorTest {
 
     @Test
     void theLessonBehindAMottoIsTheOneThatQuotesIt() {
-        QuestionDraft q = find(QuestionKind.SINGLE, "Cụm từ «dĩ bất biến ứng vạn biến» gắn với bài học");
+        QuestionDraft q = bank.stream().filter(d -> d.kind() == QuestionKind.SINGLE
+                && d.stem().contains("cụm từ «dĩ bất biến ứng vạn biến» gắn với bài học")).findFirst().orElseThrow();
         assertThat(correct(q)).containsExactly("Nhất quán đường lối đối ngoại độc lập, tự chủ, đa phương hóa, đa dạng hóa");
         assertThat(q.topic()).isEqualTo("phrases");
     }
@@ -167,5 +172,24 @@ class QuestionGeneratorTest {
 
     private static List<String> correct(QuestionDraft q) {
         return q.options().stream().filter(OptionDraft::correct).map(OptionDraft::text).toList();
+    }
+
+    /**
+     * A task whose wording restates part of a lesson (the catalogue's {@code overlaps}) is never given as "not a
+     * lesson": neither as the odd one out, nor as a false statement, nor as a wrong option of "all that belong".
+     */
+    @Test
+    void aTaskThatRestatesALessonIsNeverKeyedAsNotALesson() {
+        List<QuestionDraft> shipped = QuestionGenerator.generate(BankUnderTest.facts(), BankUnderTest.SEED);
+        List<Fact> overlapping = BankUnderTest.facts().stream().filter(f -> f.attribute("overlaps") != null).toList();
+        assertThat(overlapping).extracting(Fact::id).contains("task-4", "task-8", "task-9");
+        for (Fact task : overlapping) {
+            assertThat(shipped).filteredOn(q -> q.stem().contains("bài học kinh nghiệm"))
+                    .filteredOn(q -> q.options().stream().anyMatch(o -> o.text().equals(task.label()) && !o.correct())
+                            || q.kind() == QuestionKind.NEGATIVE && q.options().stream()
+                            .anyMatch(o -> o.text().equals(task.label()) && o.correct())
+                            || q.kind() == QuestionKind.TRUE_FALSE && q.stem().contains("«" + task.label() + "»"))
+                    .as(task.id()).isEmpty();
+        }
     }
 }

@@ -498,8 +498,27 @@ final class SoundnessChecker {
             for (String text : texts) {
                 seam(text).ifPresent(p -> problems.add(q.stem() + " → " + p));
             }
+            String said = q.explanation() == null ? "" : q.explanation().split(" Bài viết ghi:")[0];
+            familyNamedTwice(said).ifPresent(p -> problems.add(q.stem() + " → explanation: " + p));
         }
         return problems;
+    }
+
+    private static final List<String> FAMILY_NOUNS = List.of("nhiệm vụ trọng tâm", "bài học kinh nghiệm");
+
+    /**
+     * "Nhiệm vụ trọng tâm thứ ba trong các nhiệm vụ trọng tâm …": once the family is named, a member is "nhiệm vụ
+     * thứ ba". Words inside «» are the article's and not counted.
+     */
+    static Optional<String> familyNamedTwice(String text) {
+        String outsideQuotes = fold(text).replaceAll("«[^»]*»", " ");
+        for (String noun : FAMILY_NOUNS) {
+            int first = outsideQuotes.indexOf(noun);
+            if (first >= 0 && outsideQuotes.indexOf(noun, first + noun.length()) >= 0) {
+                return Optional.of("'" + noun + "' twice");
+            }
+        }
+        return Optional.empty();
     }
 
     static Optional<String> seam(String text) {
@@ -531,6 +550,10 @@ final class SoundnessChecker {
         }
         if (COUNT_THAT.matcher(fold(text)).find()) {
             return Optional.of("'Có bao nhiêu X mà Y V?': ask in the article's own order");
+        }
+        Optional<String> family = familyNamedTwice(text);
+        if (family.isPresent()) {
+            return family;
         }
         Matcher dangling = DANGLING.matcher(fold(text));
         if (dangling.find()) {

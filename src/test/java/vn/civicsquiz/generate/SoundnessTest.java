@@ -463,6 +463,11 @@ class SoundnessTest {
         assertThat(SoundnessChecker.seam("Nhiệm vụ (năm 2019) (đến năm 2019)")).isPresent();
         assertThat(SoundnessChecker.seam("Theo bài viết năm 2021: Theo báo Điện Biên Phủ, …")).isPresent();
         assertThat(SoundnessChecker.seam("Đây là là câu hỏi.")).isPresent();
+        assertThat(SoundnessChecker.seam("Nhiệm vụ trọng tâm thứ ba trong các nhiệm vụ trọng tâm của đối ngoại là gì?"))
+                .isPresent();
+        assertThat(SoundnessChecker.seam("Trong các nhiệm vụ trọng tâm của đối ngoại, nhiệm vụ thứ ba là gì?")).isEmpty();
+        assertThat(SoundnessChecker.familyNamedTwice("«X» không thuộc các bài học kinh nghiệm …; đó là nhiệm vụ trọng"
+                + " tâm thứ ba của đối ngoại mà … ; «Y» là bài học kinh nghiệm thứ hai")).isPresent();
         assertThat(SoundnessChecker.seam("Năm 2019, Hà Nội đón 7,1 triệu lượt khách quốc tế.")).isEmpty();
         assertThat(SoundnessChecker.seam("Có bao nhiêu năm đổi mới mà Hội nghị Đối ngoại toàn quốc đánh giá?")).isPresent();
         assertThat(SoundnessChecker.seam("Chiến lược ngoại giao văn hóa đến năm 2030 gắn với thời điểm nào?")).isPresent();
