@@ -51,7 +51,16 @@ final class MembershipQuestions implements QuestionTemplate {
      */
     static List<Fact> outsiders(OrderedFamily family, FactBase base) {
         return base.of(family.outsider()).stream().filter(f -> !base.resembles(family.set(), f.label()))
-                .filter(f -> !restatesTheLine(f)).toList();
+                .filter(f -> !restatesTheLine(f)).filter(f -> !overlapsAMember(f, family, base)).toList();
+    }
+
+    /**
+     * A task whose full wording says part of a lesson ({@code overlaps} in the facts, e.g. task 4's "giữa đối ngoại
+     * với quốc phòng, an ninh" and lesson 3's "gắn kết … với đường lối, chính sách quốc phòng, an ninh"): a careful
+     * reader could not rule it out as "not a lesson".
+     */
+    static boolean overlapsAMember(Fact outsider, OrderedFamily family, FactBase base) {
+        return family.members(base).stream().anyMatch(m -> m.id().equals(outsider.attribute("overlaps")));
     }
 
     /** The label names the foreign-policy line itself ("đường lối đối ngoại"). */
@@ -76,14 +85,18 @@ final class MembershipQuestions implements QuestionTemplate {
         return Drafts.quoting(draft, outsider.source(), outsider.quote(), answer);
     }
 
-    /** "«…» là một trong chín nhiệm vụ trọng tâm …": true for a member, false for an outsider. */
+    /**
+     * "«…» là một trong các nhiệm vụ trọng tâm …": true for a member, false for an outsider. Both are questions of
+     * the family named, so within a topic the form of the statement does not tell its truth.
+     */
     private QuestionDraft belongs(OrderedFamily family, FactBase base, Fact fact, boolean isMember) {
         String stem = quoted(fact.label()) + " là một trong " + family.whole(base) + ".";
         String answer = isMember
                 ? "Đúng. " + quoted(fact.label()) + " là " + family.nth(fact.ordinal())
                 : "Sai. " + quoted(fact.label()) + " không thuộc " + family.whole(base) + "; đó là "
                 + new OrderedFamilyOf(fact).describe();
-        return Drafts.trueFalse(stem, isMember, answer, isMember ? 0.25 : 0.35, List.of(fact));
+        return Drafts.inTopic(Drafts.trueFalse(stem, isMember, answer, isMember ? 0.25 : 0.35, List.of(fact)),
+                family.set().slug());
     }
 
     /** Two or three members among four options; all and only the members must be chosen. */
@@ -100,7 +113,7 @@ final class MembershipQuestions implements QuestionTemplate {
         StringBuilder answer = new StringBuilder("Thuộc " + family.whole(base) + ": ");
         for (int i = 0; i < in.size(); i++) {
             answer.append(i == 0 ? "" : "; ").append(quoted(in.get(i).label())).append(" (")
-                    .append(family.nth(in.get(i).ordinal())).append(")");
+                    .append(family.shortNth(in.get(i).ordinal())).append(")");
         }
         List<Fact> facts = new ArrayList<>(in);
         facts.addAll(out);
@@ -108,11 +121,11 @@ final class MembershipQuestions implements QuestionTemplate {
                 0.5 + 0.05 * memberCount, facts);
     }
 
-    /** Names the family an outsider really belongs to, for the explanation. */
+    /** Names the family an outsider really belongs to, for the explanation, after the other family was named. */
     private record OrderedFamilyOf(Fact fact) {
         String describe() {
             return OrderedFamily.all().stream().filter(f -> f.set() == fact.set()).findFirst()
-                    .map(f -> f.nth(fact.ordinal()) + " " + f.scope())
+                    .map(f -> f.nth(fact.ordinal()) + " " + f.again())
                     .orElse(fact.set().slug());
         }
     }
