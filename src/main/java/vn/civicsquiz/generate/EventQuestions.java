@@ -226,7 +226,7 @@ final class EventQuestions implements QuestionTemplate {
     }
 
     /**
-     * "Hội nghị Ngoại vụ toàn quốc (13/12/2021) được tổ chức lần thứ mấy?" as a choice and as a typed number, for a
+     * "Hội nghị Ngoại vụ toàn quốc (13/12/2021) được tổ chức lần thứ mấy?" as a choice, for a
      * meeting of a numbered series. A one-off meeting ("lần đầu tiên") is only asked against the anchor the article
      * counts from ({@code since}: "kể từ khi thành lập Đảng Cộng sản Việt Nam"), as a choice.
      */
@@ -250,11 +250,10 @@ final class EventQuestions implements QuestionTemplate {
                     + " là " + nth(number).toLowerCase(java.util.Locale.ROOT) + " " + since + " có một hội nghị như vậy.";
             return List.of(Drafts.single(QuestionKind.SINGLE, stem, nth(number), wrong, onlyOnce, 0.5, List.of(event)));
         }
+        // asked once, as a choice: typing the number of a recurring meeting is rote, not civics
         return List.of(
                 Drafts.single(QuestionKind.SINGLE, name + " được tổ chức lần thứ mấy?", nth(number), wrong, answer, 0.5,
-                        List.of(event)),
-                Drafts.numeric(name + " được tổ chức lần thứ mấy? Nhập một số chính xác.", BigDecimal.valueOf(number),
-                        BigDecimal.ZERO, answer, 0.65, List.of(event)));
+                        List.of(event)));
     }
 
     /** "Hội nghị Ngoại vụ toàn quốc lần thứ 20" → "Hội nghị Ngoại vụ toàn quốc": the stem must not give it away. */

@@ -43,7 +43,10 @@ final class FigureOrdering implements QuestionTemplate {
         return out;
     }
 
-    /** "quốc gia" and "nước" are one unit; one figure per count (the latest), so 189 and 193 never compete. */
+    /**
+     * "quốc gia" and "nước" are one unit; one figure per measure (the latest), so 189 and 193 never compete, nor
+     * 35 and 40 years of đổi mới, whose order the dates alone would give.
+     */
     private static Map<String, List<Fact>> byUnit(FactBase base) {
         Map<String, Map<String, Fact>> latestPerCount = new LinkedHashMap<>();
         for (Fact figure : base.of(FactSet.FIGURES)) {
@@ -52,12 +55,17 @@ final class FigureOrdering implements QuestionTemplate {
             }
             String unit = Folding.fold(figure.unit()).equals("nước") ? "quốc gia" : Folding.fold(figure.unit());
             latestPerCount.computeIfAbsent(unit, u -> new LinkedHashMap<>())
-                    .merge(Folding.fold(figure.attribute("counts")), figure,
+                    .merge(measureKey(base, figure), figure,
                             (a, b) -> String.valueOf(a.asOf()).compareTo(String.valueOf(b.asOf())) >= 0 ? a : b);
         }
         Map<String, List<Fact>> out = new LinkedHashMap<>();
         latestPerCount.forEach((unit, figures) -> out.put(unit, sortedByValue(figures.values())));
         return out;
+    }
+
+    /** The same key for every figure of one measure: the same count, or linked by {@code relatedTo}. */
+    private static String measureKey(FactBase base, Fact figure) {
+        return base.sameMeasure(figure).stream().map(Fact::id).sorted().findFirst().orElse(figure.id());
     }
 
     /** Keeps, from smallest up, only figures at least a tenth larger than the one kept before. */

@@ -38,7 +38,7 @@ final class FigureStatements implements QuestionTemplate {
         }
         for (int round = 0; round < MATCHING_ROUNDS; round++) {
             Dice dice = Dice.of(seed, "figure-matching/" + round);
-            for (List<Fact> group : groups(dice.shuffled(figures))) {
+            for (List<Fact> group : groups(base, dice.shuffled(figures))) {
                 out.add(matching(group, dice));
             }
         }
@@ -81,8 +81,11 @@ final class FigureStatements implements QuestionTemplate {
                 FigureWording.statement(figure, figure.value()), 0.7, List.of(figure));
     }
 
-    /** Groups of four with four different numbers and four different counts, so each pair has one answer. */
-    private static List<List<Fact>> groups(List<Fact> shuffled) {
+    /**
+     * Groups of four with four different numbers and four different measures, so each pair has one answer and no
+     * pair is told by its date alone (35 years of đổi mới in 2021, 40 in 2024).
+     */
+    private static List<List<Fact>> groups(FactBase base, List<Fact> shuffled) {
         List<List<Fact>> groups = new ArrayList<>();
         List<Fact> current = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
@@ -90,7 +93,8 @@ final class FigureStatements implements QuestionTemplate {
         for (Fact figure : shuffled) {
             String number = figure.value().stripTrailingZeros().toPlainString();
             String what = Folding.fold(counts(figure));
-            if (numbers.contains(number) || counts.contains(what) || !apart(figure, current)) {
+            boolean sameMeasure = current.stream().anyMatch(m -> base.sameMeasure(figure).contains(m));
+            if (numbers.contains(number) || counts.contains(what) || sameMeasure || !apart(figure, current)) {
                 continue;
             }
             current.add(figure);

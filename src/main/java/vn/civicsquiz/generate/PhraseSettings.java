@@ -63,14 +63,17 @@ final class PhraseSettings {
 
     /**
      * True when the phrase occurs in the article the other context comes from ({@code alsoIn} lists every article
-     * besides its own that says the phrase; grounding checks the list is complete): that context could be its own.
+     * besides its own that says the phrase; grounding checks the list is complete; {@code echoedIn} those that say
+     * it in other words, found by reading): that context could be its own.
      */
     static boolean sayableIn(Fact phrase, Fact other) {
         java.util.Set<String> articles = new java.util.HashSet<>();
         articles.add(phrase.source());
-        if (has(phrase, "alsoIn")) {
-            for (String id : phrase.attribute("alsoIn").split(",")) {
-                articles.add(id.strip());
+        for (String listing : List.of("alsoIn", "echoedIn")) {
+            if (has(phrase, listing)) {
+                for (String id : phrase.attribute(listing).split(",")) {
+                    articles.add(id.strip());
+                }
             }
         }
         return articles.contains(other.source());
@@ -89,14 +92,26 @@ final class PhraseSettings {
         return inAPhraseOfThatContext || inTheNamedMember;
     }
 
+    /**
+     * A role of a province or city ("Chủ tịch HĐND tỉnh Điện Biên", "Bí thư Thành ủy Đà Nẵng"). A national leader's
+     * words are asked among national leaders, a city's among local ones: otherwise the level alone gives it away.
+     */
+    static boolean local(String role) {
+        String r = Folding.fold(role);
+        return java.util.stream.Stream.of("tỉnh", "thành ủy", "thành phố", "hđnd", "ubnd")
+                .anyMatch(w -> r.contains(Folding.fold(w)));
+    }
+
     /** "Ai đã nêu phương châm «…»?" with people of the fact base, named with their role as the articles do. */
     static Optional<QuestionDraft> speaker(Fact phrase, FactBase base, Dice dice) {
         if (!has(phrase, "speaker") || saidElsewhere(phrase)) {
             return Optional.empty();
         }
         String speaker = Folding.fold(phrase.attribute("speaker"));
+        boolean localSpeaker = local(phrase.attribute("speaker"));
         List<String> others = dice.shuffled(base.of(FactSet.PEOPLE)).stream()
                 .filter(p -> has(p, "name") && !speaker.contains(Folding.fold(p.attribute("name"))))
+                .filter(p -> local(p.attribute("role")) == localSpeaker)
                 .map(p -> p.attribute("role") + " " + p.attribute("name"))
                 .filter(s -> !Folding.fold(s).equals(speaker)).distinct().toList();
         if (others.size() < 3) {

@@ -38,7 +38,7 @@ final class PositionQuestions implements QuestionTemplate {
                 if (wrong.size() >= 3) {
                     List<String> three = dice.sample(wrong, 3);
                     out.add(Drafts.single(QuestionKind.SINGLE, "Theo bài viết năm " + Vietnamese.year(event.asOf())
-                                    + ", " + event.attribute("holder") + " đảm nhiệm vị trí "
+                                    + ", " + event.attribute("holder") + " " + takes(event) + " "
                                     + event.attribute("position") + " vào thời gian nào?",
                             Vietnamese.capitalise(event.attribute("term")),
                             three.stream().map(Vietnamese::capitalise).toList(), held, 0.45, List.of(event)));
@@ -78,8 +78,8 @@ final class PositionQuestions implements QuestionTemplate {
         }
         Dice dice = Dice.of(seed, "which-holder/" + event.id());
         return java.util.Optional.of(Drafts.single(QuestionKind.SINGLE, "Theo bài viết năm "
-                        + Vietnamese.year(event.asOf()) + ", " + event.attribute("holderKind") + " nào đảm nhiệm vị trí "
-                        + event.attribute("position") + " " + event.attribute("term") + "?",
+                        + Vietnamese.year(event.asOf()) + ", " + event.attribute("holderKind") + " nào " + takes(event)
+                        + " " + event.attribute("position") + " " + event.attribute("term") + "?",
                 Vietnamese.capitalise(event.attribute("holder")),
                 dice.sample(others, 3).stream().map(Vietnamese::capitalise).toList(), held, 0.35, List.of(event)));
     }
@@ -93,8 +93,16 @@ final class PositionQuestions implements QuestionTemplate {
     }
 
     static String statement(Fact event, String term) {
-        return Vietnamese.capitalise(event.attribute("holder")) + " đảm nhiệm vị trí " + event.attribute("position")
-                + " " + term + ".";
+        return Vietnamese.capitalise(event.attribute("holder")) + " " + takes(event) + " "
+                + event.attribute("position") + " " + term + ".";
+    }
+
+    /**
+     * "đảm nhiệm vị trí", or the article's own verb ({@code takes}) when the holder had not taken up the post when
+     * the article was written (Đà Nẵng "được bầu làm" chair in 2021 for 2022-2025).
+     */
+    static String takes(Fact event) {
+        return PhraseQuestions.has(event, "takes") ? event.attribute("takes").strip() : "đảm nhiệm vị trí";
     }
 
     /** The term moved by a few years, worded as the article words it, never overlapping a term really held. */

@@ -498,11 +498,17 @@ final class SoundnessChecker {
             for (String text : texts) {
                 seam(text).ifPresent(p -> problems.add(q.stem() + " → " + p));
             }
+            if (q.quote() != null && QUOTE_CUT.matcher(fold(q.quote()).strip()).find()) {
+                problems.add(q.stem() + " → the quote shown stops mid-clause: " + q.quote());
+            }
             String said = q.explanation() == null ? "" : q.explanation().split(" Bài viết ghi:")[0];
             familyNamedTwice(said).ifPresent(p -> problems.add(q.stem() + " → explanation: " + p));
         }
         return problems;
     }
+
+    /** A quote that ends on a word that announces more ("… với 3 trụ cột là"). */
+    static final Pattern QUOTE_CUT = Pattern.compile("\\s(là|của|và|với|các|những|tại|gồm|như|cho|về|từ|trong)[:,]?$");
 
     private static final List<String> FAMILY_NOUNS = List.of("nhiệm vụ trọng tâm", "bài học kinh nghiệm");
 

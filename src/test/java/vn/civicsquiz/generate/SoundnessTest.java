@@ -463,6 +463,10 @@ class SoundnessTest {
         assertThat(SoundnessChecker.seam("Nhiệm vụ (năm 2019) (đến năm 2019)")).isPresent();
         assertThat(SoundnessChecker.seam("Theo bài viết năm 2021: Theo báo Điện Biên Phủ, …")).isPresent();
         assertThat(SoundnessChecker.seam("Đây là là câu hỏi.")).isPresent();
+        assertThat(SoundnessChecker.QUOTE_CUT.matcher("xây dựng nền ngoại giao toàn diện, hiện đại với 3 trụ cột là")
+                .find()).isTrue();
+        assertThat(SoundnessChecker.QUOTE_CUT.matcher("với 3 trụ cột là: đối ngoại đảng, ngoại giao nhà nước và đối ngoại"
+                + " nhân dân").find()).isFalse();
         assertThat(SoundnessChecker.seam("Nhiệm vụ trọng tâm thứ ba trong các nhiệm vụ trọng tâm của đối ngoại là gì?"))
                 .isPresent();
         assertThat(SoundnessChecker.seam("Trong các nhiệm vụ trọng tâm của đối ngoại, nhiệm vụ thứ ba là gì?")).isEmpty();

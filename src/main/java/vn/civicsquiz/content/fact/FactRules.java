@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 /** Checks of a single fact that depend on its set: figures carry their number, people their name, and so on. */
 final class FactRules {
 
-    static final List<String> QUALIFIERS = List.of("vượt mốc", "hơn", "trên", "gần", "khoảng");
+    static final List<String> QUALIFIERS = List.of("vượt mốc", "hơn", "trên", "ngoài", "gần", "khoảng");
 
     private FactRules() {
     }

@@ -15,7 +15,7 @@ public enum FigureBound {
     EXACT("exact"),
     /** At least the number ("ít nhất", "tối thiểu"). */
     AT_LEAST("at-least"),
-    /** Strictly more: "hơn", "trên", "vượt mốc". */
+    /** Strictly more: "hơn", "trên", "vượt mốc", "ngoài" ("ngoài 200 hải lý": beyond 200, so beyond 180 too). */
     MORE_THAN("more-than"),
     /** Close to it on either side: "khoảng". */
     ABOUT("about"),
@@ -53,7 +53,7 @@ public enum FigureBound {
     public static FigureBound implied(String qualifier, String display) {
         String q = qualifier == null ? "" : qualifier.strip();
         switch (q) {
-            case "hơn", "trên", "vượt mốc" -> {
+            case "hơn", "trên", "vượt mốc", "ngoài" -> {
                 return MORE_THAN;
             }
             case "gần" -> {
