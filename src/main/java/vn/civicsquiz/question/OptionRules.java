@@ -28,8 +28,9 @@ final class OptionRules {
         List<OptionDraft> options = q.options();
         if (options.size() > MAX_OPTIONS) {
             // one problem, not one per option: a file with a question of 100 000 options gets a short report
-            out.add(new RuleViolation("options", "a " + q.kind() + " question has at most " + MAX_OPTIONS
-                    + " options, it has " + options.size()));
+            out.add(RuleViolation.of("options", "câu hỏi " + q.kind() + " có tối đa " + MAX_OPTIONS
+                    + " phương án, câu này có " + options.size(), "a " + q.kind() + " question has at most "
+                    + MAX_OPTIONS + " options, it has " + options.size()));
             return;
         }
         for (int i = 0; i < options.size(); i++) {
@@ -76,18 +77,23 @@ final class OptionRules {
             switch (q.kind()) {
                 case SINGLE, NEGATIVE -> {
                     if (o.correct() && w.compareTo(HUNDRED) != 0) {
-                        out.add(new RuleViolation(at, "the right option earns the full mark: leave the weight out or make it 100"));
+                        out.add(RuleViolation.of(at, "phương án đúng được trọn điểm: bỏ trọng số hoặc đặt 100",
+                                "the right option earns the full mark: leave the weight out or make it 100"));
                     } else if (!o.correct() && w.compareTo(HUNDRED) >= 0) {
-                        out.add(new RuleViolation(at, "a wrong option earns less than 100 (a partly right one between 0 and 100)"));
+                        out.add(RuleViolation.of(at, "phương án sai được dưới 100 (đúng một phần: từ 0 đến 100)",
+                                "a wrong option earns less than 100 (a partly right one between 0 and 100)"));
                     }
                 }
                 case MULTIPLE, SHORT_ANSWER -> {
                     if (o.correct() != (w.signum() > 0)) {
-                        out.add(new RuleViolation(at, o.correct() ? "a right option weighs more than 0"
-                                : "a wrong option weighs 0 or less (or mark it correct)"));
+                        out.add(o.correct() ? RuleViolation.of(at, "phương án đúng có trọng số lớn hơn 0",
+                                "a right option weighs more than 0")
+                                : RuleViolation.of(at, "phương án sai có trọng số 0 hoặc âm (hoặc đánh dấu nó là đúng)",
+                                "a wrong option weighs 0 or less (or mark it correct)"));
                     }
                 }
-                case TRUE_FALSE, ORDERING, MATCHING, NUMERIC -> out.add(new RuleViolation(at,
+                case TRUE_FALSE, ORDERING, MATCHING, NUMERIC -> out.add(RuleViolation.of(at,
+                        "trọng số chỉ được chấm ở câu SINGLE, NEGATIVE, MULTIPLE và SHORT_ANSWER: hãy bỏ nó",
                         "weights are graded only in SINGLE, NEGATIVE, MULTIPLE and SHORT_ANSWER questions: remove it"));
             }
         }
@@ -96,13 +102,17 @@ final class OptionRules {
                     .filter(w -> w != null && w.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
             boolean everyRightWeighed = options.stream().filter(OptionDraft::correct).allMatch(o -> o.weight() != null);
             if (!everyRightWeighed || positive.subtract(HUNDRED).abs().compareTo(WEIGHT_SUM_SLACK) > 0) {
-                out.add(new RuleViolation("options", "in a MULTIPLE question with weights, give every right option a"
-                        + " weight and make them add up to 100 (they add up to " + positive.stripTrailingZeros().toPlainString() + ")"));
+                String sum = positive.stripTrailingZeros().toPlainString();
+                out.add(RuleViolation.of("options", "câu MULTIPLE có trọng số: mọi phương án đúng cần trọng số và"
+                        + " tổng của chúng là 100 (hiện là " + sum.replace('.', ',') + ")", "in a MULTIPLE question with"
+                        + " weights, give every right option a weight and make them add up to 100 (they add up to "
+                        + sum + ")"));
             }
         }
         if (q.kind() == QuestionKind.SHORT_ANSWER && options.stream().filter(OptionDraft::correct)
                 .noneMatch(o -> o.weight() == null || o.weight().compareTo(HUNDRED) == 0)) {
-            out.add(new RuleViolation("options", "a SHORT_ANSWER question needs one accepted answer that earns the full"
+            out.add(RuleViolation.of("options", "câu SHORT_ANSWER cần một đáp án được trọn điểm (không có trọng số"
+                    + " hoặc trọng số 100)", "a SHORT_ANSWER question needs one accepted answer that earns the full"
                     + " mark (without a weight or with 100)"));
         }
     }
@@ -112,7 +122,7 @@ final class OptionRules {
         QuestionRules.length(out, at + ".match", o.match(), MAX_OPTION_TEXT);
         QuestionRules.length(out, at + ".feedback", o.feedback(), MAX_FEEDBACK);
         if (o.weight() != null && o.weight().abs().compareTo(HUNDRED) > 0) {
-            out.add(new RuleViolation(at + ".weight", "must be between -100 and 100"));
+            out.add(RuleViolation.of(at + ".weight", "phải từ -100 đến 100", "must be between -100 and 100"));
         }
     }
 
@@ -121,7 +131,7 @@ final class OptionRules {
         count(q, min, out);
         for (int i = 0; i < q.options().size(); i++) {
             if (QuestionRules.blank(q.options().get(i).text())) {
-                out.add(new RuleViolation("options[" + i + "].text", "required"));
+                out.add(RuleViolation.required("options[" + i + "].text"));
             }
         }
         distinct(q.options(), OptionDraft::text, "text", out);
@@ -130,8 +140,9 @@ final class OptionRules {
     private static void count(QuestionDraft q, int min, List<RuleViolation> out) {
         int n = q.options().size();
         if (n < min || n > MAX_OPTIONS) {
-            out.add(new RuleViolation("options", "a " + q.kind() + " question needs " + min + " to " + MAX_OPTIONS
-                    + " options, it has " + n));
+            out.add(RuleViolation.of("options", "câu hỏi " + q.kind() + " cần từ " + min + " đến " + MAX_OPTIONS
+                    + " phương án, câu này có " + n, "a " + q.kind() + " question needs " + min + " to "
+                    + MAX_OPTIONS + " options, it has " + n));
         }
     }
 
@@ -139,7 +150,9 @@ final class OptionRules {
         long correct = q.options().stream().filter(OptionDraft::correct).count();
         if (correct < min || correct > max) {
             String wanted = min == max ? "exactly " + min : "at least " + min;
-            out.add(new RuleViolation("options", "a " + q.kind() + " question needs " + wanted
+            String wantedVi = (min == max ? "đúng " : "ít nhất ") + min;
+            out.add(RuleViolation.of("options", "câu hỏi " + q.kind() + " cần " + wantedVi + " phương án đúng"
+                    + " (correct: true), câu này có " + correct, "a " + q.kind() + " question needs " + wanted
                     + " correct option" + (min == max && min == 1 ? "" : "s") + ", it has " + correct));
         }
     }
@@ -147,7 +160,8 @@ final class OptionRules {
     private static void trueFalse(QuestionDraft q, List<RuleViolation> out) {
         List<String> texts = q.options().stream().map(OptionDraft::text).toList();
         if (!texts.equals(TRUE_FALSE)) {
-            out.add(new RuleViolation("options", "a TRUE_FALSE question has the options \"Đúng\" and \"Sai\""));
+            out.add(RuleViolation.of("options", "câu TRUE_FALSE có đúng hai phương án \"Đúng\" và \"Sai\", theo thứ tự đó",
+                    "a TRUE_FALSE question has the options \"Đúng\" and \"Sai\""));
         }
         correctCount(q, 1, 1, out);
     }
@@ -159,9 +173,10 @@ final class OptionRules {
         for (int i = 0; i < q.options().size(); i++) {
             Integer position = q.options().get(i).position();
             if (position == null) {
-                out.add(new RuleViolation("options[" + i + "].position", "required"));
+                out.add(RuleViolation.required("options[" + i + "].position"));
             } else if (position < 1 || position > q.options().size() || !positions.add(position)) {
-                out.add(new RuleViolation("options[" + i + "].position", "positions must be 1 to "
+                out.add(RuleViolation.of("options[" + i + "].position", "vị trí phải từ 1 đến "
+                        + q.options().size() + ", mỗi vị trí dùng một lần", "positions must be 1 to "
                         + q.options().size() + ", each used once"));
             }
         }
@@ -172,11 +187,12 @@ final class OptionRules {
         count(q, MIN_OPTIONS, out);
         long pairs = q.options().stream().filter(o -> !QuestionRules.blank(o.text())).count();
         if (pairs < 2) {
-            out.add(new RuleViolation("options", "a MATCHING question needs at least 2 pairs, it has " + pairs));
+            out.add(RuleViolation.of("options", "câu MATCHING cần ít nhất 2 cặp, câu này có " + pairs,
+                    "a MATCHING question needs at least 2 pairs, it has " + pairs));
         }
         for (int i = 0; i < q.options().size(); i++) {
             if (QuestionRules.blank(q.options().get(i).match())) {
-                out.add(new RuleViolation("options[" + i + "].match", "required"));
+                out.add(RuleViolation.required("options[" + i + "].match"));
             }
         }
         distinct(q.options(), OptionDraft::text, "text", out);
@@ -185,17 +201,20 @@ final class OptionRules {
 
     private static void numeric(QuestionDraft q, List<RuleViolation> out) {
         if (!q.options().isEmpty()) {
-            out.add(new RuleViolation("options", "a NUMERIC question has no options"));
+            out.add(RuleViolation.of("options", "câu NUMERIC không có phương án: hãy dùng numericAnswer",
+                    "a NUMERIC question has no options"));
         }
         if (q.numericAnswer() == null) {
-            out.add(new RuleViolation("numericAnswer", "required"));
+            out.add(RuleViolation.required("numericAnswer"));
         } else if (!QuestionRules.storable(q.numericAnswer())) {
-            out.add(new RuleViolation("numericAnswer", "at most 18 digits before the point and 6 after"));
+            out.add(RuleViolation.of("numericAnswer", "tối đa 18 chữ số phần nguyên và 6 chữ số thập phân",
+                    "at most 18 digits before the point and 6 after"));
         }
         if (q.tolerance() != null && q.tolerance().signum() < 0) {
-            out.add(new RuleViolation("tolerance", "must be 0 or more"));
+            out.add(RuleViolation.of("tolerance", "phải từ 0 trở lên", "must be 0 or more"));
         } else if (q.tolerance() != null && !QuestionRules.storable(q.tolerance())) {
-            out.add(new RuleViolation("tolerance", "at most 18 digits before the point and 6 after"));
+            out.add(RuleViolation.of("tolerance", "tối đa 18 chữ số phần nguyên và 6 chữ số thập phân",
+                    "at most 18 digits before the point and 6 after"));
         }
     }
 
@@ -210,7 +229,8 @@ final class OptionRules {
             }
             Integer earlier = first.putIfAbsent(TextNormaliser.fold(value), i);
             if (earlier != null) {
-                out.add(new RuleViolation("options[" + i + "]." + name, "repeats options[" + earlier + "]." + name
+                out.add(RuleViolation.of("options[" + i + "]." + name, "trùng với options[" + earlier + "]." + name
+                        + " (không kể hoa thường, dấu cách và cách bỏ dấu)", "repeats options[" + earlier + "]." + name
                         + " after normalisation"));
             }
         }

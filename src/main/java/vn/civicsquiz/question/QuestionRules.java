@@ -24,6 +24,11 @@ public final class QuestionRules {
     public static final int MAX_SOURCE_ID = 64;
     public static final int MAX_FACT_ID = 100;
     public static final int MAX_FACTS = 20;
+    /** Said in the refusal, so that a teacher sees the allowed values. */
+    static final String TOPICS = java.util.Arrays.stream(FactSet.values()).map(FactSet::slug)
+            .collect(java.util.stream.Collectors.joining(", "));
+    static final String KINDS = java.util.Arrays.stream(QuestionKind.values()).map(Enum::name)
+            .collect(java.util.stream.Collectors.joining(", "));
     /** NUMERIC(24,6): 18 digits before the point, 6 after. */
     static final int MAX_INTEGER_DIGITS = vn.civicsquiz.platform.input.DecimalBounds.MAX_INTEGER_DIGITS;
     static final int MAX_DECIMALS = vn.civicsquiz.platform.input.DecimalBounds.MAX_FRACTION_DIGITS;
@@ -48,24 +53,25 @@ public final class QuestionRules {
     public List<RuleViolation> check(QuestionDraft q) {
         List<RuleViolation> out = new ArrayList<>();
         if (q.kind() == null) {
-            out.add(new RuleViolation("kind", "required"));
+            out.add(RuleViolation.of("kind", "bắt buộc: một trong " + KINDS, "required: one of " + KINDS));
         }
         if (blank(q.topic())) {
-            out.add(new RuleViolation("topic", "required"));
+            out.add(RuleViolation.of("topic", "bắt buộc: một trong " + TOPICS, "required: one of " + TOPICS));
         } else if (q.topic().length() > MAX_TOPIC) {
             out.add(tooLong("topic", MAX_TOPIC));
         } else if (!knownTopic.test(q.topic())) {
-            out.add(new RuleViolation("topic", "unknown topic '" + q.topic() + "'"));
+            out.add(RuleViolation.of("topic", "không có chủ đề '" + q.topic() + "'; các chủ đề: " + TOPICS,
+                    "unknown topic '" + q.topic() + "'; topics: " + TOPICS));
         }
         if (blank(q.stem())) {
-            out.add(new RuleViolation("stem", "required"));
+            out.add(RuleViolation.required("stem"));
         }
         length(out, "stem", q.stem(), MAX_STEM);
         length(out, "title", q.title(), MAX_TITLE);
         length(out, "explanation", q.explanation(), MAX_EXPLANATION);
         length(out, "quote", q.quote(), MAX_QUOTE);
         if (!(q.difficulty() >= 0 && q.difficulty() <= 1)) {
-            out.add(new RuleViolation("difficulty", "must be between 0 and 1"));
+            out.add(RuleViolation.of("difficulty", "phải từ 0 đến 1", "must be between 0 and 1"));
         }
         source(out, q);
         facts(out, q.factIds());
@@ -78,29 +84,31 @@ public final class QuestionRules {
     private void source(List<RuleViolation> out, QuestionDraft q) {
         if (q.sourceId() == null) {
             if (q.quote() != null) {
-                out.add(new RuleViolation("quote", "a quote needs the sourceId of the article it comes from"));
+                out.add(RuleViolation.of("quote", "câu trích cần sourceId của bài viết chứa nó",
+                        "a quote needs the sourceId of the article it comes from"));
             }
         } else if (q.sourceId().length() > MAX_SOURCE_ID) {
             out.add(tooLong("sourceId", MAX_SOURCE_ID));
         } else if (!knownSource.test(q.sourceId())) {
-            out.add(new RuleViolation("sourceId", "no source article '" + q.sourceId() + "'"));
+            out.add(RuleViolation.of("sourceId", "không có bài viết '" + q.sourceId() + "' (xem GET /api/v1/sources)",
+                    "no source article '" + q.sourceId() + "'"));
         }
     }
 
     private static void facts(List<RuleViolation> out, List<String> factIds) {
         if (factIds.size() > MAX_FACTS) {
-            out.add(new RuleViolation("factIds", "at most " + MAX_FACTS + " facts"));
+            out.add(RuleViolation.of("factIds", "tối đa " + MAX_FACTS + " dữ kiện", "at most " + MAX_FACTS + " facts"));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < factIds.size(); i++) {
             String id = factIds.get(i);
             String field = "factIds[" + i + "]";
             if (blank(id)) {
-                out.add(new RuleViolation(field, "required"));
+                out.add(RuleViolation.required(field));
             } else if (id.length() > MAX_FACT_ID) {
                 out.add(tooLong(field, MAX_FACT_ID));
             } else if (!seen.add(id)) {
-                out.add(new RuleViolation(field, "'" + id + "' is listed twice"));
+                out.add(RuleViolation.of(field, "'" + id + "' được liệt kê hai lần", "'" + id + "' is listed twice"));
             }
         }
     }
@@ -121,6 +129,6 @@ public final class QuestionRules {
     }
 
     private static RuleViolation tooLong(String field, int max) {
-        return new RuleViolation(field, "at most " + max + " characters");
+        return RuleViolation.of(field, "tối đa " + max + " ký tự", "at most " + max + " characters");
     }
 }

@@ -144,7 +144,7 @@ public class QuestionBulk {
                 d.tolerance(), d.explanation(), d.difficulty(), d.factIds(), d.sourceId(), d.quote());
         List<RuleViolation> violations = checks.violations(moved);
         return violations.isEmpty() ? Optional.empty() : Optional.of("would break a rule in topic " + topic + ": "
-                + violations.stream().map(v -> v.field() + " " + v.message()).collect(Collectors.joining("; ")));
+                + violations.stream().map(v -> v.field() + " " + checks.say(v)).collect(Collectors.joining("; ")));
     }
 
     private static Action action(String value) {

@@ -2,6 +2,7 @@ package vn.civicsquiz.teacher;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import vn.civicsquiz.platform.problem.ApiLanguage;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.question.QuestionDraft;
@@ -13,9 +14,16 @@ import vn.civicsquiz.question.RuleViolation;
 public class QuestionChecks {
 
     private final QuestionRules rules;
+    private final ApiLanguage language;
 
-    public QuestionChecks(SourceRegistry sources) {
+    public QuestionChecks(SourceRegistry sources, ApiLanguage language) {
         this.rules = new QuestionRules(QuestionRules.factSetTopics(), sources::exists);
+        this.language = language;
+    }
+
+    /** A violation's message in the language of the request (Vietnamese unless it prefers English). */
+    public String say(RuleViolation violation) {
+        return violation.in(language.english());
     }
 
     public List<RuleViolation> violations(QuestionDraft draft) {
@@ -25,9 +33,9 @@ public class QuestionChecks {
     public void require(QuestionDraft draft) {
         List<RuleViolation> violations = violations(draft);
         if (!violations.isEmpty()) {
-            throw ProblemException.badRequest("The question breaks " + violations.size() + " rule"
-                    + (violations.size() == 1 ? "" : "s"), violations.stream()
-                    .map(v -> new Problem.FieldError(v.field(), v.message())).toList());
+            throw ProblemException.badRequest(language.say("Câu hỏi vi phạm " + violations.size() + " quy tắc",
+                    "The question breaks " + violations.size() + " rule" + (violations.size() == 1 ? "" : "s")),
+                    violations.stream().map(v -> new Problem.FieldError(v.field(), say(v))).toList());
         }
     }
 }

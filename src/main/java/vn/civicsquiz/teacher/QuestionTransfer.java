@@ -65,9 +65,8 @@ public class QuestionTransfer {
             draft = withTopic(draft, defaultTopic, draft.topic() == null);
             drafts.add(draft);
             for (RuleViolation v : checks.violations(draft)) {
-                String message = setPath != null && v.field().equals("topic") ? v.message() + ": the category "
-                        + String.join("/", setPath) + " is not a topic, so it becomes a question set; give ?topic= "
-                        + "for its questions" : v.message();
+                String message = setPath != null && v.field().equals("topic") ? checks.say(v) + " — "
+                        + checks.say(RuleViolation.notATopic(String.join("/", setPath))) : checks.say(v);
                 errors.add(new Problem.FieldError("questions[" + i + "]." + v.field(), message, question.line()));
             }
         }

@@ -85,7 +85,7 @@ public class QuestionTransferResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "rejected", value = REJECTED_EXAMPLE)))
     public ImportReport importFile(
-            @Parameter(description = "gift, json or aiken", required = true, example = "gift")
+            @Parameter(description = "gift, moodlexml, json or aiken", required = true, example = "gift")
             @QueryParam("format") String format,
             @Parameter(description = "Check only; store nothing") @QueryParam("dryRun") boolean dryRun,
             @Parameter(description = "Topic for questions the file gives none", example = "nine-tasks")

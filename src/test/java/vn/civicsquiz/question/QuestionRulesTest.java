@@ -1,6 +1,7 @@
 package vn.civicsquiz.question;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -57,19 +58,25 @@ class QuestionRulesTest {
         QuestionDraft q = new QuestionDraft(QuestionKind.SINGLE, "lịch-sử", "t".repeat(201), " ", options, null,
                 null, null, 1.5, List.of("task-3", "task-3", ""), "bao-khong-co", null);
 
-        assertThat(rules.check(q)).containsExactly(
-                new RuleViolation("topic", "unknown topic 'lịch-sử'"),
-                new RuleViolation("stem", "required"),
-                new RuleViolation("title", "at most 200 characters"),
-                new RuleViolation("difficulty", "must be between 0 and 1"),
-                new RuleViolation("sourceId", "no source article 'bao-khong-co'"),
-                new RuleViolation("factIds[1]", "'task-3' is listed twice"),
-                new RuleViolation("factIds[2]", "required"),
-                new RuleViolation("options[0].feedback", "at most 1000 characters"),
-                new RuleViolation("options[0].weight", "must be between -100 and 100"),
-                new RuleViolation("options[1].text", "required"),
-                new RuleViolation("options[2].text", "repeats options[0].text after normalisation"),
-                new RuleViolation("options", "a SINGLE question needs exactly 1 correct option, it has 2"));
+        List<RuleViolation> found = rules.check(q);
+        assertThat(found).extracting(RuleViolation::field, RuleViolation::message).containsExactly(
+                tuple("topic", "unknown topic 'lịch-sử'; topics: nine-tasks, five-lessons, three-pillars, figures,"
+                        + " people, events, phrases"),
+                tuple("stem", "required"),
+                tuple("title", "at most 200 characters"),
+                tuple("difficulty", "must be between 0 and 1"),
+                tuple("sourceId", "no source article 'bao-khong-co'"),
+                tuple("factIds[1]", "'task-3' is listed twice"),
+                tuple("factIds[2]", "required"),
+                tuple("options[0].feedback", "at most 1000 characters"),
+                tuple("options[0].weight", "must be between -100 and 100"),
+                tuple("options[1].text", "required"),
+                tuple("options[2].text", "repeats options[0].text after normalisation"),
+                tuple("options", "a SINGLE question needs exactly 1 correct option, it has 2"));
+        // every rule is said in Vietnamese too, never left in English
+        assertThat(found).allSatisfy(v -> assertThat(v.vietnamese()).isNotBlank().isNotEqualTo(v.message()));
+        assertThat(found.get(0).vietnamese()).isEqualTo("không có chủ đề 'lịch-sử'; các chủ đề: nine-tasks,"
+                + " five-lessons, three-pillars, figures, people, events, phrases");
     }
 
     @Test
@@ -80,11 +87,11 @@ class QuestionRulesTest {
         }
 
         assertThat(rules.check(question(QuestionKind.SINGLE, List.of(o("Duy nhất", true)))))
-                .containsExactly(new RuleViolation("options", "a SINGLE question needs 2 to 8 options, it has 1"));
+                .extracting(RuleViolation::field, RuleViolation::message).containsExactly(tuple("options", "a SINGLE question needs 2 to 8 options, it has 1"));
         assertThat(rules.check(question(QuestionKind.MULTIPLE, nine)))
-                .containsExactly(new RuleViolation("options", "a MULTIPLE question has at most 8 options, it has 9"));
+                .extracting(RuleViolation::field, RuleViolation::message).containsExactly(tuple("options", "a MULTIPLE question has at most 8 options, it has 9"));
         assertThat(rules.check(question(QuestionKind.MULTIPLE, List.of(o("Đảng", false), o("Nhà nước", false)))))
-                .containsExactly(new RuleViolation("options",
+                .extracting(RuleViolation::field, RuleViolation::message).containsExactly(tuple("options",
                         "a MULTIPLE question needs at least 1 correct options, it has 0"));
     }
 
@@ -101,7 +108,7 @@ class QuestionRulesTest {
     @Test
     void trueFalseHasTheTwoVietnameseOptions() {
         assertThat(rules.check(question(QuestionKind.TRUE_FALSE, List.of(o("True", true), o("False", false)))))
-                .containsExactly(new RuleViolation("options",
+                .extracting(RuleViolation::field, RuleViolation::message).containsExactly(tuple("options",
                         "a TRUE_FALSE question has the options \"Đúng\" and \"Sai\""));
     }
 
@@ -110,10 +117,10 @@ class QuestionRulesTest {
         QuestionDraft q = question(QuestionKind.ORDERING,
                 List.of(at("Một", 1), at("Hai", 1), at("Ba", null), at("Bốn", 7)));
 
-        assertThat(rules.check(q)).containsExactly(
-                new RuleViolation("options[1].position", "positions must be 1 to 4, each used once"),
-                new RuleViolation("options[2].position", "required"),
-                new RuleViolation("options[3].position", "positions must be 1 to 4, each used once"));
+        assertThat(rules.check(q)).extracting(RuleViolation::field, RuleViolation::message).containsExactly(
+                tuple("options[1].position", "positions must be 1 to 4, each used once"),
+                tuple("options[2].position", "required"),
+                tuple("options[3].position", "positions must be 1 to 4, each used once"));
     }
 
     @Test
@@ -121,11 +128,11 @@ class QuestionRulesTest {
         QuestionDraft q = question(QuestionKind.MATCHING,
                 List.of(pair("Đối ngoại Đảng", "Đảng"), pair("", "Quân đội"), pair("", "đảng"), pair("Nhân dân", null)));
 
-        assertThat(rules.check(q)).containsExactly(
-                new RuleViolation("options[3].match", "required"),
-                new RuleViolation("options[2].match", "repeats options[0].match after normalisation"));
+        assertThat(rules.check(q)).extracting(RuleViolation::field, RuleViolation::message).containsExactly(
+                tuple("options[3].match", "required"),
+                tuple("options[2].match", "repeats options[0].match after normalisation"));
         assertThat(rules.check(question(QuestionKind.MATCHING, List.of(pair("A", "1"), pair("", "2")))))
-                .containsExactly(new RuleViolation("options", "a MATCHING question needs at least 2 pairs, it has 1"));
+                .extracting(RuleViolation::field, RuleViolation::message).containsExactly(tuple("options", "a MATCHING question needs at least 2 pairs, it has 1"));
     }
 
     @Test
@@ -134,13 +141,13 @@ class QuestionRulesTest {
                 List.of(o("189", true)), new BigDecimal("0.0000001"), new BigDecimal("-1"), null, 0.5, List.of(),
                 null, null);
 
-        assertThat(rules.check(q)).containsExactly(
-                new RuleViolation("options", "a NUMERIC question has no options"),
-                new RuleViolation("numericAnswer", "at most 18 digits before the point and 6 after"),
-                new RuleViolation("tolerance", "must be 0 or more"));
+        assertThat(rules.check(q)).extracting(RuleViolation::field, RuleViolation::message).containsExactly(
+                tuple("options", "a NUMERIC question has no options"),
+                tuple("numericAnswer", "at most 18 digits before the point and 6 after"),
+                tuple("tolerance", "must be 0 or more"));
         assertThat(rules.check(new QuestionDraft(QuestionKind.NUMERIC, "figures", null, "Bao nhiêu?", List.of(),
                 null, null, null, 0.5, List.of(), null, null)))
-                .containsExactly(new RuleViolation("numericAnswer", "required"));
+                .extracting(RuleViolation::field, RuleViolation::message).containsExactly(tuple("numericAnswer", "required"));
     }
 
     @Test
@@ -148,11 +155,11 @@ class QuestionRulesTest {
         QuestionDraft q = new QuestionDraft(null, null, null, null, List.of(), null, null, null, 0.5, List.of(),
                 null, "Một câu trích.");
 
-        assertThat(rules.check(q)).containsExactly(
-                new RuleViolation("kind", "required"),
-                new RuleViolation("topic", "required"),
-                new RuleViolation("stem", "required"),
-                new RuleViolation("quote", "a quote needs the sourceId of the article it comes from"));
+        assertThat(rules.check(q)).extracting(RuleViolation::field, RuleViolation::message).containsExactly(
+                tuple("kind", "required: one of SINGLE, MULTIPLE, TRUE_FALSE, ORDERING, MATCHING, NEGATIVE, NUMERIC, SHORT_ANSWER"),
+                tuple("topic", "required: one of nine-tasks, five-lessons, three-pillars, figures, people, events, phrases"),
+                tuple("stem", "required"),
+                tuple("quote", "a quote needs the sourceId of the article it comes from"));
     }
 
     @Test

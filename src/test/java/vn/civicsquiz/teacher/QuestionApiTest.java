@@ -81,12 +81,21 @@ class QuestionApiTest {
         q.put("options", List.of(option("Hòa bình", false), option("HOÀ  BÌNH", false)));
         q.put("sourceId", "khong-co-bai-nay");
 
-        teacher().body(q).post("/api/v1/questions").then().statusCode(400)
+        teacher().header("Accept-Language", "en").body(q).post("/api/v1/questions").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
+                .body("detail", equalTo("The question breaks 4 rules"))
                 .body("errors.field", contains("topic", "sourceId", "options[1].text", "options"))
+                .body("errors[0].message", containsString("nine-tasks, five-lessons"))
                 .body("errors[2].message", equalTo("repeats options[0].text after normalisation"))
                 .body("errors[3].message", equalTo("a NEGATIVE question needs exactly 1 correct option, it has 0"));
+        // Vietnamese by default, with the allowed values and how to fix
+        teacher().body(q).post("/api/v1/questions").then().statusCode(400)
+                .body("detail", equalTo("Câu hỏi vi phạm 4 quy tắc"))
+                .body("errors[0].message", equalTo("không có chủ đề 'lịch-sử'; các chủ đề: nine-tasks, five-lessons,"
+                        + " three-pillars, figures, people, events, phrases"))
+                .body("errors[3].message", equalTo("câu hỏi NEGATIVE cần đúng 1 phương án đúng (correct: true), câu"
+                        + " này có 0"));
     }
 
     @Test

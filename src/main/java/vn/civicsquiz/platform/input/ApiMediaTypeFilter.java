@@ -38,10 +38,10 @@ public class ApiMediaTypeFilter {
                     + MediaType.APPLICATION_JSON + ")");
         } else if (isForm(type)) {
             refuse(rc, "The API takes no forms: send JSON as " + MediaType.APPLICATION_JSON
-                    + " and question files as text/x-gift, text/x-aiken or application/octet-stream");
+                    + " and question files as text/x-gift, application/xml, text/x-aiken or application/octet-stream");
         } else if (isTextPlain(type)) {
             refuse(rc, "text/plain is not accepted here: send JSON as " + MediaType.APPLICATION_JSON
-                    + " and question files as text/x-gift, text/x-aiken or application/octet-stream");
+                    + " and question files as text/x-gift, application/xml, text/x-aiken or application/octet-stream");
         } else {
             rc.next();
         }

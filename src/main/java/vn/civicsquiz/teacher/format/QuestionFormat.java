@@ -10,6 +10,8 @@ import vn.civicsquiz.teacher.format.gift.GiftReader;
 import vn.civicsquiz.teacher.format.gift.GiftWriter;
 import vn.civicsquiz.teacher.format.json.QuizJsonReader;
 import vn.civicsquiz.teacher.format.json.QuizJsonWriter;
+import vn.civicsquiz.teacher.format.moodlexml.MoodleXmlReader;
+import vn.civicsquiz.teacher.format.moodlexml.MoodleXmlWriter;
 
 /** The question file formats the app reads and writes, by the name used in {@code ?format=}. */
 public enum QuestionFormat {
@@ -19,7 +21,9 @@ public enum QuestionFormat {
     JSON("json", "application/json; charset=UTF-8", "questions.json",
             text -> new QuizJsonReader().read(text), () -> new QuizJsonWriter()::write),
     AIKEN("aiken", "text/plain; charset=UTF-8", "questions.aiken.txt",
-            text -> new AikenReader().read(text), () -> new AikenWriter()::write);
+            text -> new AikenReader().read(text), () -> new AikenWriter()::write),
+    MOODLE_XML("moodlexml", "application/xml; charset=UTF-8", "questions.moodle.xml",
+            text -> new MoodleXmlReader().read(text), () -> new MoodleXmlWriter()::write);
 
     private final String parameter;
     private final String mediaType;

@@ -28,6 +28,12 @@
  *       Texts that would read as a marker or a weight get an explicit {@code [plain]} marker.</li>
  * </ul>
  *
+ * <h2>Moodle XML ({@code moodlexml/})</h2>
+ * {@code <quiz><question type="…">} as Moodle's question bank exports it: multichoice, truefalse, shortanswer,
+ * numerical, matching, ordering and category; fractions become weights. Essays, descriptions, cloze, calculated
+ * kinds and questions holding images are skipped with the reason. Parsed with StAX, DTDs and external entities off,
+ * bounded in elements and depth ({@code XmlNode}). Written one category per topic, texts as escaped HTML.
+ *
  * <h2>civics-quiz JSON ({@code json/})</h2>
  * {@code {"format": "civics-quiz", "version": 1, "questions": [...]}}, every field of a draft: the lossless
  * format. Strict (unknown fields and duplicate keys are errors); numbers keep their exact decimal form.

@@ -9,7 +9,7 @@ import vn.civicsquiz.teacher.format.ImportedText;
  * of the questions that follow ("nine-tasks"); Moodle's context prefix ({@code $course$}) and root
  * ({@code top}) are not topics. A slash inside a category name is written doubled, as Moodle does.
  */
-final class GiftCategory {
+public final class GiftCategory {
 
     private static final String ROOT = "top";
     private static final String PREFIX = "$course$/" + ROOT + "/";
@@ -24,7 +24,7 @@ final class GiftCategory {
     }
 
     /** The category's names below Moodle's context and root ("$course$/top/a/b" gives a, b), NFC. */
-    static List<String> componentsOf(String path) {
+    public static List<String> componentsOf(String path) {
         List<String> names = new ArrayList<>(names(path));
         names.removeIf(String::isEmpty);
         return names;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Turns the small HTML of Moodle question texts into plain text: line breaks and paragraph ends become new
  * lines, other tags are dropped (link targets and images are lost), entities are decoded.
  */
-final class HtmlText {
+public final class HtmlText {
 
     private static final Pattern SPACE = Pattern.compile("[ \\t\\r\\n]+");
     private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</(?:p|div|li|h[1-6]|tr)\\s*>");
@@ -22,7 +22,7 @@ final class HtmlText {
     private HtmlText() {
     }
 
-    static String toPlain(String html) {
+    public static String toPlain(String html) {
         String s = SPACE.matcher(html).replaceAll(" ");
         s = BREAK.matcher(s).replaceAll("\n");
         s = withoutComments(s);
