@@ -42,8 +42,17 @@ public class GamePages {
     private final GameViews views;
     private final GameResults results;
     private final Caller caller;
+    private final java.util.Optional<URI> publicUrl;
 
-    public GamePages(GameHost host, GameViews views, GameResults results, Caller caller) {
+    /**
+     * @param publicUrl where learners reach the app ({@code quiz.public-url}, e.g. https://on-tap.example.vn/): the
+     *                  join link and QR code use it; without it they use the address the host's request came to,
+     *                  which behind a proxy may be one learners cannot reach
+     */
+    public GamePages(GameHost host, GameViews views, GameResults results, Caller caller,
+                     @org.eclipse.microprofile.config.inject.ConfigProperty(name = "quiz.public-url")
+                     java.util.Optional<URI> publicUrl) {
+        this.publicUrl = publicUrl;
         this.host = host;
         this.views = views;
         this.results = results;
@@ -82,7 +91,8 @@ public class GamePages {
             return away.get();
         }
         GameView view = views.host(host.find(caller.accountId(), id));
-        String joinUrl = uri.getBaseUriBuilder().path("play").queryParam("pin", view.pin()).build().toString();
+        String joinUrl = jakarta.ws.rs.core.UriBuilder.fromUri(publicUrl.orElse(uri.getBaseUri())).path("play")
+                .queryParam("pin", view.pin()).build().toString();
         return page(Templates.host(view, joinUrl, JoinCode.svg(joinUrl)), 200);
     }
 
