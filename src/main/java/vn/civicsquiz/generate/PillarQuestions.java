@@ -117,8 +117,15 @@ final class PillarQuestions implements QuestionTemplate {
      * economic diplomacy "trụ cột chính" of the capital's external work.
      */
     private static String notAmongThem(String lookalike) {
-        return lookalike + " không nằm trong " + WHOLE + ". ";
+        return lookalike + " không nằm trong " + WHOLE + WHERE_IT_COMES_FROM.getOrDefault(lookalike, "") + ". ";
     }
+
+    /** Look-alikes the articles do name, and where: said in the explanation, so no reader is left to doubt. */
+    private static final java.util.Map<String, String> WHERE_IT_COMES_FROM = java.util.Map.of(
+            "Đối ngoại kinh tế", " (bài viết gọi đối ngoại kinh tế là «trụ cột chính» trong công tác đối ngoại của"
+                    + " Thủ đô Hà Nội, không phải một trụ cột của nền ngoại giao)",
+            "Đối ngoại chính quyền", " (đó là một kênh đối ngoại của Thủ đô Hà Nội, bên cạnh đối ngoại Đảng và đối"
+                    + " ngoại nhân dân)");
 
     /** "Ba trụ cột là đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân", from the facts in their order. */
     private static String threeAre(List<Fact> pillars) {
