@@ -243,12 +243,17 @@ final class EventQuestions implements QuestionTemplate {
         List<String> wrong = dice.sample(IntStream.rangeClosed(Math.max(1, number - 3), number + 3)
                 .filter(n -> n != number).mapToObj(EventQuestions::nth).toList(), 3);
         if (!isInASeries(event)) {
+            // every option in words ("Lần thứ nhất", "Lần thứ hai"), so the key does not stand out as the only one
             String since = event.attribute("since").strip();
-            String stem = "Theo bài viết, " + since + ", " + withoutNumber(event.attribute("name")) + " ngày "
-                    + Vietnamese.date(event.attribute("date")) + " là lần thứ mấy có một hội nghị như vậy?";
+            String stem = "Theo bài viết, " + withoutNumber(event.attribute("name")) + " ngày "
+                    + Vietnamese.date(event.attribute("date")) + " là lần thứ mấy, " + since
+                    + ", một hội nghị như vậy được tổ chức?";
             String onlyOnce = withoutNumber(event.attribute("name")) + " ngày " + Vietnamese.date(event.attribute("date"))
                     + " là " + nth(number).toLowerCase(java.util.Locale.ROOT) + " " + since + " có một hội nghị như vậy.";
-            return List.of(Drafts.single(QuestionKind.SINGLE, stem, nth(number), wrong, onlyOnce, 0.5, List.of(event)));
+            List<String> inWords = dice.sample(IntStream.rangeClosed(Math.max(1, number - 3), number + 3)
+                    .filter(n -> n != number).mapToObj(n -> "Lần " + Vietnamese.ordinal(n)).toList(), 3);
+            return List.of(Drafts.single(QuestionKind.SINGLE, stem, "Lần " + Vietnamese.ordinal(number), inWords,
+                    onlyOnce, 0.5, List.of(event)));
         }
         // asked once, as a choice: typing the number of a recurring meeting is rote, not civics
         return List.of(

@@ -3,6 +3,8 @@ package vn.civicsquiz.generate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -621,6 +623,56 @@ final class SoundnessChecker {
             }
         }
         return n;
+    }
+
+    // ---- echoes: a phrase and its meaning or context share no word the wrong options do not share ----
+
+    /** Words too common to cue anything. */
+    private static final Set<String> COMMON = Set.of("là", "của", "và", "các", "những", "được", "trong", "với", "cho",
+            "về", "từ", "có", "không", "một", "này", "đó", "theo", "bài", "viết", "nào", "sau", "đây", "gì", "ai",
+            "năm", "ngày", "tháng", "đến", "tại", "việt", "nam", "đã", "sẽ", "để", "thì", "mà", "như", "thứ", "lần",
+            "cụm", "nghĩa", "bối", "cảnh", "nêu", "mang", "tức");
+
+    /**
+     * "«thế chân kiềng» có nghĩa là gì?" with the key "Thế vững chắc …" and no other option starting "Thế": the
+     * words the stem and the key share tell the answer. For questions on a phrase (its meaning, its context, the
+     * phrase for a meaning), the key may share no more words with the stem than the best wrong option does.
+     */
+    List<String> echoProblems() {
+        List<String> problems = new ArrayList<>();
+        for (QuestionDraft q : bank) {
+            Fact fact = primary(q);
+            if (q.kind() != QuestionKind.SINGLE || fact == null || fact.set() != FactSet.PHRASES) {
+                continue;
+            }
+            Set<String> stem = words(q.stem());
+            int key = 0;
+            int best = 0;
+            for (OptionDraft o : q.options()) {
+                Set<String> shared = new HashSet<>(words(o.text()));
+                shared.retainAll(stem);
+                if (o.correct()) {
+                    key = shared.size();
+                } else {
+                    best = Math.max(best, shared.size());
+                }
+            }
+            if (key > best) {
+                problems.add(q.stem() + " → the key shares " + key + " word(s) with the stem, a wrong option at most "
+                        + best);
+            }
+        }
+        return problems;
+    }
+
+    static Set<String> words(String text) {
+        Set<String> out = new HashSet<>();
+        for (String w : fold(text).split("[^\\p{L}]+")) {
+            if (!w.isEmpty() && !COMMON.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
     }
 
     // ---- giveaways: a stem never shows the answer to its own question or to a count asked anywhere in the bank ----

@@ -71,6 +71,23 @@ class SoundnessTest {
     }
 
     @Test
+    void aPhraseAndItsMeaningOrContextShareNoWordTheWrongOptionsDoNot() {
+        assertThat(BANK.echoProblems()).isEmpty();
+    }
+
+    @Test
+    void anEchoingKeyIsCaught() {
+        QuestionDraft meaning = BankUnderTest.bank().stream().filter(q -> q.kind() == QuestionKind.SINGLE
+                && q.stem().contains("«thế chân kiềng»") && q.stem().contains("có nghĩa")).findFirst().orElseThrow();
+        QuestionDraft echoing = new QuestionDraft(meaning.kind(), meaning.topic(), meaning.title(), meaning.stem(),
+                meaning.options().stream().map(o -> o.correct() ? new OptionDraft("Thế vững chắc như ba chân kiềng",
+                        true, null, null, null, null) : o).toList(), null, null, meaning.explanation(),
+                meaning.difficulty(), meaning.factIds(), meaning.sourceId(), meaning.quote());
+        assertThat(new SoundnessChecker(List.of(echoing), BankUnderTest.facts()).echoProblems()).hasSize(1);
+        assertThat(new SoundnessChecker(List.of(meaning), BankUnderTest.facts()).echoProblems()).isEmpty();
+    }
+
+    @Test
     void noStemGivesAwayItsOwnAnswerOrACountAskedElsewhere() {
         assertThat(BANK.giveawayProblems()).isEmpty();
     }
