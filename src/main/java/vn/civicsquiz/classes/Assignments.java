@@ -183,7 +183,9 @@ public class Assignments {
 
     /** Deletes the assignment; attempts already made keep their answers (and no longer count as answering it). */
     @Transactional
+    /** Deletes it while no member has started it; 409 afterwards, so that no submitted work loses its marks. */
     void delete(long assignmentId) {
+        requireUnstarted(assignmentId, language.say("xóa", "deleted"));
         em.createNativeQuery("DELETE FROM class_assignment WHERE id = ?1").setParameter(1, assignmentId)
                 .executeUpdate();
     }
@@ -245,6 +247,9 @@ public class Assignments {
             throw new Refused("error_assignment_closed", "This assignment closed at " + s.closesAt());
         }
         if (s.attemptsAllowed() != null) {
+            // one member's starts of one assignment take turns until the caller's transaction ends (AssignmentStarts)
+            em.createNativeQuery("SELECT count(*) FROM (SELECT pg_advisory_xact_lock(?1, ?2)) l")
+                    .setParameter(1, (int) assignmentId).setParameter(2, (int) learnerId).getSingleResult();
             long made = Rows.asLong(em.createNativeQuery(
                             "SELECT count(*) FROM quiz_attempt WHERE assignment_id = ?1 AND learner_id = ?2")
                     .setParameter(1, assignmentId).setParameter(2, learnerId).getSingleResult());

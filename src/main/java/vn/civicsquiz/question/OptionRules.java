@@ -17,6 +17,16 @@ final class OptionRules {
     static final int MAX_OPTION_TEXT = 500;
     static final int MAX_FEEDBACK = 1000;
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    /**
+     * A weight as the column keeps it (three decimals): the rules judge what will be graded, so 99.9999 on a wrong
+     * option is the 100 it will be stored as, and refused.
+     */
+    static BigDecimal stored(BigDecimal weight) {
+        return weight == null ? null : weight.setScale(WEIGHT_DECIMALS, java.math.RoundingMode.HALF_UP);
+    }
+
+    static final int WEIGHT_DECIMALS = 3;
+
     /** Thirds written as 33.333 add up to 99.999. */
     private static final BigDecimal WEIGHT_SUM_SLACK = new BigDecimal("0.01");
     private static final List<String> TRUE_FALSE = List.of("Đúng", "Sai");
@@ -69,7 +79,7 @@ final class OptionRules {
         }
         for (int i = 0; i < options.size(); i++) {
             OptionDraft o = options.get(i);
-            BigDecimal w = o.weight();
+            BigDecimal w = stored(o.weight());
             String at = "options[" + i + "].weight";
             if (w == null || w.abs().compareTo(HUNDRED) > 0) {
                 continue; // out of range is reported by common()
@@ -98,7 +108,7 @@ final class OptionRules {
             }
         }
         if (q.kind() == QuestionKind.MULTIPLE) {
-            BigDecimal positive = options.stream().map(OptionDraft::weight)
+            BigDecimal positive = options.stream().map(o -> stored(o.weight()))
                     .filter(w -> w != null && w.signum() > 0).reduce(BigDecimal.ZERO, BigDecimal::add);
             boolean everyRightWeighed = options.stream().filter(OptionDraft::correct).allMatch(o -> o.weight() != null);
             if (!everyRightWeighed || positive.subtract(HUNDRED).abs().compareTo(WEIGHT_SUM_SLACK) > 0) {
@@ -110,7 +120,7 @@ final class OptionRules {
             }
         }
         if (q.kind() == QuestionKind.SHORT_ANSWER && options.stream().filter(OptionDraft::correct)
-                .noneMatch(o -> o.weight() == null || o.weight().compareTo(HUNDRED) == 0)) {
+                .noneMatch(o -> o.weight() == null || stored(o.weight()).compareTo(HUNDRED) == 0)) {
             out.add(RuleViolation.of("options", "câu SHORT_ANSWER cần một đáp án được trọn điểm (không có trọng số"
                     + " hoặc trọng số 100)", "a SHORT_ANSWER question needs one accepted answer that earns the full"
                     + " mark (without a weight or with 100)"));

@@ -30,7 +30,7 @@ public final class QuestionMapper {
             option.correct = o.correct();
             option.position = o.position() == null ? null : o.position().shortValue();
             option.match = o.match();
-            option.weight = o.weight();
+            option.weight = OptionRules.stored(o.weight());
             option.feedback = o.feedback();
             options.add(option);
         }

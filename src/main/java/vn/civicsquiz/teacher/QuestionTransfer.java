@@ -44,11 +44,24 @@ public class QuestionTransfer {
         this.sets = sets;
     }
 
-    /** @param defaultTopic topic for questions the file gives none (GIFT without $CATEGORY, Aiken) */
-    @Transactional
+    /**
+     * Reads the file first, outside any transaction (a long file holds no connection while it is parsed), then
+     * checks and stores it in one.
+     *
+     * @param defaultTopic topic for questions the file gives none (GIFT without $CATEGORY, Aiken)
+     */
     public ImportReport importFile(QuestionFormat format, UploadedText.Decoded file, boolean dryRun,
                                    String defaultTopic, boolean publish, Long accountId) {
         ImportResult parsed = format.read(file.text());
+        return store(format, parsed, file.charset(), dryRun, defaultTopic, publish, accountId);
+    }
+
+    /** Question sets (levels of category paths) one file may name: a category per question, 20 deep, made 20 000. */
+    static final int MAX_NEW_SETS = 100;
+
+    @Transactional
+    ImportReport store(QuestionFormat format, ImportResult parsed, String charset, boolean dryRun,
+                       String defaultTopic, boolean publish, Long accountId) {
         QuestionStatus status = publish ? QuestionStatus.published : QuestionStatus.draft;
         List<Problem.FieldError> errors = new ArrayList<>();
         parsed.errors().forEach(e -> errors.add(new Problem.FieldError("file", e.message(), e.line())));
@@ -69,6 +82,17 @@ public class QuestionTransfer {
                         + checks.say(RuleViolation.notATopic(String.join("/", setPath))) : checks.say(v);
                 errors.add(new Problem.FieldError("questions[" + i + "]." + v.field(), message, question.line()));
             }
+        }
+        java.util.Set<List<String>> nodes = new java.util.HashSet<>();
+        for (List<String> path : setPaths) {
+            for (int depth = 1; path != null && depth <= path.size() && nodes.size() <= MAX_NEW_SETS; depth++) {
+                nodes.add(path.subList(0, depth));
+            }
+        }
+        if (nodes.size() > MAX_NEW_SETS) {
+            errors.add(new Problem.FieldError("file", "the file's categories make more than " + MAX_NEW_SETS
+                    + " question sets (each level of a category path is one); split the file or use fewer categories",
+                    1));
         }
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("The file has " + errors.size() + " problem"
@@ -110,7 +134,7 @@ public class QuestionTransfer {
         skipped.sort(java.util.Comparator.comparingInt(ImportReport.Note::line));
         List<ImportReport.Note> warnings = parsed.warnings().stream()
                 .map(w -> new ImportReport.Note(w.line(), w.message())).toList();
-        return new ImportReport(format.parameter(), file.charset(), status, dryRun, imported, skipped, warnings);
+        return new ImportReport(format.parameter(), charset, status, dryRun, imported, skipped, warnings);
     }
 
     /** The live questions (draft and published, unless a status is asked) the filter covers, by topic then id. */

@@ -117,8 +117,14 @@ class CourseAssignmentTest {
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(again.asString()).contains("Bạn đã dùng hết số lượt làm bài tập này.");
 
-        as(c.teacher()).delete("/api/v1/classes/" + c.classId() + "/assignments/" + id).then().statusCode(204);
-        as(c.teacher()).get("/api/v1/classes/" + c.classId() + "/assignments/" + id).then().statusCode(404);
+        // started work keeps its marks: the assignment can no longer be deleted; one nobody started can
+        as(c.teacher()).delete("/api/v1/classes/" + c.classId() + "/assignments/" + id).then().statusCode(409);
+        as(c.teacher()).get("/api/v1/classes/" + c.classId() + "/assignments/" + id + "/results").then()
+                .statusCode(200);
+        long unstarted = as(c.teacher()).body(body).post("/api/v1/classes/" + c.classId() + "/assignments").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        as(c.teacher()).delete("/api/v1/classes/" + c.classId() + "/assignments/" + unstarted).then().statusCode(204);
+        as(c.teacher()).get("/api/v1/classes/" + c.classId() + "/assignments/" + unstarted).then().statusCode(404);
     }
 
     @Test

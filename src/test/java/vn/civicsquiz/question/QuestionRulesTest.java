@@ -202,4 +202,17 @@ class QuestionRulesTest {
         assertThat(rules.check(question(QuestionKind.TRUE_FALSE, List.of(w("Đúng", true, "100"), o("Sai", false)))))
                 .extracting(RuleViolation::field).containsExactly("options[0].weight");
     }
+
+    @Test
+    void weightsAreJudgedAsTheyWillBeStoredWithThreeDecimals() {
+        // 99.9999 is kept as 100.000: a wrong option earning the full mark
+        assertThat(rules.check(question(QuestionKind.SINGLE, List.of(o("Đảng", true), w("Nhà nước", false, "99.9999")))))
+                .extracting(RuleViolation::field).containsExactly("options[1].weight");
+        // 0.0004 is kept as 0: a right option earning nothing, and the right weights no longer add up to 100
+        assertThat(rules.check(question(QuestionKind.MULTIPLE, List.of(w("Đảng", true, "0.0004"),
+                w("Nhà nước", true, "99.9996"), o("Pháo hạm", false))))).extracting(RuleViolation::field)
+                .contains("options[0].weight");
+        assertThat(rules.check(question(QuestionKind.MULTIPLE, List.of(w("Đảng", true, "33.33333"),
+                w("Nhà nước", true, "33.33333"), w("Nhân dân", true, "33.33334"))))).isEmpty();
+    }
 }

@@ -79,4 +79,20 @@ class MoodleXmlApiTest {
                 .post("/api/v1/questions/import?format=moodlexml&topic=events").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].line", equalTo(3));
     }
+
+    @Test
+    void aFileMayNotBringMoreQuestionSetsThanACourseUses() {
+        StringBuilder xml = new StringBuilder("<quiz>");
+        for (int i = 0; i < 60; i++) {
+            xml.append("<question type=\"category\"><category><text>$course$/top/Khoá ").append(RUN).append("/c")
+                    .append(i).append("/con</text></category></question><question type=\"truefalse\"><questiontext>")
+                    .append("<text>Câu ").append(i).append(" ").append(RUN).append("?</text></questiontext>")
+                    .append("<answer fraction=\"100\"><text>true</text></answer><answer fraction=\"0\"><text>false")
+                    .append("</text></answer></question>");
+        }
+        xml.append("</quiz>");
+        teacher().contentType("application/xml; charset=UTF-8").body(xml.toString().getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/questions/import?format=moodlexml&topic=events").then().statusCode(400)
+                .body("errors[0].message", containsString("more than 100 question sets"));
+    }
 }

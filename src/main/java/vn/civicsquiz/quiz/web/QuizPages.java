@@ -52,9 +52,12 @@ public class QuizPages {
     private final Assignments assignments;
     private final ErrorPages errorPages;
     private final LanguageResolver languages;
+    private final vn.civicsquiz.classes.AssignmentStarts assignmentStarts;
 
     public QuizPages(CurrentLearner current, AttemptService attempts, AttemptViews views, QuizSettings settings,
-                     ClassService classes, Assignments assignments, ErrorPages errorPages, LanguageResolver languages) {
+                     ClassService classes, Assignments assignments, ErrorPages errorPages, LanguageResolver languages,
+                     vn.civicsquiz.classes.AssignmentStarts assignmentStarts) {
+        this.assignmentStarts = assignmentStarts;
         this.languages = languages;
         this.classes = classes;
         this.assignments = assignments;
@@ -108,17 +111,11 @@ public class QuizPages {
         AssignmentView a = classes.assignmentForMember(id, accountId)
                 .orElseThrow(() -> ProblemException.notFound("Assignment " + id));
         var learner = current.require();
-        Assignments.Settings s = assignments.settings(a.id());
-        List<Long> questions;
-        try {
-            questions = assignments.questionsForStart(a.id(), learner.learnerId(), s);
-        } catch (Assignments.Refused refused) {
-            return errorPages.page(409, refused.messageKey());
-        }
         QuizAttempt attempt;
         try {
-            attempt = attempts.start(learner, new StartRequest(s.topic(), s.size(), s.mode(), false,
-                    s.timeLimitMinutes() == null ? null : s.timeLimitMinutes() * 60, a.id(), questions));
+            attempt = assignmentStarts.start(learner, a);
+        } catch (Assignments.Refused refused) {
+            return errorPages.page(409, refused.messageKey());
         } catch (ProblemException.Conflict noQuestions) {
             return seeOther("/?notice=empty");
         }

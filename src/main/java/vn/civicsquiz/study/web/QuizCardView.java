@@ -1,6 +1,7 @@
 package vn.civicsquiz.study.web;
 
 import vn.civicsquiz.question.Question;
+import vn.civicsquiz.quiz.ItemView;
 import vn.civicsquiz.quiz.grading.AnswerInput;
 import vn.civicsquiz.quiz.grading.AnswerReader;
 import vn.civicsquiz.quiz.grading.GradingKey;
@@ -28,6 +29,17 @@ import java.util.Random;
  */
 public record QuizCardView(StudyQueue.StudyCard card, long questionId, String stem, List<Choice> choices,
                            Long chosen, boolean answeredCorrectly, int turn) {
+
+    /**
+     * The card's question as the quiz's answer controls show it ({@code tags/controls.html}): the same markup,
+     * keys and ids as a quiz question, before it is answered.
+     */
+    public ItemView item() {
+        List<ItemView.OptionView> options = choices.stream()
+                .map(c -> new ItemView.OptionView(c.id(), c.text(), false, 0, 0, "")).toList();
+        return new ItemView(0, 0, questionId, vn.civicsquiz.question.QuestionKind.SINGLE, stem, null, options,
+                List.of(), false, List.of(), null);
+    }
 
     /**
      * One option. {@code id} is its client id, {@code key} its shortcut (1, 2, …) and {@code mark} is empty before

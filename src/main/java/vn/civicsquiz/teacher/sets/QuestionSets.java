@@ -22,7 +22,7 @@ public class QuestionSets {
 
     public static final int MAX_NAME = 100;
     /** Deeper nesting than Moodle files ever use; bounds the path walks. */
-    static final int MAX_DEPTH = 20;
+    public static final int MAX_DEPTH = 20;
 
     private static final String VISIBLE = "(s.owner_id = :me OR s.shared)";
     private static final String PATHS = """

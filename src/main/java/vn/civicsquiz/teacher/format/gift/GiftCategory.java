@@ -55,9 +55,11 @@ public final class GiftCategory {
         for (String component : components) {
             // A name cannot start with a slash: the writer could not tell it from the path separator.
             String name = ImportedText.nfc(component);
-            while (name.startsWith("/")) {
-                name = Gift.trim(name.substring(1));
+            int from = 0;
+            while (from < name.length() && (name.charAt(from) == '/' || Character.isWhitespace(name.charAt(from)))) {
+                from++; // one pass: stripping one slash at a time was quadratic in a name of 500 000 slashes
             }
+            name = Gift.trim(name.substring(from));
             names.add(name);
         }
         return names;

@@ -1,0 +1,25 @@
+package vn.civicsquiz.teacher.format.gift;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GiftCategoryTest {
+
+    @Test
+    void namesArePathComponentsWithoutMoodlesContextAndRoot() {
+        assertThat(GiftCategory.componentsOf("$course$/top/Khoá 12//A/Tuần 1")).containsExactly("Khoá 12/A", "Tuần 1");
+        assertThat(GiftCategory.componentsOf("$course$/top/ // Ôn tập")).containsExactly("Ôn tập");
+    }
+
+    /** Hang guard only: half a million doubled slashes were stripped one at a time (15 s); now one pass. */
+    @Test
+    void aNameOfManySlashesIsReadInOnePass() {
+        String path = "//".repeat(520_000) + "x";
+        List<String> names = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> GiftCategory.componentsOf(path));
+        assertThat(names).containsExactly("x");
+    }
+}
