@@ -264,7 +264,14 @@ public class QuestionSets {
 
     private static String clip(String name) {
         String n = name.isEmpty() ? "?" : name;
-        return n.length() > MAX_NAME ? n.substring(0, MAX_NAME) : n;
+        if (n.length() <= MAX_NAME) {
+            return n;
+        }
+        int end = MAX_NAME;
+        if (Character.isHighSurrogate(n.charAt(end - 1))) {
+            end--; // never half a character: the column would keep "?"
+        }
+        return n.substring(0, end);
     }
 
     private ProblemException nameTaken(String name) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import vn.civicsquiz.content.fact.FactSet;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 import vn.civicsquiz.question.QuestionKind;
@@ -64,7 +65,7 @@ public final class MoodleXmlReader {
                     case "ordering" -> reading.ordering();
                     default -> throw new Unsupported(reason(type));
                 };
-                questions.add(new ImportedQuestion(q.line, draft, category));
+                questions.add(new ImportedQuestion(q.line, inTopicOf(draft, category), category));
             } catch (Unsupported e) {
                 skipped.add(new Skipped(q.line, e.getMessage()));
             } catch (Broken e) {
@@ -72,6 +73,15 @@ public final class MoodleXmlReader {
             }
         }
         return new ImportResult(questions, errors, skipped, warnings);
+    }
+
+    /** A category whose last name is a topic slug ($course$/top/three-pillars) files its questions there, as in GIFT. */
+    private static QuestionDraft inTopicOf(QuestionDraft d, List<String> category) {
+        if (category.isEmpty() || FactSet.fromSlug(category.get(category.size() - 1)).isEmpty()) {
+            return d;
+        }
+        return new QuestionDraft(d.kind(), category.get(category.size() - 1), d.title(), d.stem(), d.options(),
+                d.numericAnswer(), d.tolerance(), d.explanation(), d.difficulty(), d.factIds(), d.sourceId(), d.quote());
     }
 
     private static String reason(String type) {

@@ -123,4 +123,14 @@ class MoodleXmlReaderTest {
         String none = two.replace("fraction=\"100\"", "fraction=\"50\"");
         assertThat(read(none).errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("100 %"));
     }
+
+    @Test
+    void aCategoryNamingATopicFilesItsQuestionsThere() {
+        String xml = "<quiz><question type=\"category\"><category><text>$course$/top/three-pillars</text></category>"
+                + "</question><question type=\"truefalse\"><questiontext><text>Có ba trụ cột?</text></questiontext>"
+                + "<answer fraction=\"100\"><text>true</text></answer><answer fraction=\"0\"><text>false</text></answer>"
+                + "</question></quiz>";
+        assertThat(read(xml).questions()).singleElement()
+                .satisfies(q -> assertThat(q.draft().topic()).isEqualTo("three-pillars"));
+    }
 }
