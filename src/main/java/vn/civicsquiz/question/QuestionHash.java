@@ -42,6 +42,12 @@ public final class QuestionHash {
         return sha256(canonical.toString());
     }
 
+    /** The same options in the same order, as the hash compares them (text folded, correct, position, match). */
+    public static boolean sameOptionsInOrder(List<OptionDraft> a, List<OptionDraft> b) {
+        return a.stream().map(QuestionHash::canonicalOption).toList()
+                .equals(b.stream().map(QuestionHash::canonicalOption).toList());
+    }
+
     private static String canonicalOption(OptionDraft option) {
         return foldOption(option.text()) + FIELD + option.correct() + FIELD
                 + (option.position() == null ? "" : option.position()) + FIELD + foldOption(option.match());

@@ -40,6 +40,43 @@ public final class QuestionMapper {
         target.searchText = searchText(draft);
     }
 
+    /**
+     * Like {@link #copyContent} for a draft with the same options in the same order
+     * ({@link QuestionHash#sameOptionsInOrder}): the option rows are kept and only what the hash leaves out (feedback, weights) changes, so attempts
+     * that hold the options' ids stay readable.
+     */
+    public static void copyKeepingOptions(QuestionDraft draft, Question target) {
+        if (!QuestionHash.sameOptionsInOrder(toDraft(target).options(), draft.options())) {
+            throw new IllegalArgumentException("not the same options in the same order");
+        }
+        List<QuestionOption> kept = List.copyOf(target.options);
+        copyScalars(draft, target);
+        for (int i = 0; i < kept.size(); i++) {
+            QuestionDraft.OptionDraft o = draft.options().get(i);
+            QuestionOption option = kept.get(i);
+            option.text = o.text() == null ? "" : o.text();
+            option.match = o.match();
+            option.weight = OptionRules.stored(o.weight());
+            option.feedback = o.feedback();
+        }
+        target.factIds.clear();
+        target.factIds.addAll(draft.factIds());
+        target.searchText = searchText(draft);
+    }
+
+    private static void copyScalars(QuestionDraft draft, Question target) {
+        target.kind = draft.kind();
+        target.topic = draft.topic();
+        target.title = draft.title();
+        target.stem = draft.stem();
+        target.explanation = draft.explanation();
+        target.difficulty = (float) draft.difficulty();
+        target.numericAnswer = draft.numericAnswer();
+        target.tolerance = draft.tolerance();
+        target.sourceId = draft.sourceId();
+        target.quote = draft.quote();
+    }
+
     /** Stem and option texts, diacritic-insensitive (đ → d, marks removed, lower case), as q= searches them. */
     public static String searchText(QuestionDraft draft) {
         StringBuilder text = new StringBuilder(draft.stem() == null ? "" : draft.stem());

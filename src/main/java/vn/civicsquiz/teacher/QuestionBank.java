@@ -93,7 +93,16 @@ public class QuestionBank {
         List<String> tags = java.util.Objects.equals(input.set(), q.setId) ? QuestionTags.clean(input.tags(), "tags",
                 language) : filing(input, teacherId);
         String hash = QuestionHash.of(draft);
-        if (!hash.equals(q.contentHash) && usage.answered(id)) {
+        if (hash.equals(q.contentHash)
+                && QuestionHash.sameOptionsInOrder(QuestionMapper.toDraft(q).options(), draft.options())) {
+            // the same question (explanation, feedback, title changed): its option rows stay, with their ids
+            QuestionMapper.copyKeepingOptions(draft, q);
+            file(q, input.set(), tags);
+            flush();
+            return new Updated(QuestionViews.view(q, usage.answered(id)), false);
+        }
+        if (usage.answered(id) || usage.inAttempts(id)) {
+            // learners were asked it (answered or not yet): what they were shown stays as it was
             QuestionStatus status = q.status;
             q.status = QuestionStatus.retired;
             flush();

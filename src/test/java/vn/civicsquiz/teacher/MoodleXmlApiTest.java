@@ -15,6 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
+ * (Imported as drafts: published questions with weights would join other tests' quizzes of the topic.)
  * A teacher moves questions between Moodle and the app in Moodle XML: every kind Moodle exports comes in with its
  * categories as question sets, what cannot come in is listed with the reason, and an export goes back in whole.
  */
@@ -44,7 +45,7 @@ class MoodleXmlApiTest {
                 essay -> assertThat(essay).contains("essay"), image -> assertThat(image).contains("hoi-nghi.png"));
 
         JsonPath report = teacher().contentType("application/xml; charset=UTF-8").body(xml)
-                .post("/api/v1/questions/import?format=moodlexml&topic=events&publish=true").then().statusCode(200)
+                .post("/api/v1/questions/import?format=moodlexml&topic=events").then().statusCode(200)
                 .extract().jsonPath();
         List<Long> ids = report.getList("imported.id", Long.class);
         assertThat(ids).hasSize(7).doesNotContainNull();
@@ -56,7 +57,7 @@ class MoodleXmlApiTest {
                 "Giáo dục công dân 12 " + run + " / Đối ngoại / Con số",
                 "Giáo dục công dân 12 " + run + " / Đối ngoại / Con số");
         teacher().get("/api/v1/questions/" + ids.get(0)).then().statusCode(200)
-                .body("options[1].weight", equalTo(50)).body("status", equalTo("published"));
+                .body("options[1].weight", equalTo(50)).body("status", equalTo("draft"));
 
         long set = teacher().get("/api/v1/questions/" + ids.get(0)).then().extract().jsonPath().getLong("set");
         String exported = teacher().get("/api/v1/questions/export?format=moodlexml&set=" + set).then()

@@ -26,8 +26,10 @@ public class ErrorResponses {
     private static final Logger LOG = Logger.getLogger(ErrorResponses.class);
 
     private final ErrorPages pages;
+    private final ApiLanguage language;
 
-    public ErrorResponses(ErrorPages pages) {
+    public ErrorResponses(ErrorPages pages, ApiLanguage language) {
+        this.language = language;
         this.pages = pages;
     }
 
@@ -113,7 +115,7 @@ public class ErrorResponses {
         String detail = e instanceof JsonMappingException ? "The JSON body does not match the expected shape"
                 : "The body is not valid JSON";
         List<Problem.FieldError> errors = field == null ? null
-                : List.of(new Problem.FieldError(field, e.getOriginalMessage()));
+                : List.of(new Problem.FieldError(field, JsonFieldMessages.of(e, language)));
         return respond(uri, 400, "Bad Request", detail, errors);
     }
 
