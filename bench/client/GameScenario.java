@@ -70,8 +70,7 @@ final class GameScenario {
         for (Game game : all) {
             game.connected.await(120, TimeUnit.SECONDS);
         }
-        Thread.sleep(2_000); // let the server settle before reading its memory
-        long rssConnected = rssKb(appPid);
+        long rssConnected = settledRssKb(appPid);
         long t0 = System.nanoTime();
         ExecutorService hosts = java.util.concurrent.Executors.newFixedThreadPool(games); // each host waits
         try {
@@ -96,6 +95,25 @@ final class GameScenario {
                 String.format(Locale.ROOT, "RESULT name=game-memory players=%d rss_before_mb=%d rss_connected_mb=%d"
                                 + " kb_per_player=%d", connected, rssBefore / 1024, rssConnected / 1024,
                         connected == 0 ? 0 : (rssConnected - rssBefore) / connected));
+    }
+
+    /**
+     * The server's resident memory once it stops moving: read every 200 ms until two readings a row differ by less
+     * than 1 % (at most 10 s), rather than after a fixed pause that is too short on a busy machine and wasted on an
+     * idle one.
+     */
+    private static long settledRssKb(long pid) throws Exception {
+        long previous = rssKb(pid);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            TimeUnit.MILLISECONDS.sleep(200);
+            long now = rssKb(pid);
+            if (Math.abs(now - previous) * 100 < Math.max(1, previous)) {
+                return now;
+            }
+            previous = now;
+        }
+        return previous;
     }
 
     private static long rssKb(long pid) throws Exception {
