@@ -75,14 +75,20 @@ public class KeyAnswers {
         };
     }
 
+    /** An answer that earns nothing: never a wrong option a teacher weighted as partly right. */
     public static LearnerResponse wrong(GradingKey key) {
         return switch (key.kind()) {
             case SINGLE, NEGATIVE, TRUE_FALSE -> new LearnerResponse.Choice(List.of(key.options().stream()
-                    .filter(o -> !o.correct()).findFirst().orElseThrow().id()));
-            // every option (a wrong one included) is wrong; if all options are right, only the first is too few
-            case MULTIPLE -> new LearnerResponse.Choice(key.options().stream().anyMatch(o -> !o.correct())
-                    ? key.options().stream().map(GradingKey.KeyOption::id).toList()
-                    : List.of(key.options().get(0).id()));
+                    .filter(o -> !o.correct())
+                    .min(Comparator.comparing((GradingKey.KeyOption o) -> earnsSomething(o) ? 1 : 0))
+                    .orElseThrow().id()));
+            // every option (a wrong one included) is wrong; if all options are right, only the first is too few;
+            // with weights, the wrong options alone earn nothing
+            case MULTIPLE -> new LearnerResponse.Choice(key.options().stream().noneMatch(o -> !o.correct())
+                    ? List.of(key.options().get(0).id())
+                    : key.weighted() ? key.options().stream().filter(o -> !o.correct())
+                    .map(GradingKey.KeyOption::id).toList()
+                    : key.options().stream().map(GradingKey.KeyOption::id).toList());
             case ORDERING -> new LearnerResponse.Order(key.options().stream()
                     .sorted(Comparator.comparing(GradingKey.KeyOption::position).reversed())
                     .map(GradingKey.KeyOption::id).toList());
@@ -99,6 +105,10 @@ public class KeyAnswers {
                             : key.tolerance().multiply(java.math.BigDecimal.valueOf(2))));
             case SHORT_ANSWER -> new LearnerResponse.Text("cây bàng");
         };
+    }
+
+    private static boolean earnsSomething(GradingKey.KeyOption option) {
+        return option.weight() != null && option.weight().signum() > 0;
     }
 
     /** The JSON body of PUT /answers for a response. */

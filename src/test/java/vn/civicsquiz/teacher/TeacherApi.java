@@ -39,6 +39,16 @@ final class TeacherApi {
                 "difficulty", 0.3, "factIds", List.of("pillar-party", "pillar-state", "pillar-people"));
     }
 
+    /** Retires these questions (at their current version), so that they join no later quiz. */
+    static void retire(List<Long> ids) {
+        for (long id : ids) {
+            int version = teacher().get("/api/v1/questions/" + id).then().statusCode(200).extract().jsonPath()
+                    .getInt("version");
+            teacher().body(Map.of("status", "retired", "version", version)).post("/api/v1/questions/" + id + "/status")
+                    .then().statusCode(200);
+        }
+    }
+
     static long create(Map<String, Object> question) {
         return teacher().body(question).post("/api/v1/questions").then().statusCode(201)
                 .extract().jsonPath().getLong("id");

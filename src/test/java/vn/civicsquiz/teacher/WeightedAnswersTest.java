@@ -81,6 +81,7 @@ class WeightedAnswersTest {
         String english = given().cookie("quiz-guest", guest.token()).cookie("lang", "en")
                 .get("/quiz/" + attempt + "/result").then().statusCode(200).extract().asString();
         assertThat(english).contains("1.5 of 4 points", "Partly right (50%)");
+        TeacherApi.retire(ids); // weighted questions stay out of other tests' mixed quizzes
     }
 
     @Test
@@ -105,6 +106,7 @@ class WeightedAnswersTest {
         String page = given().cookie("quiz-guest", guest.token()).get("/quiz/" + attempt + "/result").then()
                 .statusCode(200).extract().asString();
         assertThat(page).contains("2/4 câu đúng");
+        TeacherApi.retire(ids);
     }
 
     @Test
