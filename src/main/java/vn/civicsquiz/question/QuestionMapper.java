@@ -13,16 +13,7 @@ public final class QuestionMapper {
 
     /** Fills a (new or draft) entity with the draft's content; origin, status and hash are set by the caller. */
     public static void copyContent(QuestionDraft draft, Question target) {
-        target.kind = draft.kind();
-        target.topic = draft.topic();
-        target.title = draft.title();
-        target.stem = draft.stem();
-        target.explanation = draft.explanation();
-        target.difficulty = (float) draft.difficulty();
-        target.numericAnswer = draft.numericAnswer();
-        target.tolerance = draft.tolerance();
-        target.sourceId = draft.sourceId();
-        target.quote = draft.quote();
+        copyScalars(draft, target);
         List<QuestionOption> options = new ArrayList<>();
         for (QuestionDraft.OptionDraft o : draft.options()) {
             QuestionOption option = new QuestionOption();
