@@ -132,8 +132,16 @@ public class QuestionTransfer {
             }
         }
         skipped.sort(java.util.Comparator.comparingInt(ImportReport.Note::line));
-        List<ImportReport.Note> warnings = parsed.warnings().stream()
-                .map(w -> new ImportReport.Note(w.line(), w.message())).toList();
+        List<ImportReport.Note> warnings = new ArrayList<>();
+        parsed.warnings().forEach(w -> warnings.add(new ImportReport.Note(w.line(), w.message())));
+        for (int i = 0; i < drafts.size(); i++) {
+            List<String> asWritten = ImportedText.shownAsWritten(drafts.get(i));
+            if (!asWritten.isEmpty()) {
+                warnings.add(new ImportReport.Note(parsed.questions().get(i).line(), "shown to learners as written, "
+                        + "not as formatting (only <b>, <i>, lists and line breaks format): " + String.join(" ", asWritten)));
+            }
+        }
+        warnings.sort(java.util.Comparator.comparingInt(ImportReport.Note::line));
         return new ImportReport(format.parameter(), charset, status, dryRun, imported, skipped, warnings);
     }
 

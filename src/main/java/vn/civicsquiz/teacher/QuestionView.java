@@ -33,7 +33,10 @@ public record QuestionView(
         OffsetDateTime updatedAt,
         @Schema(description = "Its question set, or null", example = "3") Long set,
         @Schema(description = "Its tags, sorted") List<String> tags,
-        @Schema(description = "The teacher who wrote or imported it; null for generated questions") Long author) {
+        @Schema(description = "The teacher who wrote or imported it; null for generated questions") Long author,
+        @Schema(description = "Tag-shaped text in its stem, options, feedback or explanation that is shown to learners "
+                + "as written, not as formatting: only <b>, <i>, lists (<ul>/<ol> of <li>) and line breaks format, "
+                + "and only when closed in order", example = "[\"<span>\"]") List<String> shownAsWritten) {
 
     @Schema(name = "QuestionOption")
     public record OptionView(String text, boolean correct, Integer position, String match, BigDecimal weight,

@@ -5,6 +5,7 @@ import java.util.List;
 import vn.civicsquiz.question.Question;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionMapper;
+import vn.civicsquiz.teacher.format.ImportedText;
 
 /** Entity to API record, with numbers shown as written (189, not 189.000000) and difficulty as stored (0.4). */
 final class QuestionViews {
@@ -22,7 +23,8 @@ final class QuestionViews {
         return new QuestionView(q.id, q.version, q.status, q.origin, q.kind, q.topic, q.title, q.stem, options,
                 plain(q.numericAnswer), plain(q.tolerance), q.explanation, difficulty(q.difficulty),
                 q.factIds.stream().sorted().toList(), q.sourceId, q.quote, answered, q.createdAt, q.updatedAt, q.setId,
-                q.tags.stream().sorted(TAG_ORDER).toList(), q.createdBy);
+                q.tags.stream().sorted(TAG_ORDER).toList(), q.createdBy,
+                ImportedText.shownAsWritten(QuestionMapper.toDraft(q)));
     }
 
     /** The stored content as a draft, for export. */

@@ -263,19 +263,26 @@ class HostileInputTest {
     }
 
     @Test
-    void markupInAQuestionIsStoredAsTextAndShownEscaped() {
-        String stem = "Trụ cột nào đúng? " + SCRIPT + " <b>đậm</b> & \"ngoặc\" 'đơn'";
+    void onlyTheSafeFormattingInAQuestionFormatsAndEverythingElseIsShownAsWrittenAndReported() {
+        String stem = "Trụ cột nào <strong>KHÔNG</strong> đúng? " + SCRIPT + " <b onclick=\"x()\">đậm</b> & \"ngoặc\" 'đơn'"
+                + "<ul><li>Đảng</li><li><i>Nhà nước</i></li></ul><b>chưa đóng";
         long id = given().header("Authorization", TEACHER).contentType("application/json").body(Map.of(
                         "kind", "SINGLE", "topic", "three-pillars", "status", "published", "stem", stem,
                         "options", List.of(Map.of("text", "<img src=x onerror=alert(1)>", "correct", true),
                                 Map.of("text", "Ngoại giao pháo hạm", "correct", false))))
                 .post("/api/v1/questions").then().statusCode(201).extract().jsonPath().getLong("id");
-        assertThat(given().header("Authorization", TEACHER).get("/api/v1/questions/" + id).jsonPath()
-                .getString("stem")).isEqualTo(stem);
+        var stored = given().header("Authorization", TEACHER).get("/api/v1/questions/" + id).jsonPath();
+        assertThat(stored.getString("stem")).isEqualTo("Trụ cột nào <b>KHÔNG</b> đúng? " + SCRIPT
+                + " <b onclick=\"x()\">đậm</b> & \"ngoặc\" 'đơn'<ul><li>Đảng</li><li><i>Nhà nước</i></li></ul><b>chưa đóng");
+        assertThat(stored.getList("shownAsWritten", String.class)).containsExactly("<script>", "</script>",
+                "<b onclick=\"x()\">", "</b>", "<b>", "<img src=x onerror=alert(1)>");
         try {
             String page = fixture.pageShowing(id);
-            assertThat(page).doesNotContain(SCRIPT).doesNotContain("<img src=x").doesNotContain("<b>đậm")
-                    .contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&lt;img src=x onerror=alert(1)&gt;");
+            assertThat(page).doesNotContain(SCRIPT).doesNotContain("<img src=x").doesNotContain("onclick=\"")
+                    .contains("<b>KHÔNG</b>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                    .contains("&lt;b onclick=&quot;x()&quot;&gt;đậm&lt;/b&gt;")
+                    .contains("<span class=\"md-li\" role=\"listitem\"><i>Nhà nước</i></span>")
+                    .contains("&lt;b&gt;chưa đóng").contains("&lt;img src=x onerror=alert(1)&gt;");
         } finally {
             // a published question without a source sentence would surprise tests that quiz the real topics
             given().header("Authorization", TEACHER).delete("/api/v1/questions/" + id).then()

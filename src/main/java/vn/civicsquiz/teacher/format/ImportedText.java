@@ -2,6 +2,7 @@ package vn.civicsquiz.teacher.format;
 
 import java.util.List;
 import vn.civicsquiz.content.text.TextNormaliser;
+import vn.civicsquiz.question.Markup;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 
@@ -20,12 +21,33 @@ public final class ImportedText {
         return text == null ? null : TextNormaliser.nfcLines(text);
     }
 
+    /** NFC text with its formatting in the one canonical form ({@link Markup}): what learners are shown. */
+    public static String shown(String text) {
+        return nfc(Markup.canonical(nfc(text)));
+    }
+
     /** Every text of the draft normalised; numbers, flags and positions untouched. */
     public static QuestionDraft normalise(QuestionDraft q) {
-        List<OptionDraft> options = q.options().stream().map(o -> new OptionDraft(nfc(o.text()), o.correct(),
-                o.position(), nfc(o.match()), o.weight(), nfc(o.feedback()))).toList();
-        return new QuestionDraft(q.kind(), nfc(q.topic()), nfc(q.title()), nfc(q.stem()), options, q.numericAnswer(),
-                q.tolerance(), nfc(q.explanation()), q.difficulty(), q.factIds().stream().map(ImportedText::nfc).toList(),
-                nfc(q.sourceId()), nfc(q.quote()));
+        List<OptionDraft> options = q.options().stream().map(o -> new OptionDraft(shown(o.text()), o.correct(),
+                o.position(), shown(o.match()), o.weight(), shown(o.feedback()))).toList();
+        return new QuestionDraft(q.kind(), nfc(q.topic()), nfc(q.title()), shown(q.stem()), options, q.numericAnswer(),
+                q.tolerance(), shown(q.explanation()), q.difficulty(),
+                q.factIds().stream().map(ImportedText::nfc).toList(), nfc(q.sourceId()), nfc(q.quote()));
+    }
+
+    /**
+     * What the draft's texts show as written instead of formatting ({@code <span>}, an unclosed {@code <b>}), each
+     * once, for the reply or the import report.
+     */
+    public static List<String> shownAsWritten(QuestionDraft q) {
+        java.util.LinkedHashSet<String> found = new java.util.LinkedHashSet<>();
+        found.addAll(Markup.shownAsWritten(q.stem()));
+        for (OptionDraft o : q.options()) {
+            found.addAll(Markup.shownAsWritten(o.text()));
+            found.addAll(Markup.shownAsWritten(o.match()));
+            found.addAll(Markup.shownAsWritten(o.feedback()));
+        }
+        found.addAll(Markup.shownAsWritten(q.explanation()));
+        return List.copyOf(found);
     }
 }

@@ -58,7 +58,7 @@ final class GiftContext {
     List<Problem> warnings() {
         List<Problem> all = new ArrayList<>(warnings);
         if (htmlLine > 0) {
-            all.add(0, new Problem(htmlLine, "HTML converted to plain text (tags removed, entities decoded)"));
+            all.add(0, new Problem(htmlLine, "HTML beyond bold, italic, lists and line breaks converted to plain text (tags removed)"));
         }
         return all;
     }

@@ -4,7 +4,7 @@ import vn.civicsquiz.teacher.format.ImportedText;
 
 /**
  * GIFT text-format markers ({@code [html]}, {@code [moodle]}, {@code [plain]}, {@code [markdown]}). The app shows
- * plain text, so the marker is removed; {@code [html]} text is also converted to plain text
+ * text with a little formatting, so the marker is removed; {@code [html]} text is converted to it
  * (see {@link HtmlText}). Markdown and Moodle auto-format text is kept verbatim. Texts without a marker take
  * the question text's format, as in Moodle.
  */
@@ -15,7 +15,7 @@ final class GiftMarkup {
     /**
      * @param text      plain, trimmed, NFC text
      * @param format    the marker given, or the inherited format
-     * @param converted whether HTML tags or entities were turned into plain text
+     * @param converted whether HTML tags beyond the app's formatting were dropped
      */
     record Formatted(String text, String format, boolean converted) {
     }
@@ -28,11 +28,14 @@ final class GiftMarkup {
         int marker = markerLength(text);
         String format = marker > 0 ? text.substring(1, marker - 1) : defaultFormat;
         String body = text.substring(marker);
+        if (HtmlText.holdsImage(body)) {
+            throw GiftProblem.unsupported("the text holds an image (<img>); the app cannot show images, so the"
+                    + " question would ask about something the learner cannot see: describe it in words");
+        }
         boolean converted = false;
         if (format.equals("html")) {
-            String plain = HtmlText.toPlain(body);
-            converted = !plain.equals(Gift.trim(body));
-            body = plain;
+            converted = HtmlText.losesTags(body);
+            body = HtmlText.toText(body);
         }
         return new Formatted(Gift.trim(ImportedText.nfc(body)), format, converted);
     }

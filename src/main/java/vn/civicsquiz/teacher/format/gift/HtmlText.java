@@ -7,13 +7,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns the small HTML of Moodle question texts into plain text: line breaks and paragraph ends become new
- * lines, other tags are dropped (link targets and images are lost), entities are decoded.
+ * Turns the small HTML of Moodle question texts into the app's text: bold, italic and lists are kept as the app's
+ * formatting ({@link vn.civicsquiz.question.Markup}), line breaks and paragraph ends become new lines, other tags are
+ * dropped (link targets are lost), entities are decoded. Texts holding images never get here: the readers refuse
+ * them first ({@link #holdsImage}).
  */
 public final class HtmlText {
 
     private static final Pattern SPACE = Pattern.compile("[ \\t\\r\\n]+");
-    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</(?:p|div|li|h[1-6]|tr)\\s*>");
+    private static final Pattern BREAK = Pattern.compile("(?i)<br\\s*/?>|</(?:p|div|h[1-6]|tr)\\s*>");
+    /** The formatting tags, any case, attributes dropped; kept through the tag stripping as private-use marks. */
+    private static final Pattern FORMATTING = Pattern.compile("(?i)<(/?)(b|strong|i|em|ul|ol|li)(?:\\s[^<>]*)?>");
+    private static final String[] NAMES = {"b", "strong", "i", "em", "ul", "ol", "li"};
+    /** Each of {@link #NAMES} as the app stores it. */
+    private static final String[] STORED = {"b", "b", "i", "i", "ul", "ol", "li"};
+    private static final char MARK = '\uE000';
+    private static final Pattern MARKED = Pattern.compile(MARK + "(/?)([0-6])" + MARK);
+    private static final Pattern KEPT_AS_LINES = Pattern.compile("(?i)<br\\s*/?>|</?(?:p|div)(?:\\s[^<>]*)?>");
+    private static final Pattern IMAGE = Pattern.compile("(?i)<img[\\s/>]");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
@@ -22,12 +33,34 @@ public final class HtmlText {
     private HtmlText() {
     }
 
-    public static String toPlain(String html) {
-        String s = SPACE.matcher(html).replaceAll(" ");
+    /** Whether the HTML shows an image: a question holding one cannot be imported without losing part of it. */
+    public static boolean holdsImage(String html) {
+        return IMAGE.matcher(html).find();
+    }
+
+    /**
+     * Whether turning the HTML into the app's text loses a tag beyond formatting and paragraphs (a link, a span's
+     * style, a table): what an import warns about.
+     */
+    public static boolean losesTags(String html) {
+        Matcher m = TAG.matcher(html);
+        while (m.find()) {
+            String tag = m.group();
+            if (!FORMATTING.matcher(tag).matches() && !KEPT_AS_LINES.matcher(tag).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static String toText(String html) {
+        String s = SPACE.matcher(html.replace(MARK, ' ')).replaceAll(" ");
         s = BREAK.matcher(s).replaceAll("\n");
         s = withoutComments(s);
+        s = FORMATTING.matcher(s).replaceAll(m -> MARK + m.group(1) + indexOf(m.group(2)) + MARK);
         s = TAG.matcher(s).replaceAll("");
         s = decodeEntities(s);
+        s = MARKED.matcher(s).replaceAll(m -> "<" + m.group(1) + STORED[m.group(2).charAt(0) - '0'] + ">");
         StringBuilder lines = new StringBuilder();
         for (String line : s.split("\n", -1)) {
             lines.append(Gift.trim(line)).append('\n');
@@ -51,6 +84,15 @@ public final class HtmlText {
             out.append(s, from, open);
             from = close + 3;
         }
+    }
+
+    private static int indexOf(String name) {
+        for (int i = 0; i < NAMES.length; i++) {
+            if (NAMES[i].equalsIgnoreCase(name)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(name);
     }
 
     private static String decodeEntities(String s) {

@@ -249,12 +249,12 @@ public final class MoodleXmlReader {
         }
 
         /**
-         * The text of an element with a {@code format}: HTML becomes plain text (once per question a warning says
-         * so); an image, inline or attached, makes the question one the app cannot hold.
+         * The text of an element with a {@code format}: HTML becomes the app's text, formatting kept (once per
+         * question a warning says what else was dropped); an image, inline or attached, makes the question one the app cannot hold.
          */
         private String text(XmlNode holder, String what) {
             String raw = holder.child("text").map(XmlNode::text).orElse("");
-            if (!holder.children("file").isEmpty() || raw.toLowerCase(java.util.Locale.ROOT).contains("<img")) {
+            if (!holder.children("file").isEmpty() || HtmlText.holdsImage(raw)) {
                 String file = holder.children("file").stream().map(f -> f.attribute("name")).filter(Objects::nonNull)
                         .findFirst().orElse("an image");
                 throw new Unsupported(what + " holds " + file + "; the app cannot show images, so the question"
@@ -263,12 +263,12 @@ public final class MoodleXmlReader {
             if (!"html".equalsIgnoreCase(holder.attribute("format"))) {
                 return raw.strip();
             }
-            String plain = HtmlText.toPlain(raw);
-            if (!htmlWarned && raw.matches("(?s).*<[a-zA-Z/].*")) {
+            if (!htmlWarned && HtmlText.losesTags(raw)) {
                 htmlWarned = true;
-                warnings.add(new Problem(q.line, "HTML was turned into plain text"));
+                warnings.add(new Problem(q.line, "HTML beyond bold, italic, lists and line breaks was turned into"
+                        + " plain text"));
             }
-            return plain;
+            return HtmlText.toText(raw);
         }
 
         private BigDecimal fraction(XmlNode answer) {

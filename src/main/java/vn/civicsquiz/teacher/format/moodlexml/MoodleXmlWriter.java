@@ -140,9 +140,9 @@ public final class MoodleXmlWriter {
                 .append(element).append(">\n");
     }
 
-    /** Plain text as the HTML Moodle shows: special characters escaped, line breaks kept. */
-    static String htmlOf(String plain) {
-        return escape(plain).replace("\r\n", "\n").replace("\n", "<br>");
+    /** A stored text as the HTML Moodle shows: its formatting as tags, everything else escaped, line breaks kept. */
+    static String htmlOf(String stored) {
+        return vn.civicsquiz.question.Markup.html(stored);
     }
 
     /** XML text and attribute escaping; characters XML 1.0 cannot hold are dropped. */

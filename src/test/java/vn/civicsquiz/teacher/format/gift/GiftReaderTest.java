@@ -336,20 +336,20 @@ class GiftReaderTest {
         }
 
         @Test
-        void formatMarkersAreRemovedAndHtmlBecomesPlainText() {
+        void formatMarkersAreRemovedAndHtmlKeepsOnlyTheAppsFormatting() {
             ImportResult result = reader.read("""
-                    ::HTML::[html]<p>Hội nghị <b>Đối ngoại</b> &amp; ngoại giao</p><p>năm 2021?</p>{
+                    ::HTML::[html]<p>Hội nghị <STRONG class="x">Đối ngoại</STRONG> &amp; <span style="color:red">ngoại giao</span></p><p>năm 2021?</p>{
                         =<i>Đúng</i> vậy#[plain]<b>không</b> phải HTML
                         ~[markdown]**Không**
                     }""");
 
             QuestionDraft q = result.drafts().get(0);
-            assertThat(q.stem()).isEqualTo("Hội nghị Đối ngoại & ngoại giao\nnăm 2021?");
+            assertThat(q.stem()).isEqualTo("Hội nghị <b>Đối ngoại</b> & ngoại giao\nnăm 2021?");
             assertThat(q.options()).extracting(OptionDraft::text, OptionDraft::feedback)
-                    .containsExactly(tuple("Đúng vậy", "<b>không</b> phải HTML"), tuple("**Không**", null));
+                    .containsExactly(tuple("<i>Đúng</i> vậy", "<b>không</b> phải HTML"), tuple("**Không**", null));
             assertThat(result.warnings()).singleElement().satisfies(w -> {
                 assertThat(w.line()).isEqualTo(1);
-                assertThat(w.message()).contains("HTML converted to plain text");
+                assertThat(w.message()).contains("converted to plain text");
             });
         }
 
@@ -412,6 +412,24 @@ class GiftReaderTest {
             assertThat(result.skipped().get(0).reason()).contains("description");
             assertThat(result.skipped().get(1).reason()).contains("essay");
             assertThat(result.errors()).isEmpty();
+        }
+
+        @Test
+        void aQuestionShowingAnImageIsSkippedWithTheReasonNotImportedWithoutIt() {
+            ImportResult result = reader.read("""
+                    ::Ảnh::[html]Quan sát ảnh sau: <img src="@@PLUGINFILE@@/hoi-nghi.jpg" alt="">. Đây là hội nghị nào?{
+                        =Hội nghị Đối ngoại toàn quốc
+                        ~Hội nghị Ngoại giao lần thứ 30
+                    }
+
+                    Câu hỏi thật?{T}
+                    """);
+
+            assertThat(result.drafts()).extracting(QuestionDraft::stem).containsExactly("Câu hỏi thật?");
+            assertThat(result.skipped()).singleElement().satisfies(s -> {
+                assertThat(s.line()).isEqualTo(1);
+                assertThat(s.reason()).contains("image");
+            });
         }
     }
 

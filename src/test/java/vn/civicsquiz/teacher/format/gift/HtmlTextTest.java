@@ -14,7 +14,7 @@ class HtmlTextTest {
         assertThat(HtmlText.withoutComments("a<!-- x -->b<!--y-->c")).isEqualTo("abc");
         assertThat(HtmlText.withoutComments("a<!-- x --> b <!-- open")).isEqualTo("a b <!-- open");
         assertThat(HtmlText.withoutComments("<!--<!-- -->x-->")).isEqualTo("x-->");
-        assertThat(HtmlText.toPlain("<p>Trụ cột<!-- ghi chú --> thứ ba</p>")).isEqualTo("Trụ cột thứ ba");
+        assertThat(HtmlText.toText("<p>Trụ cột<!-- ghi chú --> thứ ba</p>")).isEqualTo("Trụ cột thứ ba");
     }
 
     /**
@@ -27,6 +27,24 @@ class HtmlTextTest {
     void a_megabyte_of_unclosed_comment_openers_is_kept_as_it_is() {
         String html = "<!--".repeat(256_000);
         assertThat(HtmlText.withoutComments(html)).isEqualTo(html);
-        assertThat(HtmlText.toPlain("<!--".repeat(3))).isEqualTo("<!--<!--<!--");
+        assertThat(HtmlText.toText("<!--".repeat(3))).isEqualTo("<!--<!--<!--");
+    }
+
+    @Test
+    void formattingIsKeptInTheStoredFormAndOtherTagsAreDropped() {
+        String html = "<p>Ba <STRONG style=\"x\">trụ cột</STRONG>:</p><ul class=\"a\"><li><em>Đảng</em></li>"
+                + "<li><a href=\"https://x\">Nhà nước</a></li></ul>";
+        assertThat(HtmlText.toText(html)).isEqualTo("Ba <b>trụ cột</b>:\n<ul><li><i>Đảng</i></li><li>Nhà nước</li></ul>");
+        assertThat(HtmlText.losesTags(html)).isTrue();
+        assertThat(HtmlText.losesTags("<p>a<br/><b>b</b></p>")).isFalse();
+        // the private-use marks that carry formatting through the conversion cannot be forged by the input
+        assertThat(HtmlText.toText("x \uE0000\uE000")).isEqualTo("x 0");
+    }
+
+    @Test
+    void anImageIsNoticed() {
+        assertThat(HtmlText.holdsImage("Quan sát ảnh sau: <IMG src=\"@@PLUGINFILE@@/a.png\">")).isTrue();
+        assertThat(HtmlText.holdsImage("<img/>")).isTrue();
+        assertThat(HtmlText.holdsImage("<imgx> img")).isFalse();
     }
 }

@@ -57,7 +57,7 @@ class MoodleXmlReaderTest {
         assertThat(result.questions().get(2).category()).containsExactly("Giáo dục công dân 12", "Đối ngoại", "Con số");
 
         QuestionDraft single = result.questions().get(0).draft();
-        assertThat(single.stem()).isEqualTo("Hội nghị Đối ngoại toàn quốc lần đầu tiên diễn ra khi nào?");
+        assertThat(single.stem()).isEqualTo("Hội nghị Đối ngoại toàn quốc lần đầu tiên diễn ra <b>khi nào</b>?");
         assertThat(single.explanation()).isEqualTo("Ngày 14/12/2021, tại Hà Nội.");
         assertThat(single.options()).extracting(OptionDraft::text).containsExactly("Ngày 14/12/2021", "Năm 2021", "Năm 2016");
         assertThat(single.options().get(1).weight()).isEqualByComparingTo("50");
