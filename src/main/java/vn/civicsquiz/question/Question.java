@@ -85,6 +85,14 @@ public class Question extends PanacheEntityBase {
     @Column(name = "created_by")
     public Long createdBy;
 
+    /** The question an edit of an asked question replaced (retired): the one before it in its history. */
+    @Column(name = "replaces")
+    public Long replaces;
+
+    /** Who made the last change. */
+    @Column(name = "updated_by")
+    public Long updatedBy;
+
     @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
     public OffsetDateTime createdAt;
 

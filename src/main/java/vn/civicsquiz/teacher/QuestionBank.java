@@ -42,14 +42,26 @@ public class QuestionBank {
     private final QuestionUsage usage;
     private final QuestionSets sets;
     private final ApiLanguage language;
+    private final QuestionHistory history;
 
     public QuestionBank(EntityManager em, QuestionChecks checks, QuestionUsage usage, QuestionSets sets,
-                        ApiLanguage language) {
+                        ApiLanguage language, QuestionHistory history) {
         this.em = em;
+        this.history = history;
         this.checks = checks;
         this.usage = usage;
         this.sets = sets;
         this.language = language;
+    }
+
+    /** Where every change made through the bank is recorded. */
+    QuestionHistory history() {
+        return history;
+    }
+
+    public List<QuestionHistory.Revision> historyOf(long id) {
+        load(id);
+        return history.of(id);
     }
 
     public QuestionView find(long id) {
@@ -78,6 +90,7 @@ public class QuestionBank {
         List<String> tags = filing(input, accountId);
         Question q = store(draft, QuestionOrigin.teacher, status, accountId, null);
         file(q, input.set(), tags);
+        history.record(q, QuestionHistory.Change.created, accountId, null);
         return QuestionViews.view(q, false);
     }
 
@@ -98,7 +111,7 @@ public class QuestionBank {
             // the same question (explanation, feedback, title changed): its option rows stay, with their ids
             QuestionMapper.copyKeepingOptions(draft, q);
             file(q, input.set(), tags);
-            flush();
+            history.record(q, QuestionHistory.Change.edited, teacherId, null);
             return new Updated(QuestionViews.view(q, usage.answered(id)), false);
         }
         if (usage.answered(id) || usage.inAttempts(id)) {
@@ -108,6 +121,8 @@ public class QuestionBank {
             flush();
             Question replacement = store(draft, q.origin, status, q.createdBy, id);
             file(replacement, input.set(), tags);
+            history.record(q, QuestionHistory.Change.replaced, teacherId, replacement.id);
+            history.record(replacement, QuestionHistory.Change.forked, teacherId, id);
             return new Updated(QuestionViews.view(replacement, false), true);
         }
         rejectDuplicate(hash, id);
@@ -118,13 +133,13 @@ public class QuestionBank {
         QuestionMapper.copyContent(draft, q);
         q.contentHash = hash;
         file(q, input.set(), tags);
-        flush();
+        history.record(q, QuestionHistory.Change.edited, teacherId, null);
         return new Updated(QuestionViews.view(q, usage.answered(id)), false);
     }
 
     /** draft ⇄ published (back to draft only while unanswered), draft or published → retired; retired is final. */
     @Transactional
-    public QuestionView changeStatus(long id, StatusChange change) {
+    public QuestionView changeStatus(long id, StatusChange change, Long by) {
         if (change == null || change.status() == null) {
             throw ProblemException.badRequest("The new status is missing",
                     List.of(new Problem.FieldError("status", "required")));
@@ -135,9 +150,20 @@ public class QuestionBank {
         statusProblem(q, change.status(), answered).ifPresent(problem -> {
             throw ProblemException.conflict("Question " + id + " " + problem);
         });
+        QuestionStatus before = q.status;
         q.status = change.status();
-        flush();
+        if (before != q.status) {
+            history.record(q, statusChange(q.status), by, null);
+        }
         return QuestionViews.view(q, answered);
+    }
+
+    static QuestionHistory.Change statusChange(QuestionStatus status) {
+        return switch (status) {
+            case draft -> QuestionHistory.Change.drafted;
+            case published -> QuestionHistory.Change.published;
+            case retired -> QuestionHistory.Change.retired;
+        };
     }
 
     /**
@@ -162,15 +188,17 @@ public class QuestionBank {
 
     /** Deletes an unanswered question; an answered one is retired instead and returned. */
     @Transactional
-    public Optional<QuestionView> delete(long id, Integer version) {
+    public Optional<QuestionView> delete(long id, Integer version, Long by) {
         Question q = load(id);
         if (version != null) {
             checkVersion(q, version);
         }
         boolean answered = usage.answered(id);
         if (answered || usage.inAttempts(id)) {
-            q.status = QuestionStatus.retired;
-            flush();
+            if (q.status != QuestionStatus.retired) {
+                q.status = QuestionStatus.retired;
+                history.record(q, QuestionHistory.Change.retired, by, null);
+            }
             return Optional.of(QuestionViews.view(q, answered));
         }
         q.delete();
@@ -190,6 +218,8 @@ public class QuestionBank {
         q.status = status;
         q.contentHash = hash;
         q.createdBy = accountId;
+        q.updatedBy = accountId;
+        q.replaces = replaces;
         q.persist();
         flush();
         em.refresh(q);

@@ -110,7 +110,13 @@ public class QuestionBulk {
                 retag(q, added, removed);
             }
         }
-        bank.flush();
+        for (long id : ids) {
+            bank.history().record(found.get(id), switch (action) {
+                case PUBLISH -> QuestionHistory.Change.published;
+                case RETIRE -> QuestionHistory.Change.retired;
+                case MOVE, TAG -> QuestionHistory.Change.filed;
+            }, teacherId, null);
+        }
         List<QuestionView> views = ids.stream().map(id -> QuestionViews.view(found.get(id), answered.contains(id)))
                 .toList();
         return new BulkResult(action.name().toLowerCase(Locale.ROOT), views.size(), views);

@@ -89,6 +89,7 @@ public class QuestionEdits {
                 checks.require(copy);
                 Question stored = bank.store(copy, QuestionOrigin.teacher, QuestionStatus.draft, accountId, null);
                 QuestionBank.file(stored, original.setId, List.copyOf(original.tags));
+                bank.history().record(stored, QuestionHistory.Change.copied, accountId, id);
                 return QuestionViews.view(stored, false);
             }
         }

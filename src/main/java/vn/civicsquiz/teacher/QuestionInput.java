@@ -15,10 +15,11 @@ import vn.civicsquiz.teacher.format.ImportResult;
  * read-only fields of a {@link QuestionView} are accepted and ignored, so what a GET returns can be PUT back;
  * any other unknown field is still refused.
  */
-@JsonIgnoreProperties(value = {"id", "origin", "answered", "createdAt", "updatedAt", "author", "shownAsWritten"})
+@JsonIgnoreProperties(value = {"id", "origin", "answered", "createdAt", "updatedAt", "author", "shownAsWritten",
+        "replaces", "updatedBy"})
 @Schema(name = "QuestionInput", description = "A question's content. Texts are stored normalised (NFC, single "
         + "spaces). On update, 'version' is the version you read; a stale version answers 409. The read-only "
-        + "fields of a question (id, origin, answered, createdAt, updatedAt, author, shownAsWritten) may be sent back and are ignored.")
+        + "fields of a question (id, origin, answered, createdAt, updatedAt, author, shownAsWritten, replaces, updatedBy) may be sent back and are ignored.")
 public record QuestionInput(
         @Schema(required = true, example = "SINGLE") QuestionKind kind,
         @Schema(required = true, description = "A topic: nine-tasks, five-lessons, three-pillars, figures, people, "

@@ -99,6 +99,18 @@ public class QuestionResource {
         return bank.find(id);
     }
 
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "A question's history", description = "Every change, oldest first: who made it, when, and "
+            + "the question as it stood after it. When an edit of a question learners were asked made this one "
+            + "(`replaces`), the history begins with the replaced question's. Generated questions have none.")
+    @APIResponse(responseCode = "200", description = "The changes, oldest first")
+    @APIResponse(responseCode = "404", description = "No such question",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public java.util.List<QuestionHistory.Revision> history(@PathParam("id") long id) {
+        return bank.historyOf(id);
+    }
+
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Write a new question", description = "Checked against the question rules; every field "
@@ -213,7 +225,7 @@ public class QuestionResource {
     @APIResponse(responseCode = "409", description = "Stale version or a change that is not allowed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public QuestionView changeStatus(@PathParam("id") long id, StatusChange change) {
-        return bank.changeStatus(id, change);
+        return bank.changeStatus(id, change, accountId());
     }
 
     @DELETE
@@ -228,7 +240,7 @@ public class QuestionResource {
                            @Parameter(description = "The version you read (optional)") @QueryParam("version")
                            String version) {
         Integer read = version == null ? null : QueryParams.intIn(version, 0, 0, Integer.MAX_VALUE, "version");
-        return bank.delete(id, read).map(retired -> Response.ok(retired).build())
+        return bank.delete(id, read, accountId()).map(retired -> Response.ok(retired).build())
                 .orElseGet(() -> Response.noContent().build());
     }
 

@@ -124,6 +124,7 @@ public class QuestionTransfer {
                     if (setPath != null && accountId != null) {
                         QuestionBank.file(stored, sets.ensurePath(setPath, accountId), List.of());
                     }
+                    bank.history().record(stored, QuestionHistory.Change.imported, accountId, null);
                     bank.release(stored);
                     id = stored.id;
                 }

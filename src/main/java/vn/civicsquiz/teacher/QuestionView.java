@@ -36,7 +36,10 @@ public record QuestionView(
         @Schema(description = "The teacher who wrote or imported it; null for generated questions") Long author,
         @Schema(description = "Tag-shaped text in its stem, options, feedback or explanation that is shown to learners "
                 + "as written, not as formatting: only <b>, <i>, lists (<ul>/<ol> of <li>) and line breaks format, "
-                + "and only when closed in order", example = "[\"<span>\"]") List<String> shownAsWritten) {
+                + "and only when closed in order", example = "[\"<span>\"]") List<String> shownAsWritten,
+        @Schema(description = "The question this one replaced: an edit of a question learners were asked makes a "
+                + "new one (see its history)", example = "41") Long replaces,
+        @Schema(description = "The account that changed it last") Long updatedBy) {
 
     @Schema(name = "QuestionOption")
     public record OptionView(String text, boolean correct, Integer position, String match, BigDecimal weight,

@@ -24,7 +24,7 @@ final class QuestionViews {
                 plain(q.numericAnswer), plain(q.tolerance), q.explanation, difficulty(q.difficulty),
                 q.factIds.stream().sorted().toList(), q.sourceId, q.quote, answered, q.createdAt, q.updatedAt, q.setId,
                 q.tags.stream().sorted(TAG_ORDER).toList(), q.createdBy,
-                ImportedText.shownAsWritten(QuestionMapper.toDraft(q)));
+                ImportedText.shownAsWritten(QuestionMapper.toDraft(q)), q.replaces, q.updatedBy);
     }
 
     /** The stored content as a draft, for export. */

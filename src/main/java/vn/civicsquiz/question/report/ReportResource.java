@@ -35,10 +35,12 @@ public class ReportResource {
 
     private final QuestionReports reports;
     private final QuestionBank bank;
+    private final vn.civicsquiz.platform.security.Caller caller;
 
-    public ReportResource(QuestionReports reports, QuestionBank bank) {
+    public ReportResource(QuestionReports reports, QuestionBank bank, vn.civicsquiz.platform.security.Caller caller) {
         this.reports = reports;
         this.bank = bank;
+        this.caller = caller;
     }
 
     /** The version of the question the teacher read, as for every status change. */
@@ -63,7 +65,7 @@ public class ReportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<ReportSummary> retire(@PathParam("questionId") long questionId, @Valid @NotNull Action action) {
         requireReported(questionId);
-        bank.changeStatus(questionId, new StatusChange(QuestionStatus.retired, action.version()));
+        bank.changeStatus(questionId, new StatusChange(QuestionStatus.retired, action.version()), caller.accountId());
         reports.resolve(questionId, "retired");
         return reports.summaries();
     }
