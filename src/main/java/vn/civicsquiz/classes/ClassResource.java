@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.csv.CsvFormat;
 import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.platform.security.Caller;
 
 import java.util.List;
@@ -33,12 +34,14 @@ import java.util.List;
 public class ClassResource {
 
     private final ClassService classes;
+    private final Rosters rosters;
     private final AssignmentMarks marks;
     private final Caller caller;
     private final java.time.ZoneId zone;
 
     public ClassResource(ClassService classes, AssignmentMarks marks, Caller caller,
-                         vn.civicsquiz.quiz.QuizSettings settings) {
+                         vn.civicsquiz.quiz.QuizSettings settings, Rosters rosters) {
+        this.rosters = rosters;
         this.classes = classes;
         this.marks = marks;
         this.caller = caller;
@@ -136,6 +139,45 @@ public class ClassResource {
     @Operation(summary = "The class's assignments, nearest deadline first")
     public List<AssignmentView> assignments(@PathParam("id") long id) {
         return classes.assignmentsOfClass(id, teacherId());
+    }
+
+    @POST
+    @Path("{id}/roster")
+    @Consumes(MediaType.WILDCARD) // the type is checked after the caller is: a stranger learns nothing from a 415
+    @Produces({MediaType.APPLICATION_JSON, "text/csv"})
+    @Operation(summary = "Upload a class roster", description = "A CSV of the class's learners, one per row: a name"
+            + " column, optionally a username column (headers such as 'Họ và tên' and 'Tên đăng nhập', or none), ','"
+            + " or ';' between cells, at most " + Rosters.MAX_ROWS + " rows; UTF-8, UTF-16 with a byte order mark or"
+            + " Windows-1258 recognised, or the charset named in the Content-Type. Each new name becomes a learner"
+            + " account (username made up as 'annv' for Nguyễn Văn An unless given) with a one-time password that the"
+            + " first sign-in must replace, and joins the class. The passwords are in this answer only. A name"
+            + " already among the members is listed, not made again, so the same file can be sent twice. All or"
+            + " nothing: a 400 lists every row at fault. Accept: text/csv answers a sheet to print and hand out.")
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "roster",
+            value = "STT;Họ và tên\n1;Nguyễn Văn An\n2;Lê Thị Hà\n")))
+    @APIResponse(responseCode = "201", description = "The accounts made, with their one-time passwords",
+            content = @Content(schema = @Schema(implementation = Rosters.Enrolment.class)))
+    @APIResponse(responseCode = "400", description = "No account made: every row at fault, with its line",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such class of this teacher",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response roster(@PathParam("id") long id, @jakarta.ws.rs.core.Context jakarta.ws.rs.core.HttpHeaders headers,
+                           @jakarta.ws.rs.HeaderParam("Accept") String accept, byte[] body) {
+        MediaType type = headers.getMediaType();
+        if (type == null || !(type.isCompatible(MediaType.valueOf("text/csv"))
+                || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE))) {
+            throw new ProblemException.UnsupportedContent("A roster is sent as text/csv", List.of(
+                    new Problem.FieldError("Content-Type", "text/csv or application/octet-stream")));
+        }
+        Rosters.Enrolment enrolment = rosters.enrol(id, teacherId(), vn.civicsquiz.platform.upload.UploadedText.decode(
+                body == null ? new byte[0] : body, vn.civicsquiz.platform.upload.UploadedText.declaredCharset(headers)));
+        if (wantsCsv(accept)) {
+            return Response.status(Response.Status.CREATED).entity(ResultsCsv.roster(enrolment, CsvFormat.of(null, zone)))
+                    .type(CsvFormat.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"roster-" + id
+                            + ".csv\"").header("Cache-Control", "no-store").build();
+        }
+        return Response.status(Response.Status.CREATED).entity(enrolment).type(MediaType.APPLICATION_JSON)
+                .header("Cache-Control", "no-store").build();
     }
 
     @GET

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
 
-/** Results for marking as CSV: every row, then a total line. */
+/** Results for marking, and roster uploads, as CSV: every row, then a total line. */
 final class ResultsCsv {
 
     private ResultsCsv() {
@@ -29,6 +29,16 @@ final class ResultsCsv {
         long late = rows.stream().filter(AssignmentResult::late).count();
         csv.row("total", rows.size() + " members", done + " finished (" + late + " late)", "", "",
                 done == 0 ? null : sum.divide(BigDecimal.valueOf(done), 2, RoundingMode.HALF_UP), "", "", "", "", "");
+        return csv.bytes();
+    }
+
+    /** The roster's accounts to print and hand out: the new ones with their one-time passwords, then the others. */
+    static byte[] roster(Rosters.Enrolment enrolment, CsvFormat format) {
+        CsvWriter csv = new CsvWriter(format).row("line", "name", "username", "one_time_password", "status");
+        enrolment.created().forEach(e -> csv.row(e.line(), e.name(), e.username(), e.password(), "created"));
+        enrolment.alreadyMembers().forEach(e -> csv.row(e.line(), e.name(), e.username(), "", "already_member"));
+        csv.row("total", enrolment.created().size() + " created", enrolment.alreadyMembers().size()
+                + " already members", "", "");
         return csv.bytes();
     }
 

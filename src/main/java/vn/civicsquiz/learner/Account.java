@@ -42,6 +42,10 @@ public class Account extends PanacheEntityBase {
     @Column(nullable = false, length = 16)
     public String role;
 
+    /** A one-time password from a class roster: the first sign-in must replace it. */
+    @Column(name = "password_must_change", nullable = false)
+    public boolean passwordMustChange;
+
     @Column(name = "display_name", length = 100)
     public String displayName;
 

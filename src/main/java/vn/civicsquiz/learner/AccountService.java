@@ -48,6 +48,29 @@ public class AccountService {
         return account;
     }
 
+    /**
+     * A learner account a teacher creates for a class roster, with a password the app made up
+     * ({@link OneTimePasswords}) that the first sign-in must replace.
+     *
+     * @throws AccountException for a username or display name out of the rules, or a username taken
+     */
+    public Account createWithOneTimePassword(String username, String displayName, String oneTimePassword) {
+        String name = TextNormaliser.nfc(username == null ? "" : username);
+        checkUsername(name);
+        String shownName = DisplayNames.check(displayName, DisplayNames.Kind.DISPLAY_NAME).orElse(name);
+        if (Account.findByUsername(name).isPresent()) {
+            throw new AccountException("username", "taken");
+        }
+        Account account = new Account();
+        account.username = name;
+        account.passwordHash = hasher.hashOneTime(oneTimePassword);
+        account.role = Role.LEARNER;
+        account.displayName = shownName;
+        account.passwordMustChange = true;
+        account.persist();
+        return account;
+    }
+
     /** Creates the account, or resets its password and role when it exists. */
     @Transactional
     public Account upsert(String username, String password, String role) {
@@ -99,6 +122,7 @@ public class AccountService {
             throw new AccountException("password", "same");
         }
         account.passwordHash = hasher.hash(newPassword);
+        account.passwordMustChange = false;
         return sessions.endAll(accountId);
     }
 }

@@ -28,7 +28,7 @@ public class PasswordPages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance password(boolean changed, String errorKey);
+        static native TemplateInstance password(boolean changed, boolean first, String errorKey);
     }
 
     private final AccountService accounts;
@@ -42,11 +42,11 @@ public class PasswordPages {
     }
 
     @GET
-    public Response form(@QueryParam("changed") boolean changed) {
+    public Response form(@QueryParam("changed") boolean changed, @QueryParam("first") boolean first) {
         if (caller.accountId() == null) {
             return Response.seeOther(URI.create("/login")).build();
         }
-        return Response.ok(Templates.password(changed, null)).header("Cache-Control", "no-store").build();
+        return Response.ok(Templates.password(changed, first && !changed, null)).header("Cache-Control", "no-store").build();
     }
 
     @POST
@@ -61,7 +61,7 @@ public class PasswordPages {
             SessionMarks.issue(http, caller.username(), from); // this browser keeps its session, the others end
             return Response.seeOther(URI.create("/account/password?changed=true")).build();
         } catch (AccountException e) {
-            return Response.status(400).entity(Templates.password(false, "error_" + e.field() + "_" + e.reason()))
+            return Response.status(400).entity(Templates.password(false, false, "error_" + e.field() + "_" + e.reason()))
                     .header("Cache-Control", "no-store").build();
         }
     }

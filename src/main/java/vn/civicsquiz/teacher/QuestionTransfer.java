@@ -1,5 +1,6 @@
 package vn.civicsquiz.teacher;
 
+import vn.civicsquiz.platform.upload.UploadedText;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,6 @@
 package vn.civicsquiz.teacher;
 
+import vn.civicsquiz.platform.upload.UploadedText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -97,7 +98,7 @@ public class QuestionTransferResource {
         Long account = caller.accountId();
         QuestionFormat chosen = format(format);
         String chosenTopic = topic(topic);
-        UploadedText.Decoded file = UploadedText.decode(body == null ? new byte[0] : body, charset(headers));
+        UploadedText.Decoded file = UploadedText.decode(body == null ? new byte[0] : body, UploadedText.declaredCharset(headers));
         return slots.read(() -> transfer.importFile(chosen, file, dryRun, chosenTopic, publish, account));
     }
 
@@ -133,17 +134,6 @@ public class QuestionTransferResource {
                 .header("X-Skipped-Count", result.skipped().size())
                 .header("X-Converted-Count", result.converted().size())
                 .build();
-    }
-
-    /** The charset parameter of the Content-Type, or null. */
-    private static String charset(HttpHeaders headers) {
-        MediaType type;
-        try {
-            type = headers.getMediaType();
-        } catch (IllegalArgumentException e) {
-            throw QueryParams.invalid("Content-Type", "a media type such as text/x-gift; charset=UTF-8");
-        }
-        return type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
     }
 
     private static QuestionFormat format(String value) {

@@ -100,6 +100,9 @@ public interface AppMessages {
     @Message("Đã đổi mật khẩu. Các phiên đăng nhập khác của tài khoản đã kết thúc.")
     String password_changed();
 
+    @Message("Mật khẩu thầy cô phát chỉ dùng được một lần. Hãy đặt mật khẩu của riêng em để tiếp tục.")
+    String password_first();
+
     @Message("Phiên biểu mẫu đã hết hạn hoặc không hợp lệ. Hãy tải lại trang và thử lại.")
     String error_csrf();
 

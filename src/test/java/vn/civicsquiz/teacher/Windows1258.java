@@ -12,14 +12,14 @@ import java.text.Normalizer;
  * precomposed (ă â ê ô ơ ư), tone marks as separate combining characters (ệ = ê + U+0323). Java's encoder cannot
  * encode the precomposed toned letters, so the text is first split this way.
  */
-final class Windows1258 {
+public final class Windows1258 {
 
     private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
 
     private Windows1258() {
     }
 
-    static byte[] encode(String text) {
+    public static byte[] encode(String text) {
         String nfd = Normalizer.normalize(text, Normalizer.Form.NFD);
         StringBuilder out = new StringBuilder();
         StringBuilder letter = new StringBuilder();

@@ -26,6 +26,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class SessionRevocation implements SecurityIdentityAugmentor {
 
+    /** Set on a session whose account still has the one-time password a class roster gave it. */
+    public static final String PASSWORD_MUST_CHANGE = "quiz.password-must-change";
+
     private final Sessions sessions;
 
     public SessionRevocation(Sessions sessions) {
@@ -53,7 +56,11 @@ public class SessionRevocation implements SecurityIdentityAugmentor {
             if (signedIn.isEmpty() || (account.validFrom() != null && signedIn.get().isBefore(account.validFrom()))) {
                 throw new AuthenticationFailedException("session ended by logout or password change");
             }
-            return QuarkusSecurityIdentity.builder(identity).addAttribute(SignInGate.ACCOUNT_ID, account.id()).build();
+            var augmented = QuarkusSecurityIdentity.builder(identity).addAttribute(SignInGate.ACCOUNT_ID, account.id());
+            if (account.passwordMustChange()) {
+                augmented.addAttribute(PASSWORD_MUST_CHANGE, Boolean.TRUE);
+            }
+            return augmented.build();
         });
     }
 
@@ -61,7 +68,7 @@ public class SessionRevocation implements SecurityIdentityAugmentor {
     @ApplicationScoped
     public static class Sessions {
 
-        record Account(long id, Instant validFrom) {
+        record Account(long id, Instant validFrom, boolean passwordMustChange) {
         }
 
         private final EntityManager em;
@@ -72,7 +79,7 @@ public class SessionRevocation implements SecurityIdentityAugmentor {
 
         @Transactional
         Optional<Account> account(String username) {
-            List<?> rows = em.createNativeQuery("SELECT id, sessions_valid_from FROM account WHERE username = ?1")
+            List<?> rows = em.createNativeQuery("SELECT id, sessions_valid_from, password_must_change FROM account WHERE username = ?1")
                     .setParameter(1, username).getResultList();
             if (rows.isEmpty()) {
                 return Optional.empty();
@@ -81,7 +88,7 @@ public class SessionRevocation implements SecurityIdentityAugmentor {
             Object from = row[1];
             Instant validFrom = from == null ? null : from instanceof OffsetDateTime o ? o.toInstant()
                     : from instanceof Instant i ? i : ((java.sql.Timestamp) from).toInstant();
-            return Optional.of(new Account(((Number) row[0]).longValue(), validFrom));
+            return Optional.of(new Account(((Number) row[0]).longValue(), validFrom, Boolean.TRUE.equals(row[2])));
         }
 
         /**

@@ -1,4 +1,4 @@
-package vn.civicsquiz.teacher;
+package vn.civicsquiz.platform.upload;
 
 import java.text.Normalizer;
 

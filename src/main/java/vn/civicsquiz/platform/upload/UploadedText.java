@@ -1,4 +1,4 @@
-package vn.civicsquiz.teacher;
+package vn.civicsquiz.platform.upload;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -22,12 +22,12 @@ import vn.civicsquiz.platform.problem.ProblemException;
  * one Vietnamese text uses — what Vietnamese Windows editors write, tone marks as combining characters, so the
  * text is composed to NFC here. Anything else is refused: a teacher can re-send with the charset named.
  */
-final class UploadedText {
+public final class UploadedText {
 
     static final Charset WINDOWS_1258 = Charset.forName("windows-1258");
 
     /** @param charset the charset the text was read in, as reported back to the teacher */
-    record Decoded(String text, String charset) {
+    public record Decoded(String text, String charset) {
     }
 
     private static final String HOW_TO_NAME = "name it in the Content-Type (e.g. 'text/x-gift; charset=windows-1258')"
@@ -36,8 +36,20 @@ final class UploadedText {
     private UploadedText() {
     }
 
+    /** The charset parameter of the request's Content-Type, or null when it names none. */
+    public static String declaredCharset(jakarta.ws.rs.core.HttpHeaders headers) {
+        jakarta.ws.rs.core.MediaType type;
+        try {
+            type = headers.getMediaType();
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.badRequest("The Content-Type is not a media type", List.of(new Problem.FieldError(
+                    "Content-Type", "a media type such as text/csv; charset=UTF-8")));
+        }
+        return type == null ? null : type.getParameters().get(jakarta.ws.rs.core.MediaType.CHARSET_PARAMETER);
+    }
+
     /** @param declared the charset parameter of the Content-Type, or null */
-    static Decoded decode(byte[] bytes, String declared) {
+    public static Decoded decode(byte[] bytes, String declared) {
         if (declared != null && !declared.isBlank()) {
             Charset charset = named(declared.strip());
             String text = strict(bytes, charset, "is not valid " + charset.name() + " (the charset the Content-Type "
