@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher;
 
 import vn.civicsquiz.platform.upload.UploadedText;
+import vn.civicsquiz.teacher.format.ExportedQuestion;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -156,7 +157,12 @@ public class QuestionTransfer {
             params.put("retired", QuestionStatus.retired);
         }
         List<Question> questions = Question.list(where.toString(), Sort.by("topic").and("id"), params);
-        return format.write(questions.stream().map(QuestionViews::draft).toList());
+        Map<Long, List<String>> paths = sets.paths();
+        List<ExportedQuestion> filed = questions.stream()
+                .map(q -> new ExportedQuestion(QuestionViews.draft(q), q.setId == null ? null : paths.get(q.setId)))
+                .sorted(java.util.Comparator.comparing((ExportedQuestion e) -> String.join("/", e.category())))
+                .toList();
+        return format.write(filed);
     }
 
     /**

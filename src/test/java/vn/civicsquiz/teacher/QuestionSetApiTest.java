@@ -63,6 +63,26 @@ class QuestionSetApiTest {
     }
 
     @Test
+    void anExportFilesEachQuestionUnderItsSetsPathAndAnImportOfItFilesItThereAgain() {
+        String course = "Khoá " + unique("E");
+        long top = set(course, null);
+        long week = set("Tuần 1/2", top);
+        filed("Trụ cột nào ở tuần một hai?", week, List.of());
+
+        String gift = teacher().get("/api/v1/questions/export?format=gift&set=" + top).then().statusCode(200)
+                .extract().asString();
+        assertThat(gift).contains("$CATEGORY: $course$/top/" + course + "/Tuần 1//2");
+        String xml = teacher().get("/api/v1/questions/export?format=moodlexml&set=" + top).then().statusCode(200)
+                .extract().asString();
+        assertThat(xml).contains("<text>$course$/top/" + course + "/Tuần 1//2</text>");
+
+        given().header("Authorization", BasicAuth.header("teacher", "teacher-test-password"))
+                .contentType("text/x-gift; charset=UTF-8").body(gift)
+                .post("/api/v1/questions/import?format=gift&dryRun=true&topic=three-pillars").then().statusCode(200)
+                .body("imported[0].set", equalTo(course + " / Tuần 1/2"));
+    }
+
+    @Test
     void nestedSetsCountTheirQuestionsAndTheListIncludesSubsets() {
         long course = set("Khoá học " + unique("A"), null);
         long week = set("Tuần 1", course);

@@ -17,22 +17,22 @@ import vn.civicsquiz.teacher.format.moodlexml.MoodleXmlWriter;
 public enum QuestionFormat {
 
     GIFT("gift", "text/plain; charset=UTF-8", "questions.gift.txt",
-            text -> new GiftReader().read(text), () -> new GiftWriter()::write),
+            text -> new GiftReader().read(text), () -> new GiftWriter()::writeFiled),
     JSON("json", "application/json; charset=UTF-8", "questions.json",
-            text -> new QuizJsonReader().read(text), () -> new QuizJsonWriter()::write),
+            text -> new QuizJsonReader().read(text), () -> q -> new QuizJsonWriter().write(ExportedQuestion.drafts(q))),
     AIKEN("aiken", "text/plain; charset=UTF-8", "questions.aiken.txt",
-            text -> new AikenReader().read(text), () -> new AikenWriter()::write),
+            text -> new AikenReader().read(text), () -> q -> new AikenWriter().write(ExportedQuestion.drafts(q))),
     MOODLE_XML("moodlexml", "application/xml; charset=UTF-8", "questions.moodle.xml",
-            text -> new MoodleXmlReader().read(text), () -> new MoodleXmlWriter()::write);
+            text -> new MoodleXmlReader().read(text), () -> new MoodleXmlWriter()::writeFiled);
 
     private final String parameter;
     private final String mediaType;
     private final String fileName;
     private final Function<String, ImportResult> reader;
-    private final Supplier<Function<List<QuestionDraft>, ExportResult>> writer;
+    private final Supplier<Function<List<ExportedQuestion>, ExportResult>> writer;
 
     QuestionFormat(String parameter, String mediaType, String fileName, Function<String, ImportResult> reader,
-                   Supplier<Function<List<QuestionDraft>, ExportResult>> writer) {
+                   Supplier<Function<List<ExportedQuestion>, ExportResult>> writer) {
         this.parameter = parameter;
         this.mediaType = mediaType;
         this.fileName = fileName;
@@ -56,7 +56,8 @@ public enum QuestionFormat {
         return reader.apply(text);
     }
 
-    public ExportResult write(List<QuestionDraft> drafts) {
-        return writer.get().apply(drafts);
+    /** GIFT and Moodle XML file each question under its category; JSON and Aiken have no categories. */
+    public ExportResult write(List<ExportedQuestion> questions) {
+        return writer.get().apply(questions);
     }
 }

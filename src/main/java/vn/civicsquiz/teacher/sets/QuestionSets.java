@@ -157,6 +157,25 @@ public class QuestionSets {
                 .setParameter("id", setId).setParameter("me", teacherId).getResultList().isEmpty();
     }
 
+    /** Every set's path of names from the top, by id: the categories an export files questions under. */
+    public java.util.Map<Long, List<String>> paths() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("SELECT id, parent_id, name FROM question_set").getResultList();
+        java.util.Map<Long, Object[]> byId = new java.util.HashMap<>();
+        rows.forEach(r -> byId.put(Rows.asLong(r[0]), r));
+        java.util.Map<Long, List<String>> paths = new java.util.HashMap<>();
+        for (Long id : byId.keySet()) {
+            java.util.LinkedList<String> names = new java.util.LinkedList<>();
+            Object[] at = byId.get(id);
+            for (int depth = 0; at != null && depth < MAX_DEPTH; depth++) {
+                names.addFirst((String) at[2]);
+                at = at[1] == null ? null : byId.get(Rows.asLong(at[1]));
+            }
+            paths.put(id, List.copyOf(names));
+        }
+        return paths;
+    }
+
     /** The set and every set below it. */
     public List<Long> subtree(long setId) {
         List<?> ids = em.createNativeQuery("""

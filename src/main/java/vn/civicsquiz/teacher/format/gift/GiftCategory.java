@@ -65,8 +65,11 @@ public final class GiftCategory {
         return names;
     }
 
-    /** The category path written for a topic (escape it as GIFT text afterwards). */
-    static String pathOf(String topic) {
-        return topic == null ? "$course$/" + ROOT : PREFIX + topic.replace("/", "//");
+    /** The category path written for these names below the top (escape it as GIFT text afterwards). */
+    public static String pathOf(List<String> names) {
+        if (names.isEmpty()) {
+            return "$course$/" + ROOT;
+        }
+        return PREFIX + String.join("/", names.stream().map(n -> n.replace("/", "//")).toList());
     }
 }

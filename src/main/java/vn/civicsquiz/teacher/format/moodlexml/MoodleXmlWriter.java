@@ -20,16 +20,22 @@ public final class MoodleXmlWriter {
 
     private static final BigDecimal FULL = BigDecimal.valueOf(100);
 
+    /** Questions filed by topic. */
     public ExportResult write(List<QuestionDraft> drafts) {
+        return writeFiled(vn.civicsquiz.teacher.format.ExportedQuestion.byTopic(drafts));
+    }
+
+    public ExportResult writeFiled(List<vn.civicsquiz.teacher.format.ExportedQuestion> questions) {
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
         List<ExportResult.Note> converted = new ArrayList<>();
-        String topic = null;
-        for (int i = 0; i < drafts.size(); i++) {
-            QuestionDraft q = drafts.get(i);
-            if (q.topic() != null && !q.topic().equals(topic)) {
-                topic = q.topic();
-                out.append("  <question type=\"category\">\n    <category>\n      <text>$course$/top/")
-                        .append(escape(topic)).append("</text>\n    </category>\n  </question>\n");
+        String category = null;
+        for (int i = 0; i < questions.size(); i++) {
+            QuestionDraft q = questions.get(i).draft();
+            String path = vn.civicsquiz.teacher.format.gift.GiftCategory.pathOf(questions.get(i).category());
+            if (!questions.get(i).category().isEmpty() && !path.equals(category)) {
+                category = path;
+                out.append("  <question type=\"category\">\n    <category>\n      <text>")
+                        .append(escape(path)).append("</text>\n    </category>\n  </question>\n");
             }
             question(out, q, i + 1, converted);
         }

@@ -43,7 +43,7 @@ class MoodleGiftCompatibilityTest {
     void matchingHasFourPairsAndTheExtraAnswerChat() {
         QuestionDraft matching = byTitle("questions.gift.txt").get("Moodle activities");
 
-        assertThat(matching.stem()).isEqualTo("Match the activity to the description.");
+        assertThat(matching.stem()).isEqualTo("Match the <b>activity</b> to the description.");
         assertThat(matching.options()).extracting(OptionDraft::text, OptionDraft::match).containsExactly(
                 tuple("An activity supporting asynchronous discussions.", "Forum"),
                 tuple("A teacher asks a question and specifies a choice of multiple responses.", "Choice"),
