@@ -57,6 +57,10 @@ public class Game extends PanacheEntityBase {
     @Column(name = "closes_at")
     public OffsetDateTime closesAt;
 
+    /** Set while the host has paused the open question: its clock stopped then. */
+    @Column(name = "paused_at")
+    public OffsetDateTime pausedAt;
+
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
@@ -78,17 +82,29 @@ public class Game extends PanacheEntityBase {
 
     /**
      * The state as of {@code now}: an open question whose time is up counts as revealed even before anyone wrote
-     * that down, so no timer is needed for a late answer to be refused.
+     * that down, so no timer is needed for a late answer to be refused. A paused question stays open.
      */
     public GameState stateAt(Instant now) {
-        if (state == GameState.QUESTION && !now.isBefore(closesAt.toInstant())) {
+        if (state == GameState.QUESTION && pausedAt == null && !now.isBefore(closesAt.toInstant())) {
             return GameState.REVEAL;
         }
         return state;
     }
 
+    /** Whether answers are taken: a question is open and not paused. */
     public boolean open(Instant now) {
-        return stateAt(now) == GameState.QUESTION;
+        return stateAt(now) == GameState.QUESTION && pausedAt == null;
+    }
+
+    public boolean paused() {
+        return state == GameState.QUESTION && pausedAt != null;
+    }
+
+    /** Time left to answer, by the server's clock; a paused question keeps what it had when paused. */
+    public java.time.Duration remaining(Instant now) {
+        Instant from = pausedAt != null ? pausedAt.toInstant() : now;
+        java.time.Duration left = java.time.Duration.between(from, closesAt.toInstant());
+        return left.isNegative() ? java.time.Duration.ZERO : left;
     }
 
     public boolean last() {

@@ -101,6 +101,23 @@ public class GameApi {
     }
 
     @POST
+    @Path("{id}/pause")
+    @Operation(summary = "Pause the open question", description = "Its clock stops and no answer is taken until it"
+            + " is resumed; pausing again changes nothing.")
+    @APIResponse(responseCode = "409", description = "no question is open")
+    public GameView pause(@PathParam("id") long id) {
+        return views.host(host.pause(me(), id));
+    }
+
+    @POST
+    @Path("{id}/resume")
+    @Operation(summary = "Resume the paused question", description = "It goes on with the time it had left; points"
+            + " for speed count only the time it was open. Resuming a question not paused changes nothing.")
+    public GameView resume(@PathParam("id") long id) {
+        return views.host(host.resume(me(), id));
+    }
+
+    @POST
     @Path("{id}/end")
     @Operation(summary = "End the game (again: no change)")
     public GameView end(@PathParam("id") long id) {

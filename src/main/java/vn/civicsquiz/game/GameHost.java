@@ -147,6 +147,42 @@ public class GameHost {
         return game;
     }
 
+    /**
+     * Stops the open question's clock: no answer is taken until it goes on (pausing again changes nothing).
+     * @throws ProblemException 409 when no question is open
+     */
+    @Transactional
+    public Game pause(long hostId, long gameId) {
+        Game game = locked(hostId, gameId);
+        if (game.stateAt(clock.instant()) != GameState.QUESTION) {
+            throw ProblemException.conflict("Game " + gameId + " has no open question to pause");
+        }
+        if (game.pausedAt == null) {
+            timer.cancel(game.id);
+            game.pausedAt = now();
+            changed.fire(GameChanged.forEveryone(game.id));
+        }
+        return game;
+    }
+
+    /**
+     * The paused question goes on with the time it had left; its opening moves by the pause, so points for speed
+     * count only the time it was open (resuming a question not paused changes nothing).
+     */
+    @Transactional
+    public Game resume(long hostId, long gameId) {
+        Game game = locked(hostId, gameId);
+        if (game.paused()) {
+            java.time.Duration pause = java.time.Duration.between(game.pausedAt, now());
+            game.openedAt = game.openedAt.plus(pause);
+            game.closesAt = game.closesAt.plus(pause);
+            game.pausedAt = null;
+            changed.fire(GameChanged.forEveryone(game.id));
+            timer.closeAt(game.id, game.currentIndex, game.closesAt.toInstant());
+        }
+        return game;
+    }
+
     /** Ends the game (ending again changes nothing). */
     @Transactional
     public Game end(long hostId, long gameId) {
@@ -183,7 +219,7 @@ public class GameHost {
     @Transactional
     public void closeIfDone(long gameId, int index) {
         Game game = em.find(Game.class, gameId, LockModeType.PESSIMISTIC_WRITE);
-        if (game == null || game.state != GameState.QUESTION || game.currentIndex != index) {
+        if (game == null || game.state != GameState.QUESTION || game.currentIndex != index || game.paused()) {
             return;
         }
         Instant now = clock.instant();
@@ -224,6 +260,10 @@ public class GameHost {
 
     private void close(Game game, OffsetDateTime at) {
         timer.cancel(game.id);
+        if (game.pausedAt != null) {
+            at = game.pausedAt; // closed while paused: the time it was open ended at the pause
+            game.pausedAt = null;
+        }
         game.state = GameState.REVEAL;
         if (at.isBefore(game.closesAt)) {
             game.closesAt = at;
@@ -233,6 +273,7 @@ public class GameHost {
 
     private void end(Game game) {
         timer.cancel(game.id);
+        game.pausedAt = null;
         game.state = GameState.ENDED;
         game.endedAt = now();
         changed.fire(GameChanged.forEveryone(game.id));

@@ -64,6 +64,15 @@ public interface GameMessages {
     @Message("Kết thúc")
     String end_button();
 
+    @Message("Tạm dừng")
+    String pause_button();
+
+    @Message("Tiếp tục")
+    String resume_button();
+
+    @Message("Đang tạm dừng: đồng hồ đứng yên, chưa nhận câu trả lời.")
+    String paused_note();
+
     @Message("Câu {index}/{total}")
     String question_of(int index, int total);
 

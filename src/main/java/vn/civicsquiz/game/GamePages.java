@@ -97,7 +97,7 @@ public class GamePages {
     }
 
     @POST
-    @Path("{id}/{action: start|next|end}")
+    @Path("{id}/{action: start|next|pause|resume|end}")
     public Response act(@PathParam("id") long id, @PathParam("action") String action) {
         var away = teacher("/host/" + id);
         if (away.isPresent()) {
@@ -107,6 +107,8 @@ public class GamePages {
         switch (action) {
             case "start" -> host.start(me, id);
             case "next" -> host.next(me, id);
+            case "pause" -> host.pause(me, id);
+            case "resume" -> host.resume(me, id);
             default -> host.end(me, id);
         }
         return Response.seeOther(URI.create("/host/" + id)).build();

@@ -159,6 +159,9 @@ public class GamePlay {
         ItemLayout layout = questions.layout(game, index, question);
         Optional<Object[]> stored = storedAnswer(game.id, player.id, index);
         if (stored.isEmpty()) {
+            if (game.currentIndex == index && game.paused()) {
+                throw ProblemException.conflict("Question " + index + " is paused; answer when it goes on");
+            }
             if (game.currentIndex != index || !game.open(clock.instant())) {
                 throw ProblemException.conflict("Question " + index + " is not open for answers");
             }

@@ -13,11 +13,12 @@ import java.util.List;
  *
  * @param index     0 in the lobby, else the question open or last shown (1-based)
  * @param answers   how many players answered the current question
+ * @param paused    the host paused the open question: its clock stands still and no answer is taken
  * @param remainingMs time left to answer the open question, by the server's clock
  */
 @Schema(name = "Game")
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record GameView(long id, String pin, String topic, GameState state, int index, int total,
+public record GameView(long id, String pin, String topic, GameState state, boolean paused, int index, int total,
                        int secondsPerQuestion, OffsetDateTime openedAt, OffsetDateTime closesAt, Long remainingMs,
                        long players, long answers, Question question, Reveal reveal, List<Entry> leaderboard,
                        List<PlayerRow> playerList, You you) {

@@ -90,7 +90,7 @@ public class GameViews {
             if (state == GameState.REVEAL) {
                 reveal = reveal(game.id, index, layout);
             } else {
-                remaining = Math.max(0, Duration.between(now, game.closesAt.toInstant()).toMillis());
+                remaining = game.remaining(now).toMillis();
             }
         }
         int top = host ? HOST_TOP : PUBLIC_TOP;
@@ -103,7 +103,8 @@ public class GameViews {
                     answered.contains(s.id))).toList();
         }
         GameView.You you = player == null ? null : you(game, player, state, standings);
-        return new GameView(game.id, game.pin, game.topic, state, index, game.size(), game.secondsPerQuestion,
+        return new GameView(game.id, game.pin, game.topic, state, game.paused(), index, game.size(),
+                game.secondsPerQuestion,
                 index == 0 ? null : game.openedAt, index == 0 ? null : game.closesAt, remaining, players, answers,
                 question, reveal, leaderboard, rows, you);
     }

@@ -153,6 +153,45 @@ class GameApiTest {
     }
 
     @Test
+    void a_paused_question_stops_its_clock_takes_no_answer_and_counts_speed_only_while_open() {
+        clock.freeze();
+        JsonPath game = create(1, 20);
+        long id = game.getLong("id");
+        String pin = game.getString("pin");
+        String run = UUID.randomUUID().toString().substring(0, 4);
+        String lan = join(pin, "Lan " + run).getString("playerToken");
+        join(pin, "Minh " + run);
+        given().header("Authorization", TEACHER).contentType(ContentType.JSON).post("/api/v1/games/" + id + "/pause")
+                .then().statusCode(409); // nothing open in the lobby
+        host(id, "start");
+        GradingKey key = keys.key(id, 1);
+
+        clock.advance(Duration.ofSeconds(5));
+        JsonPath paused = host(id, "pause");
+        assertThat(paused.getBoolean("paused")).isTrue();
+        assertThat(paused.getLong("remainingMs")).isEqualTo(15_000);
+        clock.advance(Duration.ofMinutes(3)); // far past the 20 s: a paused question stays open
+        given().header("X-Player-Token", lan).get("/api/v1/play/" + pin + "/current").then().statusCode(200)
+                .body("state", equalTo("QUESTION")).body("paused", equalTo(true)).body("remainingMs", equalTo(15_000));
+        answer(pin, lan, 1, KeyAnswers.body(KeyAnswers.right(key))).then().statusCode(409)
+                .contentType("application/problem+json");
+        assertThat(host(id, "pause").getBoolean("paused")).isTrue(); // again: no change
+
+        JsonPath resumed = host(id, "resume");
+        assertThat(resumed.getBoolean("paused")).isFalse();
+        assertThat(resumed.getLong("remainingMs")).isBetween(14_999L, 15_000L); // the clock read in whole microseconds
+        clock.advance(Duration.ofSeconds(5)); // open 10 s of 20 in all: 1000 × (1 − 0.5 / 2) = 750
+        answer(pin, lan, 1, KeyAnswers.body(KeyAnswers.right(key))).then().statusCode(200);
+        clock.advance(Duration.ofSeconds(11)); // 21 s open: closed
+        JsonPath revealed = given().header("Authorization", TEACHER).get("/api/v1/games/" + id).then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(revealed.getString("state")).isEqualTo("REVEAL");
+        assertThat(revealed.getList("leaderboard.score", Integer.class)).startsWith(750);
+        given().header("Authorization", TEACHER).contentType(ContentType.JSON).post("/api/v1/games/" + id + "/pause")
+                .then().statusCode(409);
+    }
+
+    @Test
     void hostile_players_get_clear_refusals() {
         JsonPath game = create(1, 30);
         String pin = game.getString("pin");
