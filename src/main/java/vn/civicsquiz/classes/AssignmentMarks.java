@@ -162,7 +162,7 @@ public class AssignmentMarks {
                 r[8] == null ? null : Credit.plain((BigDecimal) r[8]), ((Number) r[9]).intValue(), List.of());
     }
 
-    private OffsetDateTime closingTime(long classId, long assignmentId, long teacherId) {
+    OffsetDateTime closingTime(long classId, long assignmentId, long teacherId) {
         classes.owned(classId, teacherId);
         List<?> found = em.createNativeQuery("SELECT deadline FROM class_assignment WHERE id = ?1 AND class_id = ?2")
                 .setParameter(1, assignmentId).setParameter(2, classId).getResultList();

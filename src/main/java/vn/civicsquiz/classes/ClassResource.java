@@ -35,13 +35,15 @@ public class ClassResource {
 
     private final ClassService classes;
     private final Rosters rosters;
+    private final AssignmentGames games;
     private final AssignmentMarks marks;
     private final Caller caller;
     private final java.time.ZoneId zone;
 
     public ClassResource(ClassService classes, AssignmentMarks marks, Caller caller,
-                         vn.civicsquiz.quiz.QuizSettings settings, Rosters rosters) {
+                         vn.civicsquiz.quiz.QuizSettings settings, Rosters rosters, AssignmentGames games) {
         this.rosters = rosters;
+        this.games = games;
         this.classes = classes;
         this.marks = marks;
         this.caller = caller;
@@ -199,6 +201,18 @@ public class ClassResource {
                 .map(r -> r.inZone(zone)).toList();
         return wantsCsv(accept) ? csv(ResultsCsv.results(rows, format), "assignment-" + assignmentId + ".csv")
                 : Response.ok(rows, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/assignments/{assignmentId}/games")
+    @Operation(summary = "The live games hosted from an assignment",
+            description = "Each game (POST /api/v1/games with assignmentId) with every class member: whether they"
+                    + " played signed in, their nickname, rank, points, right answers and answers; players who were"
+                    + " not members signed in are counted as guests.")
+    @APIResponse(responseCode = "404", description = "No such assignment of this teacher's class",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AssignmentGames.Played> games(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
+        return games.of(id, assignmentId, teacherId());
     }
 
     @GET

@@ -261,6 +261,61 @@ class GameApiTest {
     }
 
     @Test
+    void a_game_hosted_from_an_assignment_shows_in_the_class_results_member_by_member() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        String player = "choi" + run;
+        String absent = "vang" + run;
+        for (String name : List.of(player, absent)) {
+            given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                    .body(Map.of("username", name, "password", "trò chơi " + run, "role", "learner"))
+                    .post("/api/v1/accounts").then().statusCode(201);
+        }
+        JsonPath made = given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("name", "Lớp trò chơi " + run)).post("/api/v1/classes").then().statusCode(201)
+                .extract().jsonPath();
+        long classId = made.getLong("id");
+        for (String name : List.of(player, absent)) {
+            given().header("Authorization", BasicAuth.header(name, "trò chơi " + run)).contentType(ContentType.JSON)
+                    .body(Map.of("code", made.getString("joinCode"))).post("/api/v1/me/classes/join").then()
+                    .statusCode(200);
+        }
+        long assignment = given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("topic", "three-pillars", "size", 1, "deadline",
+                        java.time.OffsetDateTime.now().plusDays(3).withNano(0).toString()))
+                .post("/api/v1/classes/" + classId + "/assignments").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        JsonPath game = given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("assignmentId", assignment, "size", 1, "secondsPerQuestion", 30))
+                .post("/api/v1/games").then().statusCode(201).extract().jsonPath();
+        long id = game.getLong("id");
+        String pin = game.getString("pin");
+        String member = given().header("Authorization", BasicAuth.header(player, "trò chơi " + run))
+                .contentType(ContentType.JSON).body(Map.of("nickname", "Rồng " + run))
+                .post("/api/v1/play/" + pin + "/players").then().statusCode(201).extract().path("playerToken");
+        String guest = join(pin, "Khách " + run).getString("playerToken");
+        host(id, "start");
+        GradingKey key = keys.key(id, 1);
+        answer(pin, member, 1, KeyAnswers.body(KeyAnswers.right(key))).then().statusCode(200);
+        answer(pin, guest, 1, KeyAnswers.body(KeyAnswers.wrong(key))).then().statusCode(200);
+        host(id, "end");
+
+        JsonPath games = given().header("Authorization", TEACHER)
+                .get("/api/v1/classes/" + classId + "/assignments/" + assignment + "/games").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(games.getList("gameId", Long.class)).containsExactly(id);
+        assertThat(games.getInt("[0].players")).isEqualTo(2);
+        assertThat(games.getInt("[0].guests")).isEqualTo(1);
+        assertThat(games.getList("[0].members.username", String.class)).containsExactly(player, absent);
+        assertThat(games.getList("[0].members.played", Boolean.class)).containsExactly(true, false);
+        assertThat(games.getString("[0].members[0].nickname")).isEqualTo("Rồng " + run);
+        assertThat(games.getInt("[0].members[0].rank")).isEqualTo(1);
+        assertThat(games.getInt("[0].members[0].correct")).isEqualTo(1);
+        assertThat(games.getInt("[0].members[0].score")).isPositive();
+        given().header("Authorization", TEACHER).get("/api/v1/classes/" + classId + "/assignments/999999999/games")
+                .then().statusCode(404);
+    }
+
+    @Test
     void an_address_that_joined_too_often_is_refused_with_429_and_a_time_to_wait() {
         JsonPath game = create(1, 30);
         String pin = game.getString("pin");
