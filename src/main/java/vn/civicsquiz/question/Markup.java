@@ -25,7 +25,7 @@ public final class Markup {
     /** What a teacher may type for them: any case, {@code strong}/{@code em}, {@code <br>}, {@code <br/>}. */
     private static final Pattern TYPED = Pattern.compile(
             "(?i)<(/?)(b|strong|i|em|ul|ol|li)\\s*>|<br\\s*/?>");
-    private static final Pattern SPACE_AROUND_LIST_TAGS = Pattern.compile("\\s*(</?(?:ul|ol|li)>)\\s*");
+    private static final Pattern LIST_TAG = Pattern.compile("</?(?:ul|ol|li)>");
     /** Anything shaped like a tag; those that do not format are reported as shown as written. */
     private static final Pattern TAG_LIKE = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>]{0,200})?/?>");
 
@@ -55,7 +55,29 @@ public final class Markup {
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        return SPACE_AROUND_LIST_TAGS.matcher(out).replaceAll("$1");
+        return withoutSpaceAroundListTags(out.toString());
+    }
+
+    /**
+     * Blank space next to a list tag is layout, not text. One pass over the tags (a regex with a leading {@code \s*}
+     * would rescan every run of spaces from each of its characters: quadratic in a long run).
+     */
+    private static String withoutSpaceAroundListTags(String text) {
+        Matcher tag = LIST_TAG.matcher(text);
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        while (tag.find()) {
+            int end = tag.start();
+            while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
+                end--;
+            }
+            out.append(text, from, end).append(tag.group());
+            from = tag.end();
+            while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+                from++;
+            }
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
     /** The stored text as page HTML: text escaped, formatting as elements valid inside any inline context. */

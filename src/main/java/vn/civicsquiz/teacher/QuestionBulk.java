@@ -110,13 +110,11 @@ public class QuestionBulk {
                 retag(q, added, removed);
             }
         }
-        for (long id : ids) {
-            bank.history().record(found.get(id), switch (action) {
-                case PUBLISH -> QuestionHistory.Change.published;
-                case RETIRE -> QuestionHistory.Change.retired;
-                case MOVE, TAG -> QuestionHistory.Change.filed;
-            }, teacherId, null);
-        }
+        bank.history().recordAll(ids.stream().map(found::get).toList(), switch (action) {
+            case PUBLISH -> QuestionHistory.Change.published;
+            case RETIRE -> QuestionHistory.Change.retired;
+            case MOVE, TAG -> QuestionHistory.Change.filed;
+        }, teacherId, null);
         List<QuestionView> views = ids.stream().map(id -> QuestionViews.view(found.get(id), answered.contains(id)))
                 .toList();
         return new BulkResult(action.name().toLowerCase(Locale.ROOT), views.size(), views);

@@ -47,10 +47,23 @@ public class QuestionHistory {
      * the change into the same version.
      */
     void record(Question q, Change change, Long by, Long related) {
-        if (!java.util.Objects.equals(q.updatedBy, by)) {
-            q.updatedBy = by;
+        recordAll(List.of(q), change, by, related);
+    }
+
+    /** {@link #record} for many questions changed alike, with one flush. */
+    void recordAll(List<Question> changed, Change change, Long by, Long related) {
+        for (Question q : changed) {
+            if (!java.util.Objects.equals(q.updatedBy, by)) {
+                q.updatedBy = by;
+            }
         }
         em.flush();
+        for (Question q : changed) {
+            insert(q, change, by, related);
+        }
+    }
+
+    private void insert(Question q, Change change, Long by, Long related) {
         String content;
         try {
             content = json.writeValueAsString(QuestionViews.view(q, false));

@@ -54,4 +54,16 @@ class MarkupTest {
         assertThat(Markup.formatted("<b>x")).isFalse();
         assertThat(Markup.formatted("a\nb")).isTrue();
     }
+
+    /** A hang guard only: the reading is linear, a regex with a leading \\s* was quadratic in a run of spaces. */
+    @Test
+    @org.junit.jupiter.api.Timeout(20)
+    void aMegabyteOfSpacesAndTagShapesIsReadInOnePass() {
+        String spaces = " ".repeat(1_000_000);
+        assertThat(Markup.canonical("<" + spaces + "x")).hasSize(1_000_002);
+        assertThat(Markup.canonical("<ul>" + spaces + "<li>x</li>" + spaces + "</ul>")).isEqualTo("<ul><li>x</li></ul>");
+        String shapes = "<b ".repeat(300_000);
+        assertThat(Markup.shownAsWritten(shapes)).isEmpty();
+        assertThat(Markup.pageHtml("<b>".repeat(100_000) + "</b>".repeat(100_000))).startsWith("<b><b>");
+    }
 }
