@@ -50,7 +50,7 @@ public class QuestionHistory {
         recordAll(List.of(q), change, by, related);
     }
 
-    /** {@link #record} for many questions changed alike, with one flush. */
+    /** {@link #record} for many questions changed alike: one flush, one statement. */
     void recordAll(List<Question> changed, Change change, Long by, Long related) {
         for (Question q : changed) {
             if (!java.util.Objects.equals(q.updatedBy, by)) {
@@ -58,22 +58,57 @@ public class QuestionHistory {
             }
         }
         em.flush();
-        for (Question q : changed) {
-            insert(q, change, by, related);
-        }
+        Batch batch = batch();
+        changed.forEach(q -> batch.add(q, change, by, related));
+        batch.insert();
     }
 
-    private void insert(Question q, Change change, Long by, Long related) {
-        String content;
-        try {
-            content = json.writeValueAsString(QuestionViews.view(q, false));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    /** Changes written together; each question is read when added (flushed by then), so it may be detached after. */
+    Batch batch() {
+        return new Batch();
+    }
+
+    final class Batch {
+        private final List<Long> questions = new java.util.ArrayList<>();
+        private final List<Integer> versions = new java.util.ArrayList<>();
+        private final List<Long> authors = new java.util.ArrayList<>();
+        private final List<String> changes = new java.util.ArrayList<>();
+        private final List<Long> related = new java.util.ArrayList<>();
+        private final List<String> contents = new java.util.ArrayList<>();
+
+        void add(Question q, Change change, Long by, Long relatedQuestion) {
+            try {
+                contents.add(json.writeValueAsString(QuestionViews.view(q, false)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException(e);
+            }
+            questions.add(q.id);
+            versions.add(q.version);
+            authors.add(by);
+            changes.add(change.name());
+            related.add(relatedQuestion);
         }
-        em.createNativeQuery("INSERT INTO question_revision (question_id, version, changed_by, change, "
-                        + "related_question, content) VALUES (?1, ?2, ?3, ?4, ?5, CAST(?6 AS jsonb))")
-                .setParameter(1, q.id).setParameter(2, q.version).setParameter(3, by).setParameter(4, change.name())
-                .setParameter(5, related).setParameter(6, content).executeUpdate();
+
+        void insert() {
+            if (questions.isEmpty()) {
+                return;
+            }
+            em.createNativeQuery("""
+                            INSERT INTO question_revision (question_id, version, changed_by, change, related_question,
+                                                           content)
+                            SELECT * FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS int[]), CAST(?3 AS bigint[]),
+                                                 CAST(?4 AS varchar[]), CAST(?5 AS bigint[]), CAST(?6 AS jsonb[]))""")
+                    .setParameter(1, questions.toArray(Long[]::new)).setParameter(2, versions.toArray(Integer[]::new))
+                    .setParameter(3, authors.toArray(Long[]::new)).setParameter(4, changes.toArray(String[]::new))
+                    .setParameter(5, related.toArray(Long[]::new)).setParameter(6, contents.toArray(String[]::new))
+                    .executeUpdate();
+            questions.clear();
+            versions.clear();
+            authors.clear();
+            changes.clear();
+            related.clear();
+            contents.clear();
+        }
     }
 
     /** The question's changes and those of the questions it replaced, oldest first. */

@@ -107,6 +107,7 @@ public class QuestionTransfer {
         List<ImportReport.Item> imported = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         List<String> hashes = drafts.stream().map(QuestionHash::of).toList();
+        QuestionHistory.Batch history = bank.history().batch();
         Map<String, Long> inBank = bank.liveWithHashes(new java.util.HashSet<>(hashes));
         for (int i = 0; i < drafts.size(); i++) {
             QuestionDraft draft = drafts.get(i);
@@ -126,7 +127,8 @@ public class QuestionTransfer {
                     if (setPath != null && accountId != null) {
                         QuestionBank.file(stored, sets.ensurePath(setPath, accountId), List.of());
                     }
-                    bank.history().record(stored, QuestionHistory.Change.imported, accountId, null);
+                    bank.flush(); // filed: the version the revision records is the stored one
+                    history.add(stored, QuestionHistory.Change.imported, accountId, null);
                     bank.release(stored);
                     id = stored.id;
                 }
@@ -134,6 +136,7 @@ public class QuestionTransfer {
                         setPath == null ? null : String.join(" / ", setPath)));
             }
         }
+        history.insert();
         skipped.sort(java.util.Comparator.comparingInt(ImportReport.Note::line));
         List<ImportReport.Note> warnings = new ArrayList<>();
         parsed.warnings().forEach(w -> warnings.add(new ImportReport.Note(w.line(), w.message())));

@@ -84,6 +84,27 @@ class QuestionHistoryTest {
     }
 
     @Test
+    void importedAndBulkChangedQuestionsRecordTheVersionTheyStoredInOneGo() {
+        String file = "$CATEGORY: $course$/top/Lịch sử " + RUN + "\n\n::A::Trụ cột thứ nhất? " + RUN + "-h3{=Đảng ~Pháo hạm}\n\n"
+                + "::B::Trụ cột thứ hai? " + RUN + "-h3{=Nhà nước ~Pháo hạm}\n";
+        List<Long> ids = teacher().contentType("text/x-gift; charset=UTF-8").body(file)
+                .post("/api/v1/questions/import?format=gift&topic=three-pillars").then().statusCode(200)
+                .extract().jsonPath().getList("imported.id", Long.class);
+        assertThat(ids).hasSize(2);
+        teacher().contentType(ContentType.JSON).body(Map.of("action", "publish", "ids", ids))
+                .post("/api/v1/questions/bulk").then().statusCode(200);
+        for (long id : ids) {
+            JsonPath h = history(id);
+            assertThat(h.getList("change", String.class)).containsExactly("imported", "published");
+            assertThat(h.getInt("[1].version")).isEqualTo(get(id).getInt("version"));
+            assertThat(h.getInt("[0].version")).isLessThan(h.getInt("[1].version"));
+            assertThat(h.getString("[0].question.set")).isNotNull();
+        }
+        teacher().contentType(ContentType.JSON).body(Map.of("action", "retire", "ids", ids))
+                .post("/api/v1/questions/bulk").then().statusCode(200);
+    }
+
+    @Test
     void anUnknownQuestionHasNoHistory() {
         teacher().get("/api/v1/questions/999999999/history").then().statusCode(404);
     }
