@@ -34,6 +34,17 @@ public class ImportSlots {
         }
     }
 
+    /**
+     * Takes a slot for work that goes on after the request (a large import stored in the background); the caller
+     * gives it back with {@link #give(int)} once the work ends. @throws ProblemException.Unavailable when none is free
+     */
+    void hold() {
+        if (!slots.tryAcquire()) {
+            throw new ProblemException.Unavailable("Other question files are being read; send this one again in a "
+                    + "few seconds");
+        }
+    }
+
     /** Takes every free slot (tests of the refusal); returns how many it took. */
     int takeAll() {
         return slots.drainPermits();

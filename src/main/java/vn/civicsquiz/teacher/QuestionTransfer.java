@@ -46,21 +46,15 @@ public class QuestionTransfer {
         this.sets = sets;
     }
 
-    /**
-     * Reads the file first, outside any transaction (a long file holds no connection while it is parsed), then
-     * checks and stores it in one.
-     *
-     * @param defaultTopic topic for questions the file gives none (GIFT without $CATEGORY, Aiken)
-     */
-    public ImportReport importFile(QuestionFormat format, UploadedText.Decoded file, boolean dryRun,
-                                   String defaultTopic, boolean publish, Long accountId) {
-        ImportResult parsed = format.read(file.text());
-        return store(format, parsed, file.charset(), dryRun, defaultTopic, publish, accountId);
-    }
-
     /** Question sets (levels of category paths) one file may name: a category per question, 20 deep, made 20 000. */
     static final int MAX_NEW_SETS = 100;
 
+    /**
+     * Checks a file read beforehand (outside any transaction: a long file holds no connection while it is parsed)
+     * and, unless a dry run, stores it, all or nothing.
+     *
+     * @param defaultTopic topic for questions the file gives none (GIFT without $CATEGORY, Aiken)
+     */
     @Transactional
     ImportReport store(QuestionFormat format, ImportResult parsed, String charset, boolean dryRun,
                        String defaultTopic, boolean publish, Long accountId) {

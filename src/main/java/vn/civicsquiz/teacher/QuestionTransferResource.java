@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.PathParam;
+import vn.civicsquiz.platform.problem.ProblemException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -58,9 +60,11 @@ public class QuestionTransferResource {
     private final QuestionTransfer transfer;
     private final Caller caller;
     private final QuestionFilters filters;
+    private final ImportJobs jobs;
 
     public QuestionTransferResource(QuestionTransfer transfer, Caller caller, QuestionFilters filters,
-                                    ImportSlots slots) {
+                                    ImportSlots slots, ImportJobs jobs) {
+        this.jobs = jobs;
         this.slots = slots;
         this.transfer = transfer;
         this.caller = caller;
@@ -76,16 +80,22 @@ public class QuestionTransferResource {
             + "line. Questions already in the bank are skipped. Imported questions are drafts, or published with "
             + "publish=true. The file is read in the charset its Content-Type names; without one, UTF-8 (with or "
             + "without a byte order mark), UTF-16 with a byte order mark and Vietnamese Windows-1258 are recognised "
-            + "and anything else is refused with 400.")
+            + "and anything else is refused with 400. A file of more than " + ImportJobs.STORED_AT_ONCE + " questions "
+            + "is read and checked while you wait (a refusal is the same 400), then stored in the background: the "
+            + "answer is 202 with the job's address (Location), where GET tells running, done with the report, or "
+            + "failed.")
     @RequestBody(content = @Content(mediaType = "text/x-gift",
             examples = @ExampleObject(name = "gift", value = GIFT_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Imported (or, with dryRun, checked)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = ImportReport.class)))
+    @APIResponse(responseCode = "202", description = "Checked; being stored in the background (see Location)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = ImportJobs.Job.class)))
     @APIResponse(responseCode = "400", description = "Nothing imported: the file's problems, with lines",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "rejected", value = REJECTED_EXAMPLE)))
-    public ImportReport importFile(
+    public Response importFile(
             @Parameter(description = "gift, moodlexml, json or aiken", required = true, example = "gift")
             @QueryParam("format") String format,
             @Parameter(description = "Check only; store nothing") @QueryParam("dryRun") boolean dryRun,
@@ -99,7 +109,40 @@ public class QuestionTransferResource {
         QuestionFormat chosen = format(format);
         String chosenTopic = topic(topic);
         UploadedText.Decoded file = UploadedText.decode(body == null ? new byte[0] : body, UploadedText.declaredCharset(headers));
-        return slots.read(() -> transfer.importFile(chosen, file, dryRun, chosenTopic, publish, account));
+        return slots.read(() -> {
+            vn.civicsquiz.teacher.format.ImportResult parsed = chosen.read(file.text());
+            if (dryRun || parsed.questions().size() <= ImportJobs.STORED_AT_ONCE) {
+                return Response.ok(transfer.store(chosen, parsed, file.charset(), dryRun, chosenTopic, publish,
+                        account)).build();
+            }
+            transfer.store(chosen, parsed, file.charset(), true, chosenTopic, publish, account); // a 400 comes now
+            ImportJobs.Job job = jobs.start(account, parsed.questions().size(), () -> transfer.store(chosen, parsed,
+                    file.charset(), false, chosenTopic, publish, account));
+            return Response.accepted(job).location(java.net.URI.create("/api/v1/questions/imports/" + job.id()))
+                    .build();
+        });
+    }
+
+    @GET
+    @Path("imports/{jobId}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A large import stored in the background", description = "running, then done with the"
+            + " report (as a smaller import answers at once) or failed with the reason; nothing is imported by a"
+            + " failed job. Only the teacher who sent the file sees it.")
+    @APIResponse(responseCode = "200", description = "The job",
+            content = @Content(schema = @Schema(implementation = ImportJobs.Job.class)))
+    @APIResponse(responseCode = "404", description = "No such job of yours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ImportJobs.Job importJob(@PathParam("jobId") String jobId) {
+        java.util.UUID id;
+        try {
+            id = java.util.UUID.fromString(jobId);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Import " + jobId);
+        }
+        Long account = caller.accountId();
+        return jobs.find(id, account == null ? -1 : account)
+                .orElseThrow(() -> ProblemException.notFound("Import " + jobId));
     }
 
     @GET
