@@ -34,7 +34,7 @@ public record AssignmentResult(long accountId, String username, String displayNa
         return status == Status.late;
     }
 
-    AssignmentResult inZone(java.time.ZoneId zone) {
+    public AssignmentResult inZone(java.time.ZoneId zone) {
         return new AssignmentResult(accountId, username, displayName, status, attempts, attemptId, score, max,
                 startedAt == null ? null : startedAt.atZoneSameInstant(zone).toOffsetDateTime(),
                 finishedAt == null ? null : finishedAt.atZoneSameInstant(zone).toOffsetDateTime(), seconds);

@@ -8,12 +8,12 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /** Results for marking, and roster uploads, as CSV: every row, then a total line. */
-final class ResultsCsv {
+public final class ResultsCsv {
 
     private ResultsCsv() {
     }
 
-    static byte[] results(List<AssignmentResult> rows, CsvFormat format) {
+    public static byte[] results(List<AssignmentResult> rows, CsvFormat format) {
         CsvWriter csv = new CsvWriter(format).row("account_id", "username", "display_name", "status", "attempts",
                 "score", "max", "percent", "started_at", "finished_at", "seconds");
         BigDecimal sum = BigDecimal.ZERO;

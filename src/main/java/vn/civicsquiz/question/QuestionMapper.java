@@ -68,11 +68,14 @@ public final class QuestionMapper {
         target.quote = draft.quote();
     }
 
-    /** Stem and option texts, diacritic-insensitive (đ → d, marks removed, lower case), as q= searches them. */
+    /**
+     * Stem and option texts as read, without their formatting, diacritic-insensitive (đ → d, marks removed, lower
+     * case), as q= searches them.
+     */
     public static String searchText(QuestionDraft draft) {
-        StringBuilder text = new StringBuilder(draft.stem() == null ? "" : draft.stem());
+        StringBuilder text = new StringBuilder(draft.stem() == null ? "" : Markup.plain(draft.stem()));
         for (QuestionDraft.OptionDraft o : draft.options()) {
-            text.append(' ').append(o.text() == null ? "" : o.text());
+            text.append(' ').append(o.text() == null ? "" : Markup.plain(o.text()));
         }
         return TextNormaliser.searchKey(text.toString());
     }

@@ -56,16 +56,16 @@ public class QuestionTransferResource {
              "errors": [{"field": "file", "message": "the answer block opened here is not closed with '}'", "line": 7},
                         {"field": "questions[1].topic", "message": "unknown topic 'Lịch sử'", "line": 12}]}""";
 
-    private final ImportSlots slots;
+    private final QuestionImports imports;
     private final QuestionTransfer transfer;
     private final Caller caller;
     private final QuestionFilters filters;
     private final ImportJobs jobs;
 
     public QuestionTransferResource(QuestionTransfer transfer, Caller caller, QuestionFilters filters,
-                                    ImportSlots slots, ImportJobs jobs) {
+                                    QuestionImports imports, ImportJobs jobs) {
         this.jobs = jobs;
-        this.slots = slots;
+        this.imports = imports;
         this.transfer = transfer;
         this.caller = caller;
         this.filters = filters;
@@ -109,18 +109,12 @@ public class QuestionTransferResource {
         QuestionFormat chosen = format(format);
         String chosenTopic = topic(topic);
         UploadedText.Decoded file = UploadedText.decode(body == null ? new byte[0] : body, UploadedText.declaredCharset(headers));
-        return slots.read(() -> {
-            vn.civicsquiz.teacher.format.ImportResult parsed = chosen.read(file.text());
-            if (dryRun || parsed.questions().size() <= ImportJobs.STORED_AT_ONCE) {
-                return Response.ok(transfer.store(chosen, parsed, file.charset(), dryRun, chosenTopic, publish,
-                        account)).build();
-            }
-            transfer.store(chosen, parsed, file.charset(), true, chosenTopic, publish, account); // a 400 comes now
-            ImportJobs.Job job = jobs.start(account, parsed.questions().size(), () -> transfer.store(chosen, parsed,
-                    file.charset(), false, chosenTopic, publish, account));
-            return Response.accepted(job).location(java.net.URI.create("/api/v1/questions/imports/" + job.id()))
-                    .build();
-        });
+        QuestionImports.Outcome outcome = imports.importFile(chosen, file, dryRun, chosenTopic, publish, account);
+        if (outcome.job() == null) {
+            return Response.ok(outcome.report()).build();
+        }
+        return Response.accepted(outcome.job())
+                .location(java.net.URI.create("/api/v1/questions/imports/" + outcome.job().id())).build();
     }
 
     @GET

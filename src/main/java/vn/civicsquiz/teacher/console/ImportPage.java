@@ -1,0 +1,123 @@
+package vn.civicsquiz.teacher.console;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.civicsquiz.platform.problem.ErrorResponses;
+import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.platform.security.Caller;
+import vn.civicsquiz.platform.upload.UploadedText;
+import vn.civicsquiz.quiz.QuizTopics;
+import vn.civicsquiz.teacher.ImportJobs;
+import vn.civicsquiz.teacher.ImportReport;
+import vn.civicsquiz.teacher.QuestionImports;
+import vn.civicsquiz.teacher.format.QuestionFormat;
+
+/**
+ * A question file sent from the browser: checked first by default (each question, each problem with its line),
+ * then imported, through the same import as the API. A large file's job is followed on its own page.
+ */
+@Path("/teach/import")
+@Produces(MediaType.TEXT_HTML)
+public class ImportPage {
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance importForm(List<BankPages.Choice> formats, List<BankPages.Choice> topics,
+                                                  ImportReport report, List<Problem.FieldError> errors, String problem);
+
+        static native TemplateInstance job(ImportJobs.Job job);
+    }
+
+    private final QuestionImports imports;
+    private final ImportJobs jobs;
+    private final Caller caller;
+
+    public ImportPage(QuestionImports imports, ImportJobs jobs, Caller caller) {
+        this.imports = imports;
+        this.jobs = jobs;
+        this.caller = caller;
+    }
+
+    @GET
+    public Response form() {
+        return ConsoleAccess.away(caller, "/teach/import").orElseGet(() -> ConsoleAccess.page(
+                Templates.importForm(formats("gift"), topics(null), null, null, null), 200));
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response send(@RestForm("file") FileUpload file, @RestForm String format, @RestForm String topic,
+                         @RestForm boolean dryRun, @RestForm boolean publish) {
+        var away = ConsoleAccess.away(caller, "/teach/import");
+        if (away.isPresent()) {
+            return away.get();
+        }
+        QuestionFormat chosen = java.util.Arrays.stream(QuestionFormat.values())
+                .filter(f -> f.parameter().equals(format)).findFirst().orElse(QuestionFormat.GIFT);
+        String defaultTopic = topic == null || topic.isBlank() || !QuizTopics.known(topic) ? null : topic;
+        if (file == null || file.size() == 0) {
+            return ConsoleAccess.page(Templates.importForm(formats(chosen.parameter()), topics(defaultTopic), null,
+                    null, "no_file"), 400);
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(file.uploadedFile());
+            QuestionImports.Outcome outcome = imports.importFile(chosen, UploadedText.decode(bytes, null), dryRun,
+                    defaultTopic, publish, caller.accountId());
+            if (outcome.job() != null) {
+                return ConsoleAccess.back("/teach/import/jobs/" + outcome.job().id());
+            }
+            return ConsoleAccess.page(Templates.importForm(formats(chosen.parameter()), topics(defaultTopic),
+                    outcome.report(), null, null), 200);
+        } catch (ProblemException e) {
+            List<Problem.FieldError> errors = e.errors() == null || e.errors().isEmpty()
+                    ? List.of(new Problem.FieldError("file", e.getMessage())) : e.errors();
+            return ConsoleAccess.page(Templates.importForm(formats(chosen.parameter()), topics(defaultTopic), null,
+                    errors, null), ErrorResponses.statusOf(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Path("jobs/{id}")
+    public Response job(@PathParam("id") String id) {
+        var away = ConsoleAccess.away(caller, "/teach/import/jobs/" + id);
+        if (away.isPresent()) {
+            return away.get();
+        }
+        UUID job;
+        try {
+            job = UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw ProblemException.notFound("Import " + id);
+        }
+        return ConsoleAccess.page(Templates.job(jobs.find(job, caller.accountId())
+                .orElseThrow(() -> ProblemException.notFound("Import " + id))), 200);
+    }
+
+    private static List<BankPages.Choice> formats(String selected) {
+        return java.util.Arrays.stream(QuestionFormat.values())
+                .map(f -> new BankPages.Choice(f.parameter(), f.parameter(), f.parameter().equals(selected))).toList();
+    }
+
+    private static List<BankPages.Choice> topics(String selected) {
+        return QuizTopics.ALL.stream().filter(t -> !t.equals("mixed"))
+                .map(t -> new BankPages.Choice(t, "topic_" + QuizTopics.key(t), t.equals(selected))).toList();
+    }
+}

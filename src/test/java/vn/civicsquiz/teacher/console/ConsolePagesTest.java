@@ -1,0 +1,166 @@
+package vn.civicsquiz.teacher.console;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import vn.civicsquiz.learner.BasicAuth;
+import vn.civicsquiz.web.BrowserSession;
+
+/** The teachers' console over real HTTP, as a browser without script uses it: forms, CSRF, session cookie. */
+@QuarkusTest
+class ConsolePagesTest {
+
+    static final String TEACHER = BasicAuth.header("teacher", "teacher-test-password");
+    static final String RUN = UUID.randomUUID().toString().substring(0, 8);
+
+    private static BrowserSession teacher() {
+        BrowserSession browser = BrowserSession.open();
+        browser.signIn("teacher", "teacher-test-password");
+        return browser;
+    }
+
+    private static long question(String stem) {
+        return given().header("Authorization", TEACHER).contentType(ContentType.JSON).body(Map.of("kind", "SINGLE",
+                        "topic", "three-pillars", "stem", stem, "options", List.of(
+                                Map.of("text", "Đối ngoại Đảng", "correct", true, "feedback", "Đúng <i>vậy</i>"),
+                                Map.of("text", "Ngoại giao pháo hạm", "correct", false))))
+                .post("/api/v1/questions").then().statusCode(201).extract().jsonPath().getLong("id");
+    }
+
+    private static String status(long id) {
+        return given().header("Authorization", TEACHER).get("/api/v1/questions/" + id).then().extract().path("status");
+    }
+
+    private static Response upload(BrowserSession browser, String path, String file, Map<String, String> fields) {
+        var request = given().redirects().follow(false).cookies(browser.cookies())
+                .multiPart("csrf", browser.csrfToken())
+                .multiPart("file", "cau-hoi.txt", file.getBytes(StandardCharsets.UTF_8), "text/plain");
+        fields.forEach(request::multiPart);
+        return request.post(path);
+    }
+
+    @Test
+    void onlyASignedInTeacherUsesTheConsole() {
+        Response guest = BrowserSession.open().get("/teach/questions");
+        assertThat(guest.statusCode()).isEqualTo(303);
+        assertThat(guest.header("Location")).contains("/login");
+        String learner = "hs.console." + RUN;
+        given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("username", learner, "password", "mật khẩu học sinh " + RUN, "role", "learner"))
+                .post("/api/v1/accounts").then().statusCode(201);
+        BrowserSession student = BrowserSession.open();
+        student.signIn(learner, "mật khẩu học sinh " + RUN);
+        for (String page : List.of("/teach/questions", "/teach/import", "/teach/classes")) {
+            student.get(page).then().statusCode(403).contentType(containsString("text/html"));
+        }
+    }
+
+    @Test
+    void theBankFindsFiltersAndPublishesInBulkWithTheFormsToken() {
+        long id = question("Trụ cột nào <b>KHÔNG</b> đúng? " + RUN + "-bank");
+        BrowserSession browser = teacher();
+        String page = browser.follow("/teach/questions?q=nao%20khong%20dung%3F%20" + RUN + "-bank&status=draft")
+                .then().statusCode(200).extract().asString();
+        assertThat(page).contains("href=\"/teach/questions/" + id + "\"").contains("Trụ cột nào KHÔNG đúng?")
+                .doesNotContain("&lt;b&gt;KHÔNG");
+
+        given().redirects().follow(false).cookies(browser.cookies()).contentType(ContentType.URLENC)
+                .formParam("ids", id).formParam("action", "publish").post("/teach/questions/bulk").then()
+                .statusCode(403);
+        assertThat(status(id)).isEqualTo("draft");
+
+        Response done = browser.postForm("/teach/questions/bulk", "ids", String.valueOf(id), "action", "publish",
+                "back", "?q=" + RUN);
+        assertThat(done.statusCode()).isEqualTo(303);
+        assertThat(done.header("Location")).endsWith("done=1");
+        assertThat(status(id)).isEqualTo("published");
+        browser.follow(done.header("Location")).then().statusCode(200).body(containsString("id=\"bulk-notice\""));
+
+        Response refused = browser.postForm("/teach/questions/bulk", "ids", "999999999", "action", "publish");
+        assertThat(refused.statusCode()).isEqualTo(409);
+        assertThat(refused.asString()).contains("id=\"bulk-refused\"").contains("999999999");
+        browser.postForm("/teach/questions/bulk", "ids", String.valueOf(id), "action", "retire").then().statusCode(303);
+    }
+
+    @Test
+    void aQuestionShowsAsLearnersSeeItWithItsKeyAndHistory() {
+        long id = question("Trụ cột nào <b>KHÔNG</b> thuộc nền đối ngoại? " + RUN + "-one");
+        BrowserSession browser = teacher();
+        String page = browser.get("/teach/questions/" + id).then().statusCode(200).extract().asString();
+        assertThat(page).contains("<b>KHÔNG</b>").contains("Đúng <i>vậy</i>").contains("id=\"history\"")
+                .contains("created");
+
+        Response stale = browser.postForm("/teach/questions/" + id + "/status", "status", "published", "version", "7");
+        assertThat(stale.header("Location")).endsWith("?stale=true");
+        assertThat(status(id)).isEqualTo("draft");
+        browser.postForm("/teach/questions/" + id + "/status", "status", "published", "version", "0")
+                .then().statusCode(303);
+        assertThat(status(id)).isEqualTo("published");
+        assertThat(browser.get("/teach/questions/" + id).asString()).contains("published");
+
+        Response copy = browser.postForm("/teach/questions/" + id + "/duplicate");
+        assertThat(copy.statusCode()).isEqualTo(303);
+        browser.follow(copy.header("Location")).then().statusCode(200).body(containsString("(bản sao)"));
+        browser.postForm("/teach/questions/" + id + "/status", "status", "retired", "version", "1").then().statusCode(303);
+        browser.get("/teach/questions/999999999").then().statusCode(404).contentType(containsString("text/html"));
+    }
+
+    @Test
+    void aFileIsCheckedThenImportedAndItsFaultsAreListedWithTheirLines() {
+        BrowserSession browser = teacher();
+        browser.get("/teach/import").then().statusCode(200);
+        String gift = "::Một::Trụ cột thứ nhất? " + RUN + "-imp{=Đảng ~Pháo hạm}\n\n::Hai::Trụ cột thứ hai? " + RUN
+                + "-imp{=Nhà nước ~Pháo hạm}\n";
+        String checked = upload(browser, "/teach/import", gift, Map.of("format", "gift", "topic", "three-pillars",
+                "dryRun", "true")).then().statusCode(200).extract().asString();
+        assertThat(checked).contains("id=\"report\"").contains("Trụ cột thứ nhất? " + RUN).doesNotContain("href=\"/teach/questions/");
+        String imported = upload(browser, "/teach/import", gift, Map.of("format", "gift", "topic", "three-pillars"))
+                .then().statusCode(200).extract().asString();
+        assertThat(imported).contains("href=\"/teach/questions/");
+
+        String broken = upload(browser, "/teach/import", "Câu 1?{T}\n\nCâu 2?\n{\n=a\n~b\n",
+                Map.of("format", "gift", "topic", "events")).then().statusCode(400).extract().asString();
+        assertThat(broken).contains("id=\"import-errors\"").containsPattern("(Line|Dòng) 4");
+        given().redirects().follow(false).cookies(browser.cookies())
+                .multiPart("file", "a.txt", gift.getBytes(StandardCharsets.UTF_8), "text/plain")
+                .post("/teach/import").then().statusCode(403);
+    }
+
+    @Test
+    void aClassTakesItsRosterAndItsAssignmentShowsResultsWithChartsAndCsv() {
+        var made = given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("name", "Lớp 12A3 " + RUN)).post("/api/v1/classes").then().statusCode(201).extract()
+                .jsonPath();
+        long classId = made.getLong("id");
+        long assignment = given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("topic", "three-pillars", "size", 3, "deadline",
+                        java.time.OffsetDateTime.now().plusDays(2).withNano(0).toString()))
+                .post("/api/v1/classes/" + classId + "/assignments").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        BrowserSession browser = teacher();
+        assertThat(browser.get("/teach/classes").asString()).contains("href=\"/teach/classes/" + classId + "\"");
+        browser.get("/teach/classes/" + classId).then().statusCode(200);
+        String roster = upload(browser, "/teach/classes/" + classId + "/roster", "Họ và tên\nNguyễn Thị Mai\n", Map.of())
+                .then().statusCode(200).extract().asString();
+        assertThat(roster).contains("id=\"roster-once\"").contains("Nguyễn Thị Mai").containsPattern(
+                "<code>[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}</code>");
+
+        String results = browser.get("/teach/classes/" + classId + "/assignments/" + assignment).then()
+                .statusCode(200).extract().asString();
+        assertThat(results).contains("id=\"results\"").contains("<meter").contains("Nguyễn Thị Mai");
+        Response csv = browser.get("/teach/classes/" + classId + "/assignments/" + assignment
+                + "/results.csv?separator=semicolon");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.asString()).contains("username;");
+        browser.get("/teach/classes/999999999").then().statusCode(404);
+    }
+}
