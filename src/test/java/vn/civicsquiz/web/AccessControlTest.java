@@ -50,6 +50,7 @@ class AccessControlTest {
         MATRIX.put("/api/v1/(games|sets).*", Need.TEACHER);
         MATRIX.put("/api/v1/play/.*", Need.PLAYER);
         MATRIX.put("/host.*", Need.TEACHER_PAGE);
+        MATRIX.put("/teach/.*", Need.TEACHER_PAGE);
         MATRIX.put("/play.*", Need.PAGE);
         MATRIX.put("/api/v1/(stats|classes|accounts|reports).*", Need.TEACHER);
         MATRIX.put("/api/v1/me/reports", Need.ANYONE); // a guest with its token, or a signed-in learner

@@ -102,7 +102,7 @@ public class ClassConsolePages {
 
     @POST
     @Path("{id}/roster")
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     public Response roster(@PathParam("id") long id, @RestForm("file") FileUpload file) {
         var away = ConsoleAccess.away(caller, "/teach/classes/" + id);
         if (away.isPresent()) {

@@ -61,7 +61,7 @@ public class ImportPage {
     }
 
     @POST
-    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     public Response send(@RestForm("file") FileUpload file, @RestForm String format, @RestForm String topic,
                          @RestForm boolean dryRun, @RestForm boolean publish) {
         var away = ConsoleAccess.away(caller, "/teach/import");
