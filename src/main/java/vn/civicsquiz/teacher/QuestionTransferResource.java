@@ -119,9 +119,10 @@ public class QuestionTransferResource {
                 return Response.ok(transfer.store(chosen, parsed, file.charset(), dryRun, chosenTopic, publish,
                         account, english)).build();
             }
-            transfer.store(chosen, parsed, file.charset(), true, chosenTopic, publish, account, english); // a 400 comes now
-            ImportJobs.Job job = jobs.start(account, parsed.questions().size(), () -> transfer.store(chosen, parsed,
-                    file.charset(), false, chosenTopic, publish, account, english));
+            // a 400 comes now
+            transfer.store(chosen, parsed, file.charset(), true, chosenTopic, publish, account, english);
+            ImportJobs.Job job = jobs.start(account, parsed.questions().size(), english, () -> transfer.store(chosen,
+                    parsed, file.charset(), false, chosenTopic, publish, account, english));
             return Response.accepted(job).location(java.net.URI.create("/api/v1/questions/imports/" + job.id()))
                     .build();
         });
