@@ -20,6 +20,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.teacher.format.Say;
 
 /**
  * Large question files are stored in the background, so no request holds a worker for seconds: the file is read
@@ -62,13 +63,17 @@ public class ImportJobs {
         this.slots = slots;
     }
 
-    /** Starts storing in the background; @throws ProblemException.Unavailable when every import slot is taken */
-    public Job start(long accountId, int questions, Supplier<ImportReport> storing) {
+    /**
+     * Starts storing in the background; @throws ProblemException.Unavailable when every import slot is taken
+     *
+     * @param english the failure's reason in English rather than Vietnamese, as the request asked
+     */
+    public Job start(long accountId, int questions, boolean english, Supplier<ImportReport> storing) {
         slots.hold();
         UUID id = UUID.randomUUID();
         try {
             create(id, accountId, questions);
-            pool.submit(() -> run(id, storing));
+            pool.submit(() -> run(id, english, storing));
         } catch (RuntimeException e) {
             slots.give(1);
             throw e;
@@ -77,20 +82,22 @@ public class ImportJobs {
     }
 
     /** In the pool's thread: a request context of its own (the import's beans are request-scoped). */
-    private void run(UUID id, Supplier<ImportReport> storing) {
+    private void run(UUID id, boolean english, Supplier<ImportReport> storing) {
         var context = io.quarkus.arc.Arc.container().requestContext();
         context.activate();
         try {
             ImportReport report = storing.get();
             finish(id, State.done, Map.of("report", report));
         } catch (ProblemException e) {
+            String line = english ? "line " : "dòng ";
             String errors = e.errors() == null ? "" : e.errors().stream().map(f -> (f.line() == null ? ""
-                    : "line " + f.line() + ": ") + f.message()).collect(java.util.stream.Collectors.joining("; "));
+                    : line + f.line() + ": ") + f.message()).collect(java.util.stream.Collectors.joining("; "));
             finish(id, State.failed, Map.of("problem", e.getMessage() + (errors.isEmpty() ? "" : " — " + errors)));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Question import %s failed", id);
-            finish(id, State.failed, Map.of("problem", "The import stopped on an error; nothing was imported. "
-                    + "Send the file again."));
+            finish(id, State.failed, Map.of("problem", new Say("Việc nhập dừng lại vì một lỗi; chưa có câu hỏi nào"
+                    + " được nhập. Hãy gửi lại tệp.", "The import stopped on an error; nothing was imported. Send the"
+                    + " file again.").in(english)));
         } finally {
             slots.give(1);
             context.terminate();

@@ -27,17 +27,19 @@ public class QuestionImports {
     }
 
     /** @throws vn.civicsquiz.platform.problem.ProblemException 400 with every problem, 503 when every slot is taken */
+    /** @param english messages in English rather than Vietnamese, as the request asked */
     public Outcome importFile(QuestionFormat format, UploadedText.Decoded file, boolean dryRun, String topic,
-                              boolean publish, long accountId) {
+                              boolean publish, long accountId, boolean english) {
         return slots.read(() -> {
             ImportResult parsed = format.read(file.text());
             if (dryRun || parsed.questions().size() <= ImportJobs.STORED_AT_ONCE) {
-                return new Outcome(transfer.store(format, parsed, file.charset(), dryRun, topic, publish, accountId),
-                        null);
+                return new Outcome(transfer.store(format, parsed, file.charset(), dryRun, topic, publish, accountId,
+                        english), null);
             }
-            transfer.store(format, parsed, file.charset(), true, topic, publish, accountId); // a refusal comes now
-            return new Outcome(null, jobs.start(accountId, parsed.questions().size(), () -> transfer.store(format,
-                    parsed, file.charset(), false, topic, publish, accountId)));
+            // a refusal comes now, with every line
+            transfer.store(format, parsed, file.charset(), true, topic, publish, accountId, english);
+            return new Outcome(null, jobs.start(accountId, parsed.questions().size(), english,
+                    () -> transfer.store(format, parsed, file.charset(), false, topic, publish, accountId, english)));
         });
     }
 }

@@ -21,6 +21,7 @@ import vn.civicsquiz.teacher.format.ExportResult;
 import vn.civicsquiz.teacher.format.ImportResult;
 import vn.civicsquiz.teacher.format.ImportedText;
 import vn.civicsquiz.teacher.format.QuestionFormat;
+import vn.civicsquiz.teacher.format.Say;
 import vn.civicsquiz.teacher.sets.QuestionSets;
 import vn.civicsquiz.content.fact.FactSet;
 
@@ -54,13 +55,15 @@ public class QuestionTransfer {
      * and, unless a dry run, stores it, all or nothing.
      *
      * @param defaultTopic topic for questions the file gives none (GIFT without $CATEGORY, Aiken)
+     * @param english      the report and refusal in English rather than Vietnamese (picked by the request, as a
+     *                     background store has none)
      */
     @Transactional
     ImportReport store(QuestionFormat format, ImportResult parsed, String charset, boolean dryRun,
-                       String defaultTopic, boolean publish, Long accountId) {
+                       String defaultTopic, boolean publish, Long accountId, boolean english) {
         QuestionStatus status = publish ? QuestionStatus.published : QuestionStatus.draft;
         List<Problem.FieldError> errors = new ArrayList<>();
-        parsed.errors().forEach(e -> errors.add(new Problem.FieldError("file", e.message(), e.line())));
+        parsed.errors().forEach(e -> errors.add(new Problem.FieldError("file", e.message().in(english), e.line())));
         List<QuestionDraft> drafts = new ArrayList<>();
         List<List<String>> setPaths = new ArrayList<>();
         for (int i = 0; i < parsed.questions().size(); i++) {
@@ -74,8 +77,8 @@ public class QuestionTransfer {
             draft = withTopic(draft, defaultTopic, draft.topic() == null);
             drafts.add(draft);
             for (RuleViolation v : checks.violations(draft)) {
-                String message = setPath != null && v.field().equals("topic") ? checks.say(v) + " — "
-                        + checks.say(RuleViolation.notATopic(String.join("/", setPath))) : checks.say(v);
+                String message = setPath != null && v.field().equals("topic") ? v.in(english) + " — "
+                        + RuleViolation.notATopic(String.join("/", setPath)).in(english) : v.in(english);
                 errors.add(new Problem.FieldError("questions[" + i + "]." + v.field(), message, question.line()));
             }
         }
@@ -86,18 +89,17 @@ public class QuestionTransfer {
             }
         }
         if (nodes.size() > MAX_NEW_SETS) {
-            errors.add(new Problem.FieldError("file", "the file's categories make more than " + MAX_NEW_SETS
-                    + " question sets (each level of a category path is one); split the file or use fewer categories",
-                    1));
+            errors.add(new Problem.FieldError("file", new Say("Các danh mục trong tệp tạo ra hơn " + MAX_NEW_SETS
+                    + " bộ câu hỏi (mỗi cấp của một đường dẫn danh mục là một bộ); hãy tách tệp hoặc dùng ít danh mục"
+                    + " hơn", "the file's categories make more than " + MAX_NEW_SETS + " question sets (each level of"
+                    + " a category path is one); split the file or use fewer categories").in(english), 1));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The file has " + errors.size() + " problem"
-                    + (errors.size() == 1 ? "" : "s") + "; nothing was imported"
-                    + (errors.size() > MAX_REPORTED ? " (the first " + MAX_REPORTED + " are listed)" : ""),
+            throw ProblemException.badRequest(refusal(errors.size()).in(english),
                     errors.subList(0, Math.min(errors.size(), MAX_REPORTED)));
         }
         List<ImportReport.Note> skipped = new ArrayList<>();
-        parsed.skipped().forEach(s -> skipped.add(new ImportReport.Note(s.line(), s.reason())));
+        parsed.skipped().forEach(s -> skipped.add(new ImportReport.Note(s.line(), s.reason().in(english))));
         List<ImportReport.Item> imported = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         List<String> hashes = drafts.stream().map(QuestionHash::of).toList();
@@ -110,9 +112,11 @@ public class QuestionTransfer {
             Integer earlier = seen.putIfAbsent(hash, line);
             Long existing = earlier == null ? inBank.get(hash) : null;
             if (earlier != null) {
-                skipped.add(new ImportReport.Note(line, "repeats the question on line " + earlier));
+                skipped.add(new ImportReport.Note(line, new Say("Trùng với câu hỏi ở dòng " + earlier,
+                        "repeats the question on line " + earlier).in(english)));
             } else if (existing != null) {
-                skipped.add(new ImportReport.Note(line, "already in the bank as question " + existing));
+                skipped.add(new ImportReport.Note(line, new Say("Đã có trong ngân hàng câu hỏi (câu hỏi số " + existing
+                        + ")", "already in the bank as question " + existing).in(english)));
             } else {
                 List<String> setPath = setPaths.get(i);
                 Long id = null;
@@ -133,16 +137,27 @@ public class QuestionTransfer {
         history.insert();
         skipped.sort(java.util.Comparator.comparingInt(ImportReport.Note::line));
         List<ImportReport.Note> warnings = new ArrayList<>();
-        parsed.warnings().forEach(w -> warnings.add(new ImportReport.Note(w.line(), w.message())));
+        parsed.warnings().forEach(w -> warnings.add(new ImportReport.Note(w.line(), w.message().in(english))));
         for (int i = 0; i < drafts.size(); i++) {
             List<String> asWritten = ImportedText.shownAsWritten(drafts.get(i));
             if (!asWritten.isEmpty()) {
-                warnings.add(new ImportReport.Note(parsed.questions().get(i).line(), "shown to learners as written, "
-                        + "not as formatting (only <b>, <i>, lists and line breaks format): " + String.join(" ", asWritten)));
+                String tags = String.join(" ", asWritten);
+                warnings.add(new ImportReport.Note(parsed.questions().get(i).line(), new Say("Người học sẽ thấy"
+                        + " nguyên văn, không thành định dạng (chỉ <b>, <i>, danh sách và xuống dòng được định dạng): "
+                        + tags, "shown to learners as written, not as formatting (only <b>, <i>, lists and line breaks"
+                        + " format): " + tags).in(english)));
             }
         }
         warnings.sort(java.util.Comparator.comparingInt(ImportReport.Note::line));
         return new ImportReport(format.parameter(), charset, status, dryRun, imported, skipped, warnings);
+    }
+
+    private static Say refusal(int problems) {
+        boolean cut = problems > MAX_REPORTED;
+        return new Say("Tệp có " + problems + " lỗi; chưa có câu hỏi nào được nhập"
+                + (cut ? " (danh sách chỉ nêu " + MAX_REPORTED + " lỗi đầu tiên)" : ""),
+                "The file has " + problems + " problem" + (problems == 1 ? "" : "s") + "; nothing was imported"
+                + (cut ? " (the first " + MAX_REPORTED + " are listed)" : ""));
     }
 
     /** The live questions (draft and published, unless a status is asked) the filter covers, by topic then id. */

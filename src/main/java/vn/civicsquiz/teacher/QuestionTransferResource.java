@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.PathParam;
+import vn.civicsquiz.platform.problem.ApiLanguage;
 import vn.civicsquiz.platform.problem.ProblemException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -52,20 +53,22 @@ public class QuestionTransferResource {
             """;
     static final String REJECTED_EXAMPLE = """
             {"type": "about:blank", "title": "Bad Request", "status": 400,
-             "detail": "The file has 2 problems; nothing was imported", "instance": "/api/v1/questions/import",
-             "errors": [{"field": "file", "message": "the answer block opened here is not closed with '}'", "line": 7},
-                        {"field": "questions[1].topic", "message": "unknown topic 'Lịch sử'", "line": 12}]}""";
+             "detail": "Tệp có 2 lỗi; chưa có câu hỏi nào được nhập", "instance": "/api/v1/questions/import",
+             "errors": [{"field": "file", "message": "Khối đáp án mở ở đây chưa được đóng bằng '}'", "line": 7},
+                        {"field": "questions[1].topic", "message": "không có chủ đề 'Lịch sử'; các chủ đề: nine-tasks, …", "line": 12}]}""";
 
     private final QuestionImports imports;
     private final QuestionTransfer transfer;
     private final Caller caller;
     private final QuestionFilters filters;
     private final ImportJobs jobs;
+    private final ApiLanguage language;
 
     public QuestionTransferResource(QuestionTransfer transfer, Caller caller, QuestionFilters filters,
-                                    QuestionImports imports, ImportJobs jobs) {
+                                    QuestionImports imports, ImportJobs jobs, ApiLanguage language) {
         this.jobs = jobs;
         this.imports = imports;
+        this.language = language;
         this.transfer = transfer;
         this.caller = caller;
         this.filters = filters;
@@ -77,7 +80,7 @@ public class QuestionTransferResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a question file", description = "All or nothing: when the file has an error or a "
             + "question breaks the rules, nothing is imported and the 400 answer lists every problem with its "
-            + "line. Questions already in the bank are skipped. Imported questions are drafts, or published with "
+            + "line. Messages are in Vietnamese, or in English when Accept-Language prefers it. Questions already in the bank are skipped. Imported questions are drafts, or published with "
             + "publish=true. The file is read in the charset its Content-Type names; without one, UTF-8 (with or "
             + "without a byte order mark), UTF-16 with a byte order mark and Vietnamese Windows-1258 are recognised "
             + "and anything else is refused with 400. A file of more than " + ImportJobs.STORED_AT_ONCE + " questions "
@@ -108,8 +111,10 @@ public class QuestionTransferResource {
         Long account = caller.accountId();
         QuestionFormat chosen = format(format);
         String chosenTopic = topic(topic);
+        boolean english = language.english();
         UploadedText.Decoded file = UploadedText.decode(body == null ? new byte[0] : body, UploadedText.declaredCharset(headers));
-        QuestionImports.Outcome outcome = imports.importFile(chosen, file, dryRun, chosenTopic, publish, account);
+        QuestionImports.Outcome outcome = imports.importFile(chosen, file, dryRun, chosenTopic, publish, account,
+                english);
         if (outcome.job() == null) {
             return Response.ok(outcome.report()).build();
         }

@@ -28,7 +28,7 @@ class ImportLimitsTest {
                 .post("/api/v1/questions/import?format=gift&topic=three-pillars&dryRun=true").then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors", hasSize(1))
-                .body("errors[0].message", containsString("more than 1000 questions"))
+                .body("errors[0].message", containsString("hơn 1000 câu hỏi"))
                 .body("errors[0].line", equalTo(1001 * 2 - 1));
     }
 
@@ -40,7 +40,7 @@ class ImportLimitsTest {
                     .append("\",\"options\":[{\"text\":\"Đúng\",\"correct\":true},{\"text\":\"Sai\",\"correct\":false}]}");
         }
         file.append("]}");
-        teacher().contentType("application/json").body(file.toString())
+        teacher().header("Accept-Language", "en").contentType("application/json").body(file.toString())
                 .post("/api/v1/questions/import?format=json&topic=three-pillars&dryRun=true").then().statusCode(400)
                 .body("errors", hasSize(1)).body("errors[0].message", containsString("more than 1000 questions"));
     }
@@ -50,8 +50,8 @@ class ImportLimitsTest {
         String file = "Câu hỏi hỏng {=a ~b\n\n".repeat(900);
         teacher().contentType("text/x-gift; charset=UTF-8").body(file)
                 .post("/api/v1/questions/import?format=gift&topic=three-pillars&dryRun=true").then().statusCode(400)
-                .body("errors", hasSize(200)).body("detail", containsString("900 problems"))
-                .body("detail", containsString("first 200"));
+                .body("errors", hasSize(200)).body("detail", containsString("900 lỗi"))
+                .body("detail", containsString("200 lỗi đầu tiên"));
     }
 
     @Test

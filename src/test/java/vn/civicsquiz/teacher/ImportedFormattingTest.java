@@ -42,8 +42,8 @@ class ImportedFormattingTest {
                 "Trụ cột nào <b>KHÔNG</b> thuộc nền ngoại giao toàn diện?",
                 "Trụ cột nào <b>KHÔNG</b> thuộc nền ngoại giao toàn diện? <span>(chọn một)</span>");
         assertThat(report.getList("warnings.line", Integer.class)).containsExactly(6);
-        assertThat(report.getString("warnings[0].message")).contains("as written").contains("<span> </span>");
+        assertThat(report.getString("warnings[0].message")).contains("nguyên văn").contains("<span> </span>");
         assertThat(report.getList("skipped.line", Integer.class)).containsExactly(11);
-        assertThat(report.getString("skipped[0].message")).contains("image");
+        assertThat(report.getString("skipped[0].message")).contains("hình ảnh");
     }
 }

@@ -35,7 +35,8 @@ class MoodleXmlApiTest {
         String run = RUN + "-mx";
         byte[] xml = file(run).getBytes(StandardCharsets.UTF_8);
 
-        JsonPath dry = teacher().contentType("application/xml; charset=UTF-8").body(xml)
+        JsonPath dry = teacher().header("Accept-Language", "en").contentType("application/xml; charset=UTF-8")
+                .body(xml)
                 .post("/api/v1/questions/import?format=moodlexml&dryRun=true&topic=events").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(dry.getList("imported.kind", String.class)).containsExactly("SINGLE", "MULTIPLE", "TRUE_FALSE",
@@ -44,7 +45,8 @@ class MoodleXmlApiTest {
         assertThat(dry.getList("skipped.message", String.class)).satisfiesExactly(
                 essay -> assertThat(essay).contains("essay"), image -> assertThat(image).contains("hoi-nghi.png"));
 
-        JsonPath report = teacher().contentType("application/xml; charset=UTF-8").body(xml)
+        JsonPath report = teacher().header("Accept-Language", "en").contentType("application/xml; charset=UTF-8")
+                .body(xml)
                 .post("/api/v1/questions/import?format=moodlexml&topic=events").then().statusCode(200)
                 .extract().jsonPath();
         List<Long> ids = report.getList("imported.id", Long.class);
@@ -65,7 +67,8 @@ class MoodleXmlApiTest {
         assertThat(exported).startsWith("<?xml").contains("<question type=\"multichoice\">",
                 "<question type=\"ordering\">", "(" + run + ")");
         // the export reads back as the same questions: all of them are already in the bank
-        JsonPath again = teacher().contentType("application/xml; charset=UTF-8").body(exported.getBytes(StandardCharsets.UTF_8))
+        JsonPath again = teacher().header("Accept-Language", "en").contentType("application/xml; charset=UTF-8")
+                .body(exported.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/questions/import?format=moodlexml&dryRun=true&topic=events").then().statusCode(200)
                 .extract().jsonPath();
         assertThat(again.getList("imported")).isEmpty();
@@ -75,8 +78,8 @@ class MoodleXmlApiTest {
 
     @Test
     void aFileThatIsNotMoodleXmlIsRefusedWithItsLine() {
-        teacher().contentType("application/xml; charset=UTF-8").body("<quiz>\n<question type=\"truefalse\">\n</quiz>"
-                        .getBytes(StandardCharsets.UTF_8))
+        teacher().header("Accept-Language", "en").contentType("application/xml; charset=UTF-8")
+                .body("<quiz>\n<question type=\"truefalse\">\n</quiz>".getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/questions/import?format=moodlexml&topic=events").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].line", equalTo(3));
     }
@@ -92,7 +95,8 @@ class MoodleXmlApiTest {
                     .append("</text></answer></question>");
         }
         xml.append("</quiz>");
-        teacher().contentType("application/xml; charset=UTF-8").body(xml.toString().getBytes(StandardCharsets.UTF_8))
+        teacher().header("Accept-Language", "en").contentType("application/xml; charset=UTF-8")
+                .body(xml.toString().getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/questions/import?format=moodlexml&topic=events").then().statusCode(400)
                 .body("errors[0].message", containsString("more than 100 question sets"));
     }

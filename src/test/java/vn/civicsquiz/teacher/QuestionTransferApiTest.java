@@ -51,7 +51,7 @@ class QuestionTransferApiTest {
     }
 
     private static JsonPath importGift(String file, String query) {
-        return teacher().contentType("text/x-gift; charset=UTF-8").body(file)
+        return teacher().header("Accept-Language", "en").contentType("text/x-gift; charset=UTF-8").body(file)
                 .post("/api/v1/questions/import?format=gift" + query).then().statusCode(200).extract().jsonPath();
     }
 
@@ -110,6 +110,11 @@ class QuestionTransferApiTest {
                 .body("errors[1].message", startsWith("required: one of nine-tasks"))
                 .body("errors[3].message", endsWith(" — the category Lịch sử is not a topic, so it becomes a "
                         + "question set; give ?topic= for its questions"));
+        teacher().contentType("text/x-gift; charset=UTF-8").body(file)
+                .post("/api/v1/questions/import?format=gift").then().statusCode(400)
+                .body("detail", equalTo("Tệp có 4 lỗi; chưa có câu hỏi nào được nhập"))
+                .body("errors.line", contains(19, 15, 17, 25))
+                .body("errors[0].message", equalTo("Khối đáp án mở ở đây chưa được đóng bằng '}'"));
         assertThat(total()).isEqualTo(before);
     }
 

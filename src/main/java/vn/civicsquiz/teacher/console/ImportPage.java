@@ -47,8 +47,10 @@ public class ImportPage {
     private final QuestionImports imports;
     private final ImportJobs jobs;
     private final Caller caller;
+    private final vn.civicsquiz.web.PageContext page;
 
-    public ImportPage(QuestionImports imports, ImportJobs jobs, Caller caller) {
+    public ImportPage(QuestionImports imports, ImportJobs jobs, Caller caller, vn.civicsquiz.web.PageContext page) {
+        this.page = page;
         this.imports = imports;
         this.jobs = jobs;
         this.caller = caller;
@@ -78,7 +80,7 @@ public class ImportPage {
         try {
             byte[] bytes = Files.readAllBytes(file.uploadedFile());
             QuestionImports.Outcome outcome = imports.importFile(chosen, UploadedText.decode(bytes, null), dryRun,
-                    defaultTopic, publish, caller.accountId());
+                    defaultTopic, publish, caller.accountId(), "en".equals(page.lang()));
             if (outcome.job() != null) {
                 return ConsoleAccess.back("/teach/import/jobs/" + outcome.job().id());
             }

@@ -22,8 +22,9 @@ public record ImportResult(List<ImportedQuestion> questions, List<Problem> error
     public static final int MAX_ITEMS = 1000;
 
     public static Problem tooMany(int line) {
-        return new Problem(line, "The file holds more than " + MAX_ITEMS + " questions; split it into files of at most "
-                + MAX_ITEMS);
+        return new Problem(line, new Say("Tệp có hơn " + MAX_ITEMS + " câu hỏi; hãy tách thành các tệp, mỗi tệp tối đa "
+                + MAX_ITEMS + " câu", "The file holds more than " + MAX_ITEMS
+                + " questions; split it into files of at most " + MAX_ITEMS));
     }
 
     /** Difficulty given to imported questions when the file has none (GIFT never has one). */
@@ -56,9 +57,9 @@ public record ImportResult(List<ImportedQuestion> questions, List<Problem> error
         }
     }
 
-    public record Problem(int line, String message) {
+    public record Problem(int line, Say message) {
     }
 
-    public record Skipped(int line, String reason) {
+    public record Skipped(int line, Say reason) {
     }
 }

@@ -8,6 +8,7 @@ import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 import vn.civicsquiz.question.QuestionKind;
 import vn.civicsquiz.teacher.format.ImportResult;
+import vn.civicsquiz.teacher.format.Say;
 import vn.civicsquiz.teacher.format.ImportResult.ImportedQuestion;
 import vn.civicsquiz.teacher.format.ImportResult.Problem;
 import vn.civicsquiz.teacher.format.ImportedText;
@@ -24,16 +25,16 @@ public final class AikenReader {
         final List<String> stem = new ArrayList<>();
         final List<String> letters = new ArrayList<>();
         final List<String> options = new ArrayList<>();
-        String problem;
+        Say problem;
         int problemLine;
 
         boolean started() {
             return !stem.isEmpty() || !options.isEmpty();
         }
 
-        void fail(int at, String message) {
+        void fail(int at, String vietnamese, String english) {
             if (problem == null) {
-                problem = message;
+                problem = new Say(vietnamese, english);
                 problemLine = at;
             }
         }
@@ -57,7 +58,7 @@ public final class AikenReader {
             if (line.isEmpty()) {
                 if (q.problem != null || (q.started() && !q.options.isEmpty())) {
                     errors.add(new Problem(q.problem != null ? q.problemLine : q.line,
-                            q.problem != null ? q.problem : "the question has no ANSWER: line"));
+                            q.problem != null ? q.problem : new Say("Câu hỏi chưa có dòng ANSWER:", "the question has no ANSWER: line")));
                     q = new Pending();
                 }
                 continue;
@@ -70,21 +71,24 @@ public final class AikenReader {
                 q = new Pending();
             } else if (option.matches()) {
                 if (q.stem.isEmpty()) {
-                    q.fail(number, "option " + option.group(1) + " comes before any question text");
+                    q.fail(number, "Phương án " + option.group(1) + " đứng trước nội dung câu hỏi",
+                            "option " + option.group(1) + " comes before any question text");
                 } else if (q.letters.contains(option.group(1))) {
-                    q.fail(number, "option " + option.group(1) + " appears twice");
+                    q.fail(number, "Phương án " + option.group(1) + " xuất hiện hai lần",
+                            "option " + option.group(1) + " appears twice");
                 }
                 q.letters.add(option.group(1));
                 q.options.add(option.group(2).strip());
             } else if (q.options.isEmpty()) {
                 q.stem.add(line);
             } else {
-                q.fail(number, "text after the options must be an ANSWER: line");
+                q.fail(number, "Sau các phương án phải là dòng ANSWER:",
+                        "text after the options must be an ANSWER: line");
             }
         }
         if (q.started()) {
             errors.add(new Problem(q.problem != null ? q.problemLine : q.line,
-                    q.problem != null ? q.problem : "the question has no ANSWER: line"));
+                    q.problem != null ? q.problem : new Say("Câu hỏi chưa có dòng ANSWER:", "the question has no ANSWER: line")));
         }
         return new ImportResult(questions, errors, List.of(), List.of());
     }
@@ -92,11 +96,14 @@ public final class AikenReader {
     private static void finish(Pending q, String letter, int line, List<ImportedQuestion> questions,
                                List<Problem> errors) {
         if (q.problem == null && q.stem.isEmpty()) {
-            q.fail(line, "ANSWER: without a question");
+            q.fail(line, "Có ANSWER: mà không có câu hỏi", "ANSWER: without a question");
         } else if (q.problem == null && q.options.size() < 2) {
-            q.fail(line, "a question needs at least two options A., B., ...");
+            q.fail(line, "Câu hỏi cần ít nhất hai phương án A., B., ...",
+                    "a question needs at least two options A., B., ...");
         } else if (q.problem == null && !q.letters.contains(letter)) {
-            q.fail(line, "ANSWER: '" + letter + "' is not one of the options " + String.join(", ", q.letters));
+            q.fail(line, "ANSWER: '" + letter + "' không phải là một trong các phương án "
+                    + String.join(", ", q.letters), "ANSWER: '" + letter + "' is not one of the options "
+                    + String.join(", ", q.letters));
         }
         if (q.problem != null) {
             errors.add(new Problem(q.problemLine, q.problem));

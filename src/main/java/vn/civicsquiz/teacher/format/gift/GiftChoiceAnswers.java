@@ -20,12 +20,14 @@ final class GiftChoiceAnswers {
     static GiftAnswers multipleChoice(GiftText block, GiftContext context) {
         List<GiftParts.Part> parts = GiftParts.answers(block, "~=");
         if (parts.size() < 2) {
-            throw GiftProblem.error(block.line(), "a multiple-choice question needs at least two answers");
+            throw GiftProblem.error(block.line(), "Câu hỏi trắc nghiệm cần ít nhất hai đáp án",
+                    "a multiple-choice question needs at least two answers");
         }
         long right = parts.stream().filter(p -> p.marker() == '=').count();
         if (right > 1) {
-            throw GiftProblem.unsupported(right + " answers are marked '=' (any one of them right); the app's "
-                    + "single-choice questions have exactly one right answer");
+            throw GiftProblem.unsupported("Có " + right + " đáp án được đánh dấu '=' (đáp án nào cũng đúng); câu hỏi"
+                    + " một lựa chọn của ứng dụng chỉ có đúng một đáp án đúng", right + " answers are marked '=' (any"
+                    + " one of them right); the app's single-choice questions have exactly one right answer");
         }
         List<OptionDraft> options = new ArrayList<>();
         for (GiftParts.Part part : parts) {
@@ -34,7 +36,7 @@ final class GiftChoiceAnswers {
                     : GiftParts.weight(part.body());
             GiftParts.Commented commented = GiftParts.comment(weighted.rest());
             boolean correct = right == 1 ? marked : weighted.weight() != null && weighted.weight().signum() > 0;
-            options.add(new OptionDraft(context.required(commented.text(), "an answer"), correct, null, null,
+            options.add(new OptionDraft(context.required(commented.text(), "Đáp án", "an answer"), correct, null, null,
                     weighted.weight(), context.optional(commented.feedback())));
         }
         return new GiftAnswers(right == 1 ? QuestionKind.SINGLE : QuestionKind.MULTIPLE, options, null, null);
@@ -44,19 +46,22 @@ final class GiftChoiceAnswers {
     static GiftAnswers matching(GiftText block, GiftContext context) {
         List<GiftParts.Part> parts = GiftParts.answers(block, "=");
         if (parts.size() < 2) {
-            throw GiftProblem.error(block.line(), "a matching question needs at least two pairs");
+            throw GiftProblem.error(block.line(), "Câu hỏi ghép cặp cần ít nhất hai cặp",
+                    "a matching question needs at least two pairs");
         }
         List<OptionDraft> options = new ArrayList<>();
         for (GiftParts.Part part : parts) {
             GiftText pair = part.body();
             int arrow = pair.indexOf("->");
             if (arrow < 0) {
-                throw GiftProblem.error(pair.line(), "matching answer " + GiftParts.quote(pair.plain())
+                throw GiftProblem.error(pair.line(), "Đáp án ghép cặp " + GiftParts.quote(pair.plain())
+                        + " cần viết theo dạng 'item -> match'", "matching answer " + GiftParts.quote(pair.plain())
                         + " needs the form 'item -> match'");
             }
             String match = Gift.trim(ImportedText.nfc(pair.sub(arrow + 2).plain()));
             if (match.isEmpty()) {
-                throw GiftProblem.error(pair.line(), "matching answer " + GiftParts.quote(pair.plain())
+                throw GiftProblem.error(pair.line(), "Đáp án ghép cặp " + GiftParts.quote(pair.plain())
+                        + " không có gì sau '->'", "matching answer " + GiftParts.quote(pair.plain())
                         + " has nothing after '->'");
             }
             options.add(new OptionDraft(context.text(pair.sub(0, arrow)), false, null, match, null, null));
@@ -92,11 +97,12 @@ final class GiftChoiceAnswers {
             GiftParts.Weighted weighted = GiftParts.weight(part.body());
             GiftParts.Commented commented = GiftParts.comment(weighted.rest());
             boolean correct = weighted.weight() == null || weighted.weight().signum() > 0;
-            options.add(new OptionDraft(context.required(commented.text(), "an answer"), correct, null, null,
+            options.add(new OptionDraft(context.required(commented.text(), "Đáp án", "an answer"), correct, null, null,
                     weighted.weight(), context.optional(commented.feedback())));
         }
         if (options.isEmpty()) {
-            throw GiftProblem.error(block.line(), "a short-answer question needs at least one answer");
+            throw GiftProblem.error(block.line(), "Câu hỏi trả lời ngắn cần ít nhất một đáp án",
+                    "a short-answer question needs at least one answer");
         }
         return new GiftAnswers(QuestionKind.SHORT_ANSWER, options, null, null);
     }

@@ -3,6 +3,7 @@ package vn.civicsquiz.teacher.format.gift;
 import java.util.ArrayList;
 import java.util.List;
 import vn.civicsquiz.teacher.format.ImportResult.Problem;
+import vn.civicsquiz.teacher.format.Say;
 
 /** Per-question reading state: the question text's format (inherited by answers) and the warnings so far. */
 final class GiftContext {
@@ -34,10 +35,10 @@ final class GiftContext {
         }
     }
 
-    String required(GiftText raw, String what) {
+    String required(GiftText raw, String whatVietnamese, String whatEnglish) {
         String text = text(raw);
         if (text.isEmpty()) {
-            throw GiftProblem.error(raw.line(), what + " is empty");
+            throw GiftProblem.error(raw.line(), whatVietnamese + " đang để trống", whatEnglish + " is empty");
         }
         return text;
     }
@@ -51,14 +52,16 @@ final class GiftContext {
         return text.isEmpty() ? null : text;
     }
 
-    void warn(int line, String message) {
-        warnings.add(new Problem(line, message));
+    void warn(int line, String vietnamese, String english) {
+        warnings.add(new Problem(line, new Say(vietnamese, english)));
     }
 
     List<Problem> warnings() {
         List<Problem> all = new ArrayList<>(warnings);
         if (htmlLine > 0) {
-            all.add(0, new Problem(htmlLine, "HTML beyond bold, italic, lists and line breaks converted to plain text (tags removed)"));
+            all.add(0, new Problem(htmlLine, new Say("HTML ngoài chữ đậm, chữ nghiêng, danh sách và xuống dòng đã được"
+                    + " chuyển thành văn bản thường (đã bỏ các thẻ)",
+                    "HTML beyond bold, italic, lists and line breaks converted to plain text (tags removed)")));
         }
         return all;
     }

@@ -29,7 +29,9 @@ final class GiftMarkup {
         String format = marker > 0 ? text.substring(1, marker - 1) : defaultFormat;
         String body = text.substring(marker);
         if (HtmlText.holdsImage(body)) {
-            throw GiftProblem.unsupported("the text holds an image (<img>); the app cannot show images, so the"
+            throw GiftProblem.unsupported("Nội dung có hình ảnh (<img>); ứng dụng không hiển thị được hình ảnh nên"
+                    + " câu hỏi sẽ hỏi về thứ người học không nhìn thấy: hãy mô tả hình bằng lời",
+                    "the text holds an image (<img>); the app cannot show images, so the"
                     + " question would ask about something the learner cannot see: describe it in words");
         }
         boolean converted = false;

@@ -50,7 +50,8 @@ final class GiftParts {
         }
         BigDecimal weight = new BigDecimal(m.group(1));
         if (weight.abs().compareTo(BigDecimal.valueOf(100)) > 0) {
-            throw GiftProblem.error(trimmed.line(), "answer weight " + m.group() + " is outside -100%..100%");
+            throw GiftProblem.error(trimmed.line(), "Trọng số đáp án " + m.group() + " nằm ngoài khoảng -100%..100%",
+                    "answer weight " + m.group() + " is outside -100%..100%");
         }
         return new Weighted(weight, trimmed.sub(m.end()));
     }

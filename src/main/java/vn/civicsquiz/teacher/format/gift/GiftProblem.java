@@ -1,27 +1,35 @@
 package vn.civicsquiz.teacher.format.gift;
 
+import vn.civicsquiz.teacher.format.Say;
+
 /** Why one GIFT item was not imported: invalid GIFT (an error) or valid GIFT the app cannot hold (skipped). */
 final class GiftProblem extends RuntimeException {
 
     private final int line;
+    private final Say say;
     private final boolean unsupported;
 
-    private GiftProblem(int line, String message, boolean unsupported) {
-        super(message, null, false, false);
+    private GiftProblem(int line, Say say, boolean unsupported) {
+        super(say.english(), null, false, false);
         this.line = line;
+        this.say = say;
         this.unsupported = unsupported;
     }
 
-    static GiftProblem error(int line, String message) {
-        return new GiftProblem(line, message, false);
+    static GiftProblem error(int line, String vietnamese, String english) {
+        return new GiftProblem(line, new Say(vietnamese, english), false);
     }
 
-    static GiftProblem unsupported(String reason) {
-        return new GiftProblem(0, reason, true);
+    static GiftProblem unsupported(String vietnamese, String english) {
+        return new GiftProblem(0, new Say(vietnamese, english), true);
     }
 
     int line() {
         return line;
+    }
+
+    Say say() {
+        return say;
     }
 
     boolean unsupported() {

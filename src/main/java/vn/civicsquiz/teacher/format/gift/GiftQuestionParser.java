@@ -45,10 +45,11 @@ final class GiftQuestionParser {
         }
         GiftMarkup.Formatted stem = GiftMarkup.read(block.stem(), GiftMarkup.DEFAULT_FORMAT);
         if (stem.text().isEmpty()) {
-            throw GiftProblem.error(item.line(), "the question has no text");
+            throw GiftProblem.error(item.line(), "Câu hỏi chưa có nội dung", "the question has no text");
         }
         if (answers.isEmpty()) {
-            throw GiftProblem.unsupported("essay questions ({}) are not supported");
+            throw GiftProblem.unsupported("Ứng dụng không hỗ trợ câu hỏi tự luận ({})",
+                    "essay questions ({}) are not supported");
         }
         GiftContext context = new GiftContext(stem.format());
         if (stem.converted()) {
@@ -65,22 +66,27 @@ final class GiftQuestionParser {
         int open = text.indexOf("{");
         int close = text.indexOf("}");
         if (open < 0 && close < 0) {
-            throw GiftProblem.unsupported("a description (text without an answer block) is not a question");
+            throw GiftProblem.unsupported("Đoạn mô tả (văn bản không có khối đáp án) không phải là câu hỏi",
+                    "a description (text without an answer block) is not a question");
         }
         if (close < 0) {
-            throw GiftProblem.error(text.lineAt(open), "the answer block opened here is not closed with '}'");
+            throw GiftProblem.error(text.lineAt(open), "Khối đáp án mở ở đây chưa được đóng bằng '}'",
+                    "the answer block opened here is not closed with '}'");
         }
         if (open < 0 || close < open) {
-            throw GiftProblem.error(text.lineAt(close), "'}' without an opening '{'; write \\} for a literal brace");
+            throw GiftProblem.error(text.lineAt(close), "Có '}' mà không có '{' mở trước; muốn viết dấu ngoặc nhọn thì hãy"
+                    + " viết \\}", "'}' without an opening '{'; write \\} for a literal brace");
         }
         int inner = text.indexOf("{", open + 1);
         if (inner >= 0 && inner < close) {
-            throw GiftProblem.error(text.lineAt(inner), "'{' inside an answer block; write \\{ for a literal brace");
+            throw GiftProblem.error(text.lineAt(inner), "Có '{' nằm trong khối đáp án; muốn viết dấu ngoặc nhọn thì"
+                    + " hãy viết \\{", "'{' inside an answer block; write \\{ for a literal brace");
         }
         GiftText after = text.sub(close + 1);
         int another = firstOf(after.indexOf("{"), after.indexOf("}"));
         if (another >= 0) {
             throw GiftProblem.error(after.lineAt(another),
+                    "Mỗi câu hỏi chỉ có một khối đáp án; muốn viết dấu ngoặc nhọn thì hãy viết \\{ và \\}",
                     "a question has one answer block; write \\{ and \\} for literal braces");
         }
         String tail = Gift.trim(after.plain());

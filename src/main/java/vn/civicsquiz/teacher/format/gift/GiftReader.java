@@ -52,9 +52,9 @@ public final class GiftReader {
                 warnings.addAll(parsed.warnings());
             } catch (GiftProblem problem) {
                 if (problem.unsupported()) {
-                    skipped.add(new Skipped(item.line(), problem.getMessage()));
+                    skipped.add(new Skipped(item.line(), problem.say()));
                 } else {
-                    errors.add(new Problem(problem.line(), problem.getMessage()));
+                    errors.add(new Problem(problem.line(), problem.say()));
                 }
             }
         }

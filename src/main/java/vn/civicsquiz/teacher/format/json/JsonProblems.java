@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.civicsquiz.question.QuestionKind;
+import vn.civicsquiz.teacher.format.Say;
 
 /** Short messages for Jackson's exceptions, naming the field at fault as {@code options[1].weight}. */
 final class JsonProblems {
@@ -17,23 +18,28 @@ final class JsonProblems {
     private JsonProblems() {
     }
 
-    static String describe(String prefix, JsonProcessingException e) {
+    static Say describe(String prefix, JsonProcessingException e) {
         if (!(e instanceof JsonMappingException mapping)) {
-            return "not valid JSON: " + e.getOriginalMessage();
+            String vietnamese = e.getCause() instanceof NumberFormatException
+                    ? "có một số quá lớn hoặc quá nhỏ, không đọc được" : e.getOriginalMessage();
+            return new Say("JSON không hợp lệ: " + vietnamese, "not valid JSON: " + e.getOriginalMessage());
         }
         String field = path(prefix, mapping.getPath());
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return path(prefix, mapping.getPath().subList(0, mapping.getPath().size() - 1))
-                    + ": unknown field '" + unknown.getPropertyName() + "'";
+            String at = path(prefix, mapping.getPath().subList(0, mapping.getPath().size() - 1));
+            return new Say(at + ": không có trường '" + unknown.getPropertyName() + "'",
+                    at + ": unknown field '" + unknown.getPropertyName() + "'");
         }
         if (e instanceof InvalidFormatException invalid && invalid.getTargetType() == QuestionKind.class) {
-            return field + ": unknown kind " + quote(invalid.getValue()) + "; expected one of "
-                    + Arrays.stream(QuestionKind.values()).map(Enum::name).collect(Collectors.joining(", "));
+            String kinds = Arrays.stream(QuestionKind.values()).map(Enum::name).collect(Collectors.joining(", "));
+            return new Say(field + ": không có loại câu hỏi " + quote(invalid.getValue()) + "; hãy dùng một trong "
+                    + kinds, field + ": unknown kind " + quote(invalid.getValue()) + "; expected one of " + kinds);
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return field + ": expected " + expected(mismatch.getTargetType());
+            Say expected = expected(mismatch.getTargetType());
+            return new Say(field + ": cần " + expected.vietnamese(), field + ": expected " + expected.english());
         }
-        return field + ": " + e.getOriginalMessage();
+        return new Say(field + ": " + e.getOriginalMessage(), field + ": " + e.getOriginalMessage());
     }
 
     private static String path(String prefix, List<JsonMappingException.Reference> references) {
@@ -48,26 +54,27 @@ final class JsonProblems {
         return out.toString();
     }
 
-    private static String expected(Class<?> type) {
+    private static Say expected(Class<?> type) {
         if (type == BigDecimal.class || type == Double.class || type == double.class) {
-            return "a number";
+            return new Say("một số", "a number");
         }
         if (type == Integer.class || type == int.class) {
-            return "a whole number";
+            return new Say("một số nguyên", "a whole number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return new Say("true hoặc false", "true or false");
         }
         if (type == String.class) {
-            return "a string";
+            return new Say("một chuỗi", "a string");
         }
         if (List.class.isAssignableFrom(type)) {
-            return "a list";
+            return new Say("một danh sách", "a list");
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.toString(type.getEnumConstants());
+            String values = Arrays.toString(type.getEnumConstants());
+            return new Say("một trong " + values, "one of " + values);
         }
-        return "an object";
+        return new Say("một đối tượng", "an object");
     }
 
     private static String quote(Object value) {

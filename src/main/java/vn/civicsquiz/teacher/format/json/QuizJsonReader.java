@@ -14,6 +14,7 @@ import java.util.Objects;
 import vn.civicsquiz.teacher.format.ImportResult;
 import vn.civicsquiz.teacher.format.ImportResult.ImportedQuestion;
 import vn.civicsquiz.teacher.format.ImportResult.Problem;
+import vn.civicsquiz.teacher.format.Say;
 
 /**
  * Reads a civics-quiz JSON document. Each question is read on its own, so one bad question is reported with
@@ -30,8 +31,8 @@ public final class QuizJsonReader {
         Integer version = null;
         try (JsonParser parser = QuizJson.MAPPER.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return failed(line(parser), "expected a JSON object {\"format\": \"civics-quiz\", \"version\": 1, "
-                        + "\"questions\": [...]}");
+                String shape = "{\"format\": \"civics-quiz\", \"version\": 1, \"questions\": [...]}";
+                return failed(line(parser), "Tệp cần là một đối tượng JSON " + shape, "expected a JSON object " + shape);
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String field = parser.currentName();
@@ -41,27 +42,30 @@ public final class QuizJsonReader {
                     case "version" -> version = value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : null;
                     case "questions" -> {
                         if (value != JsonToken.START_ARRAY) {
-                            return failed(line(parser), "questions: expected a list");
+                            return failed(line(parser), "questions: cần một danh sách", "questions: expected a list");
                         }
                         readQuestions(parser, questions, errors);
                     }
                     default -> {
-                        return failed(line(parser), "unknown field '" + field + "'");
+                        return failed(line(parser), "Không có trường '" + field + "'", "unknown field '" + field + "'");
                     }
                 }
             }
             if (parser.nextToken() != null) {
-                return failed(line(parser), "unexpected content after the document");
+                return failed(line(parser), "Có nội dung thừa sau tài liệu JSON",
+                        "unexpected content after the document");
             }
         } catch (JsonProcessingException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNr());
-            return failed(line, JsonProblems.describe("", e));
+            return new ImportResult(List.of(), List.of(new Problem(line, JsonProblems.describe("", e))), List.of(),
+                    List.of());
         } catch (IOException e) {
             throw new UncheckedIOException("reading from a string", e);
         }
         if (!QuizJson.FORMAT.equals(format) || !Objects.equals(version, QuizJson.VERSION)) {
-            return failed(1, "not a civics-quiz version 1 document: expected \"format\": \"civics-quiz\" and "
-                    + "\"version\": 1");
+            String expected = "\"format\": \"civics-quiz\", \"version\": 1";
+            return failed(1, "Không phải tài liệu civics-quiz phiên bản 1: cần có " + expected,
+                    "not a civics-quiz version 1 document: expected " + expected.replace(", ", " and "));
         }
         return new ImportResult(questions, errors, List.of(), List.of());
     }
@@ -88,7 +92,7 @@ public final class QuizJsonReader {
             String at = "questions[" + index++ + "]";
             try {
                 JsonQuestion question = QuizJson.MAPPER.treeToValue(node, JsonQuestion.class);
-                List<String> faults = faults(at, question);
+                List<Say> faults = faults(at, question);
                 if (faults.isEmpty()) {
                     questions.add(new ImportedQuestion(line, question.toDraft()));
                 }
@@ -100,38 +104,39 @@ public final class QuizJsonReader {
     }
 
     /** What makes a question unreadable as a draft; the rules of a valid question are checked elsewhere. */
-    private static List<String> faults(String at, JsonQuestion q) {
-        List<String> faults = new ArrayList<>();
+    private static List<Say> faults(String at, JsonQuestion q) {
+        List<Say> faults = new ArrayList<>();
         if (q == null) {
-            faults.add(at + ": expected an object");
+            faults.add(new Say(at + ": cần một đối tượng", at + ": expected an object"));
             return faults;
         }
         if (q.kind() == null) {
-            faults.add(at + ".kind: required");
+            faults.add(new Say(at + ".kind: bắt buộc, hãy điền trường này", at + ".kind: required"));
         }
         if (q.stem() == null) {
-            faults.add(at + ".stem: required");
+            faults.add(new Say(at + ".stem: bắt buộc, hãy điền trường này", at + ".stem: required"));
         }
         number(faults, at + ".numericAnswer", q.numericAnswer());
         number(faults, at + ".tolerance", q.tolerance());
         if (q.options() != null) {
             for (int i = 0; i < q.options().size(); i++) {
                 if (q.options().get(i) == null) {
-                    faults.add(at + ".options[" + i + "]: expected an object");
+                    faults.add(new Say(at + ".options[" + i + "]: cần một đối tượng",
+                            at + ".options[" + i + "]: expected an object"));
                 } else {
                     number(faults, at + ".options[" + i + "].weight", q.options().get(i).weight());
                 }
             }
         }
         if (q.factIds() != null && q.factIds().contains(null)) {
-            faults.add(at + ".factIds: null entries are not allowed");
+            faults.add(new Say(at + ".factIds: không được có phần tử null", at + ".factIds: null entries are not allowed"));
         }
         return faults;
     }
 
-    private static void number(List<String> faults, String at, BigDecimal n) {
+    private static void number(List<Say> faults, String at, BigDecimal n) {
         if (n != null && (Math.abs(n.scale()) > 50 || n.precision() - n.scale() > 50)) {
-            faults.add(at + ": more than 50 digits");
+            faults.add(new Say(at + ": có hơn 50 chữ số", at + ": more than 50 digits"));
         }
     }
 
@@ -139,7 +144,8 @@ public final class QuizJsonReader {
         return Math.max(1, parser.currentTokenLocation().getLineNr());
     }
 
-    private static ImportResult failed(int line, String message) {
-        return new ImportResult(List.of(), List.of(new Problem(line, message)), List.of(), List.of());
+    private static ImportResult failed(int line, String vietnamese, String english) {
+        return new ImportResult(List.of(), List.of(new Problem(line, new Say(vietnamese, english))), List.of(),
+                List.of());
     }
 }

@@ -12,6 +12,7 @@ import vn.civicsquiz.teacher.format.ImportResult;
 import vn.civicsquiz.teacher.format.ImportResult.ImportedQuestion;
 import vn.civicsquiz.teacher.format.ImportResult.Problem;
 import vn.civicsquiz.teacher.format.ImportResult.Skipped;
+import vn.civicsquiz.teacher.format.Say;
 import vn.civicsquiz.teacher.format.gift.GiftCategory;
 import vn.civicsquiz.teacher.format.gift.HtmlText;
 
@@ -37,11 +38,12 @@ public final class MoodleXmlReader {
         try {
             root = XmlNode.parse(text.startsWith("\uFEFF") ? text.substring(1) : text);
         } catch (XmlNode.Malformed e) {
-            return new ImportResult(List.of(), List.of(new Problem(e.line, e.getMessage())), List.of(), List.of());
+            return new ImportResult(List.of(), List.of(new Problem(e.line, e.say)), List.of(), List.of());
         }
         if (!root.name.equals("quiz")) {
-            return new ImportResult(List.of(), List.of(new Problem(root.line, "not a Moodle XML file: the root element"
-                    + " is <" + root.name + ">, Moodle writes <quiz>")), List.of(), List.of());
+            return new ImportResult(List.of(), List.of(new Problem(root.line, new Say("Đây không phải tệp Moodle XML:"
+                    + " phần tử gốc là <" + root.name + ">, còn Moodle ghi <quiz>", "not a Moodle XML file: the root"
+                    + " element is <" + root.name + ">, Moodle writes <quiz>"))), List.of(), List.of());
         }
         List<String> category = List.of();
         for (XmlNode q : root.children("question")) {
@@ -67,9 +69,9 @@ public final class MoodleXmlReader {
                 };
                 questions.add(new ImportedQuestion(q.line, inTopicOf(draft, category), category));
             } catch (Unsupported e) {
-                skipped.add(new Skipped(q.line, e.getMessage()));
+                skipped.add(new Skipped(q.line, e.say));
             } catch (Broken e) {
-                errors.add(new Problem(e.line, e.getMessage()));
+                errors.add(new Problem(e.line, e.say));
             }
         }
         return new ImportResult(questions, errors, skipped, warnings);
@@ -84,33 +86,47 @@ public final class MoodleXmlReader {
                 d.numericAnswer(), d.tolerance(), d.explanation(), d.difficulty(), d.factIds(), d.sourceId(), d.quote());
     }
 
-    private static String reason(String type) {
+    private static Say reason(String type) {
         return switch (type) {
-            case "essay" -> "an essay is marked by hand; every answer in the app is graded as it is given";
-            case "description" -> "a description asks nothing";
-            case "multianswer" -> "an embedded-answers (cloze) question has several answers inside its text; write"
-                    + " each gap as a question of its own";
-            case "calculated", "calculatedsimple", "calculatedmulti" -> "a calculated question draws its numbers"
-                    + " at random; write it as a numerical question";
-            case "" -> "the question has no type";
-            default -> "Moodle's '" + type + "' questions have no kind in the app";
+            case "essay" -> new Say("Câu tự luận (essay) phải chấm bằng tay; mọi câu trả lời trong ứng dụng đều"
+                    + " được chấm ngay khi nộp", "an essay is marked by hand; every answer in the app is graded as it"
+                    + " is given");
+            case "description" -> new Say("Đoạn mô tả (description) không hỏi gì cả", "a description asks nothing");
+            case "multianswer" -> new Say("Câu hỏi điền khuyết nhiều chỗ trống (cloze) có nhiều đáp án nằm trong"
+                    + " nội dung; hãy viết mỗi chỗ trống thành một câu hỏi riêng", "an embedded-answers (cloze)"
+                    + " question has several answers inside its text; write each gap as a question of its own");
+            case "calculated", "calculatedsimple", "calculatedmulti" -> new Say("Câu hỏi tính toán (calculated)"
+                    + " lấy số ngẫu nhiên; hãy viết lại thành câu hỏi dạng số (numerical)", "a calculated question"
+                    + " draws its numbers at random; write it as a numerical question");
+            case "" -> new Say("Câu hỏi chưa có loại (thuộc tính type)", "the question has no type");
+            default -> new Say("Ứng dụng không có loại câu hỏi tương ứng với loại '" + type + "' của Moodle",
+                    "Moodle's '" + type + "' questions have no kind in the app");
         };
     }
 
     /** A question the app cannot hold: skipped, with the reason. */
     private static final class Unsupported extends RuntimeException {
-        Unsupported(String reason) {
-            super(reason, null, false, false);
+        final Say say;
+
+        Unsupported(Say reason) {
+            super(reason.english(), null, false, false);
+            this.say = reason;
+        }
+
+        Unsupported(String vietnamese, String english) {
+            this(new Say(vietnamese, english));
         }
     }
 
     /** A question Moodle itself would not read: an error, and nothing is imported. */
     private static final class Broken extends RuntimeException {
         final int line;
+        final Say say;
 
-        Broken(int line, String message) {
-            super(message, null, false, false);
+        Broken(int line, String vietnamese, String english) {
+            super(english, null, false, false);
             this.line = line;
+            this.say = new Say(vietnamese, english);
         }
     }
 
@@ -133,11 +149,12 @@ public final class MoodleXmlReader {
             if (single) {
                 long full = answers.stream().filter(a -> a.fraction.compareTo(FULL) == 0).count();
                 if (full == 0) {
-                    throw new Broken(q.line, "no answer earns 100 %");
+                    throw new Broken(q.line, "Không có đáp án nào được 100 %", "no answer earns 100 %");
                 }
                 if (full > 1) {
-                    throw new Unsupported("several answers earn 100 %; the app's single choice has one right answer"
-                            + " (make it a multiple-answer question)");
+                    throw new Unsupported("Có nhiều đáp án được 100 %; câu hỏi một lựa chọn của ứng dụng chỉ"
+                            + " có một đáp án đúng (hãy chuyển thành câu hỏi nhiều đáp án)", "several answers earn"
+                            + " 100 %; the app's single choice has one right answer (make it a multiple-answer question)");
                 }
                 for (Answer a : answers) {
                     boolean right = a.fraction.compareTo(FULL) == 0;
@@ -159,11 +176,13 @@ public final class MoodleXmlReader {
                 switch (a.text.strip().toLowerCase(java.util.Locale.ROOT)) {
                     case "true" -> yes = a;
                     case "false" -> no = a;
-                    default -> throw new Broken(q.line, "a true/false answer is 'true' or 'false', not '" + a.text + "'");
+                    default -> throw new Broken(q.line, "Đáp án của câu đúng/sai phải là 'true' hoặc 'false', không"
+                            + " phải '" + a.text + "'", "a true/false answer is 'true' or 'false', not '" + a.text + "'");
                 }
             }
             if (yes == null || no == null) {
-                throw new Broken(q.line, "a true/false question has a 'true' and a 'false' answer");
+                throw new Broken(q.line, "Câu đúng/sai cần có một đáp án 'true' và một đáp án 'false'",
+                        "a true/false question has a 'true' and a 'false' answer");
             }
             boolean truth = yes.fraction.compareTo(FULL) == 0;
             return draft(QuestionKind.TRUE_FALSE, List.of(
@@ -189,18 +208,21 @@ public final class MoodleXmlReader {
                 BigDecimal fraction = fraction(answer);
                 String number = answer.child("text").map(XmlNode::text).orElse("").strip();
                 if (value == null && fraction.compareTo(FULL) == 0 && !number.equals("*")) {
-                    value = decimal(number, answer.line, "the answer");
+                    value = decimal(number, answer.line, new Say("Đáp án", "the answer"));
                     String given = answer.child("tolerance").map(XmlNode::text).orElse("0").strip();
-                    tolerance = decimal(given.isEmpty() ? "0" : given, answer.line, "the tolerance").abs();
+                    tolerance = decimal(given.isEmpty() ? "0" : given, answer.line,
+                            new Say("Sai số", "the tolerance")).abs();
                 } else {
                     dropped = true;
                 }
             }
             if (value == null) {
-                throw new Broken(q.line, "a numerical question needs an answer that earns 100 %");
+                throw new Broken(q.line, "Câu hỏi dạng số cần một đáp án được 100 %",
+                        "a numerical question needs an answer that earns 100 %");
             }
             if (dropped) {
-                warnings.add(new Problem(q.line, "only the full-credit answer is kept; the others were dropped"));
+                warnings.add(new Problem(q.line, new Say("Chỉ giữ đáp án được trọn điểm; các đáp án khác đã bị bỏ",
+                        "only the full-credit answer is kept; the others were dropped")));
             }
             return draft(QuestionKind.NUMERIC, List.of(), value, tolerance);
         }
@@ -208,11 +230,11 @@ public final class MoodleXmlReader {
         QuestionDraft matching() {
             List<OptionDraft> options = new ArrayList<>();
             for (XmlNode sub : q.children("subquestion")) {
-                String left = text(sub, "a matching item");
+                String left = text(sub, new Say("Một vế ghép cặp", "a matching item"));
                 String right = sub.child("answer").map(a -> a.child("text").map(XmlNode::text).orElse("")).orElse("")
                         .strip();
                 if (right.isEmpty()) {
-                    throw new Broken(sub.line, "a matching item needs its answer");
+                    throw new Broken(sub.line, "Vế ghép cặp cần có đáp án tương ứng", "a matching item needs its answer");
                 }
                 options.add(new OptionDraft(left, false, null, right, null, null));
             }
@@ -224,17 +246,18 @@ public final class MoodleXmlReader {
             List<OptionDraft> options = new ArrayList<>();
             List<XmlNode> items = q.children("answer");
             for (int i = 0; i < items.size(); i++) {
-                options.add(new OptionDraft(text(items.get(i), "an item"), true, i + 1, null, null, null));
+                options.add(new OptionDraft(text(items.get(i), new Say("Một mục", "an item")), true, i + 1, null, null, null));
             }
             return draft(QuestionKind.ORDERING, options, null, null);
         }
 
         private QuestionDraft draft(QuestionKind kind, List<OptionDraft> options, BigDecimal value,
                                     BigDecimal tolerance) {
-            XmlNode stem = q.child("questiontext").orElseThrow(() -> new Broken(q.line, "the question has no text"));
+            XmlNode stem = q.child("questiontext").orElseThrow(() -> new Broken(q.line, "Câu hỏi chưa có nội dung",
+                    "the question has no text"));
             String name = q.child("name").map(n -> n.child("text").map(XmlNode::text).orElse("")).orElse("").strip();
-            String explanation = q.child("generalfeedback").map(f -> text(f, "the general feedback")).orElse("");
-            return new QuestionDraft(kind, null, name.isEmpty() ? null : name, text(stem, "the question"), options,
+            String explanation = q.child("generalfeedback").map(f -> text(f, new Say("Phản hồi chung", "the general feedback"))).orElse("");
+            return new QuestionDraft(kind, null, name.isEmpty() ? null : name, text(stem, new Say("Câu hỏi", "the question")), options,
                     value, tolerance, explanation.isEmpty() ? null : explanation, ImportResult.DEFAULT_DIFFICULTY,
                     List.of(), null, null);
         }
@@ -242,8 +265,8 @@ public final class MoodleXmlReader {
         private List<Answer> answers() {
             List<Answer> answers = new ArrayList<>();
             for (XmlNode answer : q.children("answer")) {
-                String feedback = answer.child("feedback").map(f -> text(f, "a feedback")).orElse("");
-                answers.add(new Answer(text(answer, "an answer"), fraction(answer), feedback.isEmpty() ? null : feedback));
+                String feedback = answer.child("feedback").map(f -> text(f, new Say("Một phản hồi", "a feedback"))).orElse("");
+                answers.add(new Answer(text(answer, new Say("Một đáp án", "an answer")), fraction(answer), feedback.isEmpty() ? null : feedback));
             }
             return answers;
         }
@@ -252,43 +275,50 @@ public final class MoodleXmlReader {
          * The text of an element with a {@code format}: HTML becomes the app's text, formatting kept (once per
          * question a warning says what else was dropped); an image, inline or attached, makes the question one the app cannot hold.
          */
-        private String text(XmlNode holder, String what) {
+        private String text(XmlNode holder, Say what) {
             String raw = holder.child("text").map(XmlNode::text).orElse("");
             if (!holder.children("file").isEmpty() || HtmlText.holdsImage(raw)) {
                 String file = holder.children("file").stream().map(f -> f.attribute("name")).filter(Objects::nonNull)
-                        .findFirst().orElse("an image");
-                throw new Unsupported(what + " holds " + file + "; the app cannot show images, so the question"
-                        + " would ask about something the learner cannot see: describe it in words");
+                        .findFirst().orElse(null);
+                throw new Unsupported(what.vietnamese() + " có " + (file == null ? "hình ảnh" : "tệp " + file)
+                        + "; ứng dụng không hiển thị được hình ảnh nên câu hỏi sẽ hỏi về thứ người học không nhìn"
+                        + " thấy: hãy mô tả hình bằng lời", what.english() + " holds " + (file == null ? "an image"
+                        : file) + "; the app cannot show images, so the question would ask about something the"
+                        + " learner cannot see: describe it in words");
             }
             if (!"html".equalsIgnoreCase(holder.attribute("format"))) {
                 return raw.strip();
             }
             if (!htmlWarned && HtmlText.losesTags(raw)) {
                 htmlWarned = true;
-                warnings.add(new Problem(q.line, "HTML beyond bold, italic, lists and line breaks was turned into"
-                        + " plain text"));
+                warnings.add(new Problem(q.line, new Say("HTML ngoài chữ đậm, chữ nghiêng, danh sách và xuống"
+                        + " dòng đã được chuyển thành văn bản thường", "HTML beyond bold, italic, lists and line"
+                        + " breaks was turned into plain text")));
             }
             return HtmlText.toText(raw);
         }
 
         private BigDecimal fraction(XmlNode answer) {
             String value = answer.attribute("fraction");
-            return value == null ? BigDecimal.ZERO : decimal(value.strip(), answer.line, "the answer's fraction");
+            return value == null ? BigDecimal.ZERO : decimal(value.strip(), answer.line,
+                    new Say("Tỉ lệ điểm (fraction) của đáp án", "the answer's fraction"));
         }
 
-        private static BigDecimal decimal(String value, int line, String what) {
+        private static BigDecimal decimal(String value, int line, Say what) {
             if (value.length() > 40) {
-                throw new Broken(line, what + " is not a number");
+                throw new Broken(line, what.vietnamese() + " không phải là số", what.english() + " is not a number");
             }
             BigDecimal number;
             try {
                 number = new BigDecimal(value);
             } catch (NumberFormatException e) {
-                throw new Broken(line, what + " is not a number: '" + value + "'");
+                throw new Broken(line, what.vietnamese() + " không phải là số: '" + value + "'",
+                        what.english() + " is not a number: '" + value + "'");
             }
             // "1e-100000000" is short to send and ruinous to add up: Moodle never writes such a number
             if (Math.abs(number.scale()) > 20 || number.precision() > 30) {
-                throw new Broken(line, what + " is not a number Moodle writes: '" + value + "'");
+                throw new Broken(line, what.vietnamese() + " không phải là số Moodle có thể ghi: '" + value + "'",
+                        what.english() + " is not a number Moodle writes: '" + value + "'");
             }
             return number;
         }

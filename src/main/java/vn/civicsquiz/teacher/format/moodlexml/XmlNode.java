@@ -10,6 +10,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import vn.civicsquiz.teacher.format.Say;
 
 /**
  * A small element tree of a Moodle XML file, each element with the line it starts on. Read with StAX with DTDs and
@@ -36,10 +37,12 @@ final class XmlNode {
     /** A file Moodle would not read. */
     static final class Malformed extends Exception {
         final int line;
+        final Say say;
 
-        Malformed(int line, String message) {
-            super(message, null, false, false);
+        Malformed(int line, String vietnamese, String english) {
+            super(english, null, false, false);
             this.line = line;
+            this.say = new Say(vietnamese, english);
         }
     }
 
@@ -58,13 +61,16 @@ final class XmlNode {
                 int event = reader.next();
                 int line = reader.getLocation().getLineNumber();
                 switch (event) {
-                    case XMLStreamConstants.DTD -> throw new Malformed(line, "a DOCTYPE is not allowed in a question file");
+                    case XMLStreamConstants.DTD -> throw new Malformed(line, "Tệp câu hỏi không được có DOCTYPE",
+                            "a DOCTYPE is not allowed in a question file");
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (++elements > MAX_ELEMENTS) {
-                            throw new Malformed(line, "the file has more than " + MAX_ELEMENTS + " elements");
+                            throw new Malformed(line, "Tệp có hơn " + MAX_ELEMENTS + " phần tử",
+                                    "the file has more than " + MAX_ELEMENTS + " elements");
                         }
                         if (open.size() >= MAX_DEPTH) {
-                            throw new Malformed(line, "elements are nested more than " + MAX_DEPTH + " deep");
+                            throw new Malformed(line, "Các phần tử lồng nhau sâu hơn " + MAX_DEPTH + " cấp",
+                                    "elements are nested more than " + MAX_DEPTH + " deep");
                         }
                         Map<String, String> attributes = new LinkedHashMap<>();
                         for (int i = 0; i < reader.getAttributeCount(); i++) {
@@ -90,12 +96,13 @@ final class XmlNode {
             }
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? 1 : Math.max(1, e.getLocation().getLineNumber());
-            throw new Malformed(line, "not well-formed XML: " + firstLine(e.getMessage()));
+            String detail = firstLine(e.getMessage());
+            throw new Malformed(line, "XML không đúng cú pháp: " + detail, "not well-formed XML: " + detail);
         } finally {
             close(reader);
         }
         if (root == null) {
-            throw new Malformed(1, "the file holds no XML element");
+            throw new Malformed(1, "Tệp không có phần tử XML nào", "the file holds no XML element");
         }
         return root;
     }

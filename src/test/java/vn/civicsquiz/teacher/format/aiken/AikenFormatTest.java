@@ -71,10 +71,10 @@ class AikenFormatTest {
                 """);
 
         assertThat(result.drafts()).extracting(QuestionDraft::stem).containsExactly("Câu tốt?");
-        assertThat(result.errors()).containsExactly(
-                new Problem(1, "the question has no ANSWER: line"),
-                new Problem(8, "ANSWER: 'D' is not one of the options A, B"),
-                new Problem(10, "option A comes before any question text"));
+        assertThat(result.errors()).extracting(Problem::line, p -> p.message().english()).containsExactly(
+                tuple(1, "the question has no ANSWER: line"),
+                tuple(8, "ANSWER: 'D' is not one of the options A, B"),
+                tuple(10, "option A comes before any question text"));
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import vn.civicsquiz.teacher.format.Say;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 import vn.civicsquiz.question.QuestionKind;
@@ -87,7 +88,7 @@ class GiftReaderTest {
             assertThat(result.questions()).isEmpty();
             assertThat(result.skipped()).singleElement().satisfies(s -> {
                 assertThat(s.line()).isEqualTo(3);
-                assertThat(s.reason()).contains("2 answers are marked '='");
+                assertThat(s.reason().english()).contains("2 answers are marked '='");
             });
         }
 
@@ -105,7 +106,7 @@ class GiftReaderTest {
             assertThat(result.questions()).isEmpty();
             assertThat(result.errors()).singleElement().satisfies(e -> {
                 assertThat(e.line()).isEqualTo(4);
-                assertThat(e.message()).contains("at least two answers");
+                assertThat(e.message().english()).contains("at least two answers");
             });
         }
 
@@ -115,7 +116,7 @@ class GiftReaderTest {
 
             assertThat(result.errors()).singleElement().satisfies(e -> {
                 assertThat(e.line()).isEqualTo(3);
-                assertThat(e.message()).contains("%150%").contains("-100%..100%");
+                assertThat(e.message().english()).contains("%150%").contains("-100%..100%");
             });
         }
     }
@@ -188,7 +189,7 @@ class GiftReaderTest {
 
             assertThat(result.errors()).singleElement().satisfies(e -> {
                 assertThat(e.line()).isEqualTo(3);
-                assertThat(e.message()).contains("'c d'").contains("item -> match");
+                assertThat(e.message().english()).contains("'c d'").contains("item -> match");
             });
         }
     }
@@ -234,7 +235,7 @@ class GiftReaderTest {
             QuestionDraft q = result.drafts().get(0);
             assertThat(q.numericAnswer()).isEqualTo(new BigDecimal("2021"));
             assertThat(q.tolerance()).isEqualTo(new BigDecimal("0"));
-            assertThat(result.warnings()).extracting(ImportResult.Problem::line, ImportResult.Problem::message)
+            assertThat(result.warnings()).extracting(ImportResult.Problem::line, p -> p.message().english())
                     .containsExactly(tuple(2, "feedback on a numerical answer is not kept"),
                             tuple(3, "answer 2021 ± 1 (50%) is not kept; only the first full-credit answer is"));
         }
@@ -253,7 +254,7 @@ class GiftReaderTest {
 
             assertThat(result.errors()).singleElement().satisfies(e -> {
                 assertThat(e.line()).isEqualTo(1);
-                assertThat(e.message()).isEqualTo("'hai nghìn' is not a number; write numbers like 1822, -5 or 3.14");
+                assertThat(e.message().english()).isEqualTo("'hai nghìn' is not a number; write numbers like 1822, -5 or 3.14");
             });
         }
 
@@ -262,7 +263,7 @@ class GiftReaderTest {
             ImportResult result = reader.read("A?{#5:-1}\n\nB?{#5..1}\n\nC?{#=%50%3}");
 
             assertThat(result.errors()).extracting(ImportResult.Problem::line).containsExactly(1, 3, 5);
-            assertThat(result.errors()).extracting(ImportResult.Problem::message).satisfiesExactly(
+            assertThat(result.errors()).extracting(p -> p.message().english()).satisfiesExactly(
                     m -> assertThat(m).contains("negative"),
                     m -> assertThat(m).contains("starts above its end"),
                     m -> assertThat(m).contains("full-credit answer"));
@@ -349,7 +350,7 @@ class GiftReaderTest {
                     .containsExactly(tuple("<i>Đúng</i> vậy", "<b>không</b> phải HTML"), tuple("**Không**", null));
             assertThat(result.warnings()).singleElement().satisfies(w -> {
                 assertThat(w.line()).isEqualTo(1);
-                assertThat(w.message()).contains("converted to plain text");
+                assertThat(w.message().english()).contains("converted to plain text");
             });
         }
 
@@ -409,8 +410,8 @@ class GiftReaderTest {
 
             assertThat(result.drafts()).extracting(QuestionDraft::stem).containsExactly("Câu hỏi thật?");
             assertThat(result.skipped()).extracting(ImportResult.Skipped::line).containsExactly(1, 3);
-            assertThat(result.skipped().get(0).reason()).contains("description");
-            assertThat(result.skipped().get(1).reason()).contains("essay");
+            assertThat(result.skipped().get(0).reason().english()).contains("description");
+            assertThat(result.skipped().get(1).reason().english()).contains("essay");
             assertThat(result.errors()).isEmpty();
         }
 
@@ -428,7 +429,7 @@ class GiftReaderTest {
             assertThat(result.drafts()).extracting(QuestionDraft::stem).containsExactly("Câu hỏi thật?");
             assertThat(result.skipped()).singleElement().satisfies(s -> {
                 assertThat(s.line()).isEqualTo(1);
-                assertThat(s.reason()).contains("image");
+                assertThat(s.reason().english()).contains("image");
             });
         }
     }
@@ -443,7 +444,7 @@ class GiftReaderTest {
             assertThat(result.drafts()).extracting(QuestionDraft::stem).containsExactly("Câu 1?", "Câu 3?");
             assertThat(result.errors()).singleElement().satisfies(e -> {
                 assertThat(e.line()).isEqualTo(4);
-                assertThat(e.message()).contains("not closed");
+                assertThat(e.message().english()).contains("not closed");
             });
         }
 
@@ -452,14 +453,15 @@ class GiftReaderTest {
             ImportResult result = reader.read("Câu hỏi}\n=a");
 
             assertThat(result.errors()).singleElement()
-                    .isEqualTo(new ImportResult.Problem(1, "'}' without an opening '{'; write \\} for a literal brace"));
+                    .isEqualTo(new ImportResult.Problem(1, new Say("Có '}' mà không có '{' mở trước; muốn viết dấu ngoặc"
+                            + " nhọn thì hãy viết \\}", "'}' without an opening '{'; write \\} for a literal brace")));
         }
 
         @Test
         void secondAnswerBlockAndBraceInsideABlock() {
             ImportResult result = reader.read("Nước {=1 =một} nguyên tử oxy và\n{=2 =hai} hydro.\n\nCâu {=a {~b}");
 
-            assertThat(result.errors()).extracting(ImportResult.Problem::line, ImportResult.Problem::message)
+            assertThat(result.errors()).extracting(ImportResult.Problem::line, p -> p.message().english())
                     .containsExactly(
                             tuple(2, "a question has one answer block; write \\{ and \\} for literal braces"),
                             tuple(4, "'{' inside an answer block; write \\{ for a literal brace"));
@@ -469,7 +471,7 @@ class GiftReaderTest {
         void emptyAnswerAndEmptyQuestionText() {
             ImportResult result = reader.read("Câu?{=a ~ ~b}\n\n::Chỉ tiêu đề::{T}");
 
-            assertThat(result.errors()).extracting(ImportResult.Problem::message)
+            assertThat(result.errors()).extracting(p -> p.message().english())
                     .containsExactly("an answer is empty", "the question has no text");
         }
     }

@@ -26,7 +26,7 @@ class MoodleGiftCompatibilityTest {
         assertThat(result.questions()).hasSize(8);
         assertThat(result.skipped()).singleElement().satisfies(s -> {
             assertThat(s.line()).isEqualTo(2);
-            assertThat(s.reason()).contains("essay");
+            assertThat(s.reason().english()).contains("essay");
         });
         assertThat(result.drafts()).extracting(QuestionDraft::title, QuestionDraft::kind).containsExactly(
                 tuple("Moodle activities", QuestionKind.MATCHING),
@@ -79,7 +79,7 @@ class MoodleGiftCompatibilityTest {
         assertThat(q5.tolerance()).isEqualByComparingTo("2");
         assertThat(result.warnings()).anySatisfy(w -> {
             assertThat(w.line()).isEqualTo(31);
-            assertThat(w.message()).contains("Completely wrong");
+            assertThat(w.message().english()).contains("Completely wrong");
         });
     }
 

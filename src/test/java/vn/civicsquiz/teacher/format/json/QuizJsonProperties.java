@@ -68,7 +68,7 @@ class QuizJsonProperties {
         assertThat(result.questions()).isEmpty();
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(2);
-            assertThat(e.message()).contains("too large or too small");
+            assertThat(e.message().english()).contains("too large or too small");
         });
     }
 

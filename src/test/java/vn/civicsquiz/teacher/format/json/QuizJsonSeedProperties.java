@@ -60,7 +60,7 @@ class QuizJsonSeedProperties {
         int lines = text.split("\r\n|\r|\n", -1).length;
         assertThat(result.errors()).allSatisfy(e -> {
             assertThat(e.line()).isBetween(1, lines);
-            assertThat(e.message()).isNotBlank();
+            assertThat(e.message().english()).isNotBlank();
         });
         assertThat(result.questions()).allSatisfy(q -> assertThat(q.line()).isBetween(1, lines));
         if (result.errors().isEmpty()) {

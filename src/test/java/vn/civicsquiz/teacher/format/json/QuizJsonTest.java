@@ -103,17 +103,17 @@ class QuizJsonTest {
                 ]}""");
 
         assertThat(result.drafts()).extracting(QuestionDraft::stem).containsExactly("Câu tốt?");
-        assertThat(result.errors()).containsExactly(
-                new Problem(3, "questions[1].kind: unknown kind 'ESSAY'; expected one of SINGLE, MULTIPLE, "
+        assertThat(result.errors()).extracting(Problem::line, p -> p.message().english()).containsExactly(
+                tuple(3, "questions[1].kind: unknown kind 'ESSAY'; expected one of SINGLE, MULTIPLE, "
                         + "TRUE_FALSE, ORDERING, MATCHING, NEGATIVE, NUMERIC, SHORT_ANSWER"),
-                new Problem(4, "questions[2].options[0].weight: expected a number"),
-                new Problem(6, "questions[3]: unknown field 'colour'"),
-                new Problem(7, "questions[4].kind: required"),
-                new Problem(7, "questions[4].stem: required"),
-                new Problem(8, "questions[5]: expected an object"),
-                new Problem(9, "questions[6].options[0]: expected an object"),
-                new Problem(9, "questions[6].factIds: null entries are not allowed"),
-                new Problem(10, "questions[7].numericAnswer: more than 50 digits"));
+                tuple(4, "questions[2].options[0].weight: expected a number"),
+                tuple(6, "questions[3]: unknown field 'colour'"),
+                tuple(7, "questions[4].kind: required"),
+                tuple(7, "questions[4].stem: required"),
+                tuple(8, "questions[5]: expected an object"),
+                tuple(9, "questions[6].options[0]: expected an object"),
+                tuple(9, "questions[6].factIds: null entries are not allowed"),
+                tuple(10, "questions[7].numericAnswer: more than 50 digits"));
     }
 
     @Test
@@ -123,21 +123,21 @@ class QuizJsonTest {
         assertThat(result.questions()).isEmpty();
         assertThat(result.errors()).singleElement().satisfies(e -> {
             assertThat(e.line()).isEqualTo(4);
-            assertThat(e.message()).startsWith("not valid JSON");
+            assertThat(e.message().english()).startsWith("not valid JSON");
         });
     }
 
     @Test
     void otherDocumentsAreRefused() {
-        assertThat(reader.read("[1, 2]").errors()).extracting(Problem::message).singleElement().asString()
+        assertThat(reader.read("[1, 2]").errors()).extracting(p -> p.message().english()).singleElement().asString()
                 .startsWith("expected a JSON object");
         assertThat(reader.read("{\"format\": \"civics-quiz\", \"version\": 2, \"questions\": []}").errors())
-                .extracting(Problem::message).singleElement().asString().startsWith("not a civics-quiz version 1");
+                .extracting(p -> p.message().english()).singleElement().asString().startsWith("not a civics-quiz version 1");
         assertThat(reader.read("{\"format\": \"moodle\", \"version\": 1, \"questions\": []}").errors()).hasSize(1);
         assertThat(reader.read("{\"format\": \"civics-quiz\", \"version\": 1, \"questions\": [], \"x\": 1}").errors())
-                .extracting(Problem::message).containsExactly("unknown field 'x'");
+                .extracting(p -> p.message().english()).containsExactly("unknown field 'x'");
         assertThat(reader.read("{\"format\": \"civics-quiz\", \"version\": 1, \"questions\": []} {}").errors())
-                .extracting(Problem::message).containsExactly("unexpected content after the document");
+                .extracting(p -> p.message().english()).containsExactly("unexpected content after the document");
         assertThat(reader.read("").errors()).hasSize(1);
     }
 

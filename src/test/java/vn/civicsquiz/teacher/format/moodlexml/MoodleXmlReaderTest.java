@@ -40,7 +40,7 @@ class MoodleXmlReaderTest {
                 .containsExactly(org.assertj.core.api.Assertions.tuple("Đúng", true),
                         org.assertj.core.api.Assertions.tuple("Sai", false));
         assertThat(result.skipped()).singleElement().satisfies(s -> {
-            assertThat(s.reason()).contains("essay");
+            assertThat(s.reason().english()).contains("essay");
             assertThat(s.line()).isEqualTo(55);
         });
     }
@@ -70,7 +70,7 @@ class MoodleXmlReaderTest {
         QuestionDraft numeric = result.questions().get(3).draft();
         assertThat(numeric.numericAnswer()).isEqualByComparingTo("247");
         assertThat(numeric.tolerance()).isEqualByComparingTo("0");
-        assertThat(result.warnings()).anySatisfy(w -> assertThat(w.message()).contains("full-credit"));
+        assertThat(result.warnings()).anySatisfy(w -> assertThat(w.message().english()).contains("full-credit"));
 
         QuestionDraft typed = result.questions().get(4).draft();
         assertThat(typed.options()).extracting(OptionDraft::text).containsExactly("ứng vạn biến", "vạn biến");
@@ -85,7 +85,7 @@ class MoodleXmlReaderTest {
         QuestionDraft ordering = result.questions().get(6).draft();
         assertThat(ordering.options()).extracting(OptionDraft::position).containsExactly(1, 2, 3);
 
-        assertThat(result.skipped()).extracting(ImportResult.Skipped::reason).satisfiesExactly(
+        assertThat(result.skipped()).extracting(s -> s.reason().english()).satisfiesExactly(
                 essay -> assertThat(essay).contains("essay"),
                 image -> assertThat(image).contains("hoi-nghi.png", "images"));
     }
@@ -93,9 +93,9 @@ class MoodleXmlReaderTest {
     @Test
     void brokenAndHostileFilesAreReportedWithTheirLineAndNothingIsFetched() {
         assertThat(read("<quiz><question type=\"truefalse\">").errors()).singleElement()
-                .satisfies(p -> assertThat(p.message()).startsWith("not well-formed XML"));
+                .satisfies(p -> assertThat(p.message().english()).startsWith("not well-formed XML"));
         assertThat(read("<questions/>").errors()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("<quiz>"));
+                .satisfies(p -> assertThat(p.message().english()).contains("<quiz>"));
         String entities = """
                 <?xml version="1.0"?>
                 <!DOCTYPE quiz [<!ENTITY secret SYSTEM "file:///etc/passwd"> <!ENTITY a "aaaaaaaaaa">
@@ -105,13 +105,13 @@ class MoodleXmlReaderTest {
                 """;
         ImportResult hostile = read(entities);
         assertThat(hostile.questions()).isEmpty();
-        assertThat(hostile.errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("DOCTYPE"));
+        assertThat(hostile.errors()).singleElement().satisfies(p -> assertThat(p.message().english()).contains("DOCTYPE"));
         String huge = "<quiz><question type=\"multichoice\"><questiontext><text>?</text></questiontext>"
                 + "<answer fraction=\"1e-100000000\"><text>a</text></answer></question></quiz>";
         assertThat(read(huge).errors()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("not a number Moodle writes"));
+                .satisfies(p -> assertThat(p.message().english()).contains("not a number Moodle writes"));
         assertThat(read("<quiz>" + "<a>".repeat(40) + "</a>".repeat(40) + "</quiz>").errors()).singleElement()
-                .satisfies(p -> assertThat(p.message()).contains("nested"));
+                .satisfies(p -> assertThat(p.message().english()).contains("nested"));
     }
 
     @Test
@@ -119,9 +119,9 @@ class MoodleXmlReaderTest {
         String two = "<quiz><question type=\"multichoice\"><questiontext><text>?</text></questiontext><single>true</single>"
                 + "<answer fraction=\"100\"><text>a</text></answer><answer fraction=\"100\"><text>b</text></answer>"
                 + "</question></quiz>";
-        assertThat(read(two).skipped()).singleElement().satisfies(s -> assertThat(s.reason()).contains("100 %"));
+        assertThat(read(two).skipped()).singleElement().satisfies(s -> assertThat(s.reason().english()).contains("100 %"));
         String none = two.replace("fraction=\"100\"", "fraction=\"50\"");
-        assertThat(read(none).errors()).singleElement().satisfies(p -> assertThat(p.message()).contains("100 %"));
+        assertThat(read(none).errors()).singleElement().satisfies(p -> assertThat(p.message().english()).contains("100 %"));
     }
 
     @Test
