@@ -70,6 +70,11 @@ public final class GiftCategory {
         if (names.isEmpty()) {
             return "$course$/" + ROOT;
         }
-        return PREFIX + String.join("/", names.stream().map(n -> n.replace("/", "//")).toList());
+        return PREFIX + String.join("/", names.stream().map(n -> oneLine(n).replace("/", "//")).toList());
+    }
+
+    /** A category is one line of a GIFT file (or one Moodle category name): line breaks in a name become spaces. */
+    static String oneLine(String name) {
+        return name.replaceAll("[ \\t]*[\\r\\n\\u2028\\u2029]+[ \\t]*", " ");
     }
 }

@@ -24,9 +24,12 @@ final class GiftProjectionText {
         return t == null ? "" : t;
     }
 
-    /** The topic a category line gives back: a leading slash cannot be written, so it is dropped. */
+    /**
+     * The topic a category line gives back: a leading slash cannot be written, so it is dropped; a category is one
+     * line, so line breaks become spaces.
+     */
     static String topic(String topic) {
-        String t = text(topic);
+        String t = text(topic == null ? null : GiftCategory.oneLine(topic));
         while (t != null && t.startsWith("/")) {
             t = text(t.substring(1));
         }
