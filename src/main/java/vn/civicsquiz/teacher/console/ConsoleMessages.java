@@ -1,0 +1,123 @@
+package vn.civicsquiz.teacher.console;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Texts of the teachers' console ({@code {console:key}}); English in console_en.properties. */
+@MessageBundle(value = "console", locale = "vi")
+public interface ConsoleMessages {
+
+    @Message("Ngân hàng câu hỏi")
+    String nav_console();
+
+    @Message("Ngân hàng câu hỏi")
+    String bank_title();
+
+    @Message("Lọc")
+    String filters_title();
+
+    @Message("Tìm trong đề và phương án")
+    String search_label();
+
+    @Message("Chủ đề")
+    String topic_label();
+
+    @Message("Bộ câu hỏi")
+    String set_label();
+
+    @Message("Nhãn")
+    String tag_label();
+
+    @Message("Trạng thái")
+    String status_label();
+
+    @Message("Nguồn gốc")
+    String origin_label();
+
+    @Message("Chỉ câu của tôi")
+    String mine_label();
+
+    @Message("Tất cả")
+    String any();
+
+    @Message("Lọc")
+    String filter_button();
+
+    @Message("Bỏ lọc")
+    String clear_filters();
+
+    @Message("{total} câu hỏi")
+    String total(long total);
+
+    @Message("Không có câu hỏi nào khớp.")
+    String none_found();
+
+    @Message("Chọn")
+    String choose_column();
+
+    @Message("Câu hỏi")
+    String question_column();
+
+    @Message("Chọn câu {id}")
+    String choose_question(long id);
+
+    @Message("Với các câu đã chọn")
+    String bulk_title();
+
+    @Message("Thao tác")
+    String action_label();
+
+    @Message("Xuất bản")
+    String action_publish();
+
+    @Message("Ngừng dùng")
+    String action_retire();
+
+    @Message("Chuyển sang bộ")
+    String action_move();
+
+    @Message("Thêm nhãn")
+    String action_tag();
+
+    @Message("Chuyển sang bộ (khi chuyển)")
+    String move_set_label();
+
+    @Message("Nhãn thêm vào (khi thêm nhãn hoặc chuyển)")
+    String add_tag_label();
+
+    @Message("Áp dụng")
+    String apply_button();
+
+    @Message("Đã áp dụng cho {count} câu.")
+    String done(int count);
+
+    @Message("Không câu nào thay đổi")
+    String refused_title();
+
+    @Message("Trang trước")
+    String previous_page();
+
+    @Message("Trang sau")
+    String next_page();
+
+    @Message("Trang {page}")
+    String page_number(int page);
+
+    @Message("nháp")
+    String status_draft();
+
+    @Message("đã xuất bản")
+    String status_published();
+
+    @Message("đã ngừng dùng")
+    String status_retired();
+
+    @Message("tự sinh")
+    String origin_generated();
+
+    @Message("giáo viên viết")
+    String origin_teacher();
+
+    @Message("nhập từ tệp")
+    String origin_imported();
+}
