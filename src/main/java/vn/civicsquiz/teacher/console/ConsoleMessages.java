@@ -120,4 +120,70 @@ public interface ConsoleMessages {
 
     @Message("nhập từ tệp")
     String origin_imported();
+
+    @Message("Câu hỏi #{id}")
+    String question_title(long id);
+
+    @Message("← Ngân hàng câu hỏi")
+    String back_to_bank();
+
+    @Message("phiên bản")
+    String version_label();
+
+    @Message("học sinh đã trả lời: sửa nội dung sẽ tạo câu mới")
+    String answered_note();
+
+    @Message("Đã lưu.")
+    String saved_edited();
+
+    @Message("Câu cũ đã có người trả lời nên được ngừng dùng; đây là câu mới thay thế.")
+    String saved_replaced();
+
+    @Message("Đã đổi trạng thái.")
+    String saved_status();
+
+    @Message("Đây là bản sao (bản nháp).")
+    String saved_copy();
+
+    @Message("Câu hỏi đã được sửa ở nơi khác sau khi bạn mở. Những gì bạn nhập vẫn còn bên dưới; hãy mở lại câu hỏi để xem bản mới.")
+    String stale_edit();
+
+    @Message("Học sinh sẽ thấy")
+    String preview_title();
+
+    @Message("Trạng thái")
+    String actions_title();
+
+    @Message("Nhân bản")
+    String action_duplicate();
+
+    @Message("Sửa câu hỏi")
+    String edit_title();
+
+    @Message("Đề bài")
+    String stem_label();
+
+    @Message("Phương án {n}")
+    String option_legend(int n);
+
+    @Message("Nội dung")
+    String option_text();
+
+    @Message("Đúng")
+    String option_correct();
+
+    @Message("Trọng số (%)")
+    String option_weight();
+
+    @Message("Phản hồi khi chọn")
+    String option_feedback();
+
+    @Message("Giải thích")
+    String explanation_label();
+
+    @Message("Nhãn (cách nhau bằng dấu phẩy)")
+    String tags_label();
+
+    @Message("Lưu")
+    String save_button();
 }
