@@ -186,4 +186,64 @@ public interface ConsoleMessages {
 
     @Message("Lưu")
     String save_button();
+
+    @Message("Nhập câu hỏi")
+    String nav_import();
+
+    @Message("Nhập câu hỏi từ tệp")
+    String import_title();
+
+    @Message("Không câu nào được nhập")
+    String import_refused();
+
+    @Message("dòng {n}")
+    String line(int n);
+
+    @Message("Tệp có {count} câu: đã kiểm tra xong và đang được lưu ở chế độ nền.")
+    String import_job(int count);
+
+    @Message("Kiểm tra xong: {count} câu sẽ được nhập")
+    String report_checked(int count);
+
+    @Message("Đã nhập {count} câu")
+    String report_imported(int count);
+
+    @Message("Bỏ qua")
+    String report_skipped();
+
+    @Message("Lưu ý")
+    String report_warnings();
+
+    @Message("Xuất bản ngay")
+    String publish_label();
+
+    @Message("Nhập")
+    String import_button();
+
+    @Message("Kiểm tra trước (chưa lưu)")
+    String check_button();
+
+    @Message("Chọn tệp")
+    String upload_title();
+
+    @Message("Tệp câu hỏi")
+    String file_label();
+
+    @Message("Định dạng")
+    String format_label();
+
+    @Message("Chủ đề cho câu không ghi chủ đề")
+    String default_topic_label();
+
+    @Message("GIFT (Moodle)")
+    String format_gift();
+
+    @Message("Aiken")
+    String format_aiken();
+
+    @Message("JSON")
+    String format_json();
+
+    @Message("Moodle XML")
+    String format_moodlexml();
 }
