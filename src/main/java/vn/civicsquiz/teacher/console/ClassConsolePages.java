@@ -34,7 +34,6 @@ import vn.civicsquiz.classes.Rosters;
 import vn.civicsquiz.platform.problem.ErrorResponses;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
-import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.platform.upload.UploadedText;
 
 /**
@@ -72,53 +71,53 @@ public class ClassConsolePages {
     private final ClassService classes;
     private final AssignmentMarks marks;
     private final Rosters rosters;
-    private final Caller caller;
+    private final TeacherGate gate;
     private final ZoneId zone;
 
-    public ClassConsolePages(ClassService classes, AssignmentMarks marks, Rosters rosters, Caller caller,
+    public ClassConsolePages(ClassService classes, AssignmentMarks marks, Rosters rosters, TeacherGate gate,
                              vn.civicsquiz.quiz.QuizSettings settings) {
         this.classes = classes;
         this.marks = marks;
         this.rosters = rosters;
-        this.caller = caller;
+        this.gate = gate;
         this.zone = settings.studyZone();
     }
 
     @GET
     public Response list() {
-        return ConsoleAccess.away(caller, "/teach/classes").orElseGet(() -> ConsoleAccess.page(
-                Templates.classes(classes.list(caller.accountId())), 200));
+        return gate.away("/teach/classes").orElseGet(() -> page(
+                Templates.classes(classes.list(gate.teacherId())), 200));
     }
 
     @GET
     @Path("{id}")
     public Response klass(@PathParam("id") long id) {
-        var away = ConsoleAccess.away(caller, "/teach/classes/" + id);
+        var away = gate.away("/teach/classes/" + id);
         if (away.isPresent()) {
             return away.get();
         }
-        return ConsoleAccess.page(classPage(id, null, null), 200);
+        return page(classPage(id, null, null), 200);
     }
 
     @POST
     @Path("{id}/roster")
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     public Response roster(@PathParam("id") long id, @RestForm("file") FileUpload file) {
-        var away = ConsoleAccess.away(caller, "/teach/classes/" + id);
+        var away = gate.away("/teach/classes/" + id);
         if (away.isPresent()) {
             return away.get();
         }
         try {
             byte[] bytes = file == null ? new byte[0] : Files.readAllBytes(file.uploadedFile());
-            Rosters.Enrolment enrolment = rosters.enrol(id, caller.accountId(), UploadedText.decode(bytes, null));
-            return ConsoleAccess.page(classPage(id, enrolment, null), 200);
+            Rosters.Enrolment enrolment = rosters.enrol(id, gate.teacherId(), UploadedText.decode(bytes, null));
+            return page(classPage(id, enrolment, null), 200);
         } catch (ProblemException e) {
             if (e instanceof ProblemException.NotFound) {
                 throw e;
             }
             List<Problem.FieldError> errors = e.errors() == null || e.errors().isEmpty()
                     ? List.of(new Problem.FieldError("file", e.getMessage())) : e.errors();
-            return ConsoleAccess.page(classPage(id, null, errors), ErrorResponses.statusOf(e));
+            return page(classPage(id, null, errors), ErrorResponses.statusOf(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -127,18 +126,18 @@ public class ClassConsolePages {
     @GET
     @Path("{id}/assignments/{assignmentId}")
     public Response results(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
-        var away = ConsoleAccess.away(caller, "/teach/classes/" + id + "/assignments/" + assignmentId);
+        var away = gate.away("/teach/classes/" + id + "/assignments/" + assignmentId);
         if (away.isPresent()) {
             return away.get();
         }
-        long me = caller.accountId();
+        long me = gate.teacherId();
         ClassView klass = classes.owned(id, me);
         AssignmentView assignment = classes.assignmentOfClass(id, assignmentId, me);
         List<AssignmentResult> results = marks.results(id, assignmentId, me);
         List<ResultRow> rows = results.stream().map(r -> new ResultRow(r.username(), r.displayName(),
                 "status_" + r.status().name(), r.score() == null ? "" : plain(r.score()) + "/" + r.max(),
                 r.finishedAt() == null ? "" : r.finishedAt().atZoneSameInstant(zone).format(TIME))).toList();
-        return ConsoleAccess.page(Templates.results(klass, row(assignment), rows, scoreBars(results),
+        return page(Templates.results(klass, row(assignment), rows, scoreBars(results),
                 facilityBars(marks.answers(id, assignmentId, me))), 200);
     }
 
@@ -147,12 +146,12 @@ public class ClassConsolePages {
     @Produces("text/csv")
     public Response resultsCsv(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId,
                                @jakarta.ws.rs.QueryParam("separator") String separator) {
-        var away = ConsoleAccess.away(caller, "/teach/classes/" + id + "/assignments/" + assignmentId);
+        var away = gate.away("/teach/classes/" + id + "/assignments/" + assignmentId);
         if (away.isPresent()) {
             return away.get();
         }
         var format = vn.civicsquiz.platform.csv.CsvFormat.of(separator, zone);
-        List<AssignmentResult> rows = marks.results(id, assignmentId, caller.accountId()).stream()
+        List<AssignmentResult> rows = marks.results(id, assignmentId, gate.teacherId()).stream()
                 .map(r -> r.inZone(zone)).toList();
         return Response.ok(vn.civicsquiz.classes.ResultsCsv.results(rows, format),
                         vn.civicsquiz.platform.csv.CsvFormat.MEDIA_TYPE)
@@ -161,7 +160,7 @@ public class ClassConsolePages {
     }
 
     private TemplateInstance classPage(long id, Rosters.Enrolment roster, List<Problem.FieldError> errors) {
-        long me = caller.accountId();
+        long me = gate.teacherId();
         ClassView klass = classes.owned(id, me);
         List<AssignmentRow> assignments = classes.assignmentsOfClass(id, me).stream().map(this::row).toList();
         return Templates.klass(klass, assignments, roster, errors);
@@ -208,6 +207,10 @@ public class ClassConsolePages {
         byQuestion.forEach((question, counts) -> bars.add(new Bar(stems.get(question), counts[0], counts[1],
                 Math.round(100.0 * counts[0] / counts[1]) + " % (" + counts[0] + "/" + counts[1] + ")")));
         return bars;
+    }
+
+    private static Response page(TemplateInstance page, int status) {
+        return Response.status(status).entity(page).header("Cache-Control", "no-store").build();
     }
 
     private static String plain(BigDecimal n) {

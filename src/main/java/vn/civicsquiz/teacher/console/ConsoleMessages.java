@@ -7,29 +7,35 @@ import io.quarkus.qute.i18n.MessageBundle;
 @MessageBundle(value = "console", locale = "vi")
 public interface ConsoleMessages {
 
-    @Message("Bảng điều khiển giáo viên")
-    String title();
+    @Message("Ngân hàng câu hỏi")
+    String nav_console();
 
     @Message("Ngân hàng câu hỏi")
-    String nav_bank();
+    String bank_title();
 
-    @Message("Nhập câu hỏi")
-    String nav_import();
+    @Message("Lọc")
+    String filters_title();
 
-    @Message("Lớp học")
-    String nav_classes();
-
-    @Message("Tìm (không cần dấu)")
+    @Message("Tìm trong đề và phương án")
     String search_label();
 
     @Message("Chủ đề")
     String topic_label();
 
+    @Message("Bộ câu hỏi")
+    String set_label();
+
+    @Message("Nhãn")
+    String tag_label();
+
     @Message("Trạng thái")
     String status_label();
 
-    @Message("Bộ câu hỏi")
-    String set_label();
+    @Message("Nguồn gốc")
+    String origin_label();
+
+    @Message("Chỉ câu của tôi")
+    String mine_label();
 
     @Message("Tất cả")
     String any();
@@ -37,8 +43,222 @@ public interface ConsoleMessages {
     @Message("Lọc")
     String filter_button();
 
+    @Message("Bỏ lọc")
+    String clear_filters();
+
     @Message("{total} câu hỏi")
     String total(long total);
+
+    @Message("Không có câu hỏi nào khớp.")
+    String none_found();
+
+    @Message("Chọn")
+    String choose_column();
+
+    @Message("Câu hỏi")
+    String question_column();
+
+    @Message("Chọn câu {id}")
+    String choose_question(long id);
+
+    @Message("Với các câu đã chọn")
+    String bulk_title();
+
+    @Message("Thao tác")
+    String action_label();
+
+    @Message("Xuất bản")
+    String action_publish();
+
+    @Message("Ngừng dùng")
+    String action_retire();
+
+    @Message("Chuyển sang bộ")
+    String action_move();
+
+    @Message("Thêm nhãn")
+    String action_tag();
+
+    @Message("Chuyển sang bộ (khi chuyển)")
+    String move_set_label();
+
+    @Message("Nhãn thêm vào (khi thêm nhãn hoặc chuyển)")
+    String add_tag_label();
+
+    @Message("Áp dụng")
+    String apply_button();
+
+    @Message("Đã áp dụng cho {count} câu.")
+    String done(int count);
+
+    @Message("Không câu nào thay đổi")
+    String refused_title();
+
+    @Message("Trang trước")
+    String previous_page();
+
+    @Message("Trang sau")
+    String next_page();
+
+    @Message("Trang {page}")
+    String page_number(int page);
+
+    @Message("nháp")
+    String status_draft();
+
+    @Message("đã xuất bản")
+    String status_published();
+
+    @Message("đã ngừng dùng")
+    String status_retired();
+
+    @Message("tự sinh")
+    String origin_generated();
+
+    @Message("giáo viên viết")
+    String origin_teacher();
+
+    @Message("nhập từ tệp")
+    String origin_imported();
+
+    @Message("Câu hỏi #{id}")
+    String question_title(long id);
+
+    @Message("← Ngân hàng câu hỏi")
+    String back_to_bank();
+
+    @Message("phiên bản")
+    String version_label();
+
+    @Message("học sinh đã trả lời: sửa nội dung sẽ tạo câu mới")
+    String answered_note();
+
+    @Message("Đã lưu.")
+    String saved_edited();
+
+    @Message("Câu cũ đã có người trả lời nên được ngừng dùng; đây là câu mới thay thế.")
+    String saved_replaced();
+
+    @Message("Đã đổi trạng thái.")
+    String saved_status();
+
+    @Message("Đây là bản sao (bản nháp).")
+    String saved_copy();
+
+    @Message("Câu hỏi đã được sửa ở nơi khác sau khi bạn mở. Những gì bạn nhập vẫn còn bên dưới; hãy mở lại câu hỏi để xem bản mới.")
+    String stale_edit();
+
+    @Message("Học sinh sẽ thấy")
+    String preview_title();
+
+    @Message("Trạng thái")
+    String actions_title();
+
+    @Message("Nhân bản")
+    String action_duplicate();
+
+    @Message("Sửa câu hỏi")
+    String edit_title();
+
+    @Message("Đề bài")
+    String stem_label();
+
+    @Message("Phương án {n}")
+    String option_legend(int n);
+
+    @Message("Nội dung")
+    String option_text();
+
+    @Message("Đúng")
+    String option_correct();
+
+    @Message("Trọng số (%)")
+    String option_weight();
+
+    @Message("Phản hồi khi chọn")
+    String option_feedback();
+
+    @Message("Giải thích")
+    String explanation_label();
+
+    @Message("Nhãn (cách nhau bằng dấu phẩy)")
+    String tags_label();
+
+    @Message("Lưu")
+    String save_button();
+
+    @Message("Nhập câu hỏi")
+    String nav_import();
+
+    @Message("Nhập câu hỏi từ tệp")
+    String import_title();
+
+    @Message("Không câu nào được nhập")
+    String import_refused();
+
+    @Message("dòng {n}")
+    String line(int n);
+
+    @Message("Tệp có {count} câu: đã kiểm tra xong và đang được lưu ở chế độ nền.")
+    String import_job(int count);
+
+    @Message("Kiểm tra xong: {count} câu sẽ được nhập")
+    String report_checked(int count);
+
+    @Message("Đã nhập {count} câu")
+    String report_imported(int count);
+
+    @Message("Bỏ qua")
+    String report_skipped();
+
+    @Message("Lưu ý")
+    String report_warnings();
+
+    @Message("Xuất bản ngay")
+    String publish_label();
+
+    @Message("Nhập")
+    String import_button();
+
+    @Message("Kiểm tra trước (chưa lưu)")
+    String check_button();
+
+    @Message("Chọn tệp")
+    String upload_title();
+
+    @Message("Tệp câu hỏi")
+    String file_label();
+
+    @Message("Định dạng")
+    String format_label();
+
+    @Message("Chủ đề cho câu không ghi chủ đề")
+    String default_topic_label();
+
+    @Message("GIFT (Moodle)")
+    String format_gift();
+
+    @Message("Aiken")
+    String format_aiken();
+
+    @Message("JSON")
+    String format_json();
+
+    @Message("Moodle XML")
+    String format_moodlexml();
+
+    // classes, results and import jobs
+    @Message("Dòng")
+    String line_header();
+
+    @Message("Bảng điều khiển giáo viên")
+    String title();
+
+    @Message("Ngân hàng câu hỏi")
+    String nav_bank();
+
+    @Message("Lớp học")
+    String nav_classes();
 
     @Message("Trang {page}/{pages}")
     String page_of(int page, int pages);
@@ -85,15 +305,6 @@ public interface ConsoleMessages {
     @Message("Không có câu hỏi nào khớp.")
     String empty();
 
-    @Message("nháp")
-    String status_draft();
-
-    @Message("đã xuất bản")
-    String status_published();
-
-    @Message("ngừng dùng")
-    String status_retired();
-
     @Message("Học sinh sẽ thấy")
     String preview();
 
@@ -136,23 +347,8 @@ public interface ConsoleMessages {
     @Message("Chỉ hiển thị nguyên văn (không phải định dạng): {tags}")
     String shown_as_written(String tags);
 
-    @Message("Tệp câu hỏi")
-    String file_label();
-
-    @Message("Định dạng")
-    String format_label();
-
-    @Message("Chủ đề cho câu hỏi không ghi chủ đề")
-    String default_topic_label();
-
     @Message("Chỉ kiểm tra, chưa lưu")
     String dry_run_label();
-
-    @Message("Xuất bản ngay")
-    String publish_label();
-
-    @Message("Gửi tệp")
-    String import_button();
 
     @Message("Kết quả kiểm tra (chưa lưu gì)")
     String report_dry();
@@ -162,9 +358,6 @@ public interface ConsoleMessages {
 
     @Message("Tệp có lỗi; không câu nào được nhập:")
     String report_errors();
-
-    @Message("Dòng")
-    String line();
 
     @Message("Bỏ qua")
     String skipped();

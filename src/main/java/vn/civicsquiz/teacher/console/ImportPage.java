@@ -20,7 +20,6 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.civicsquiz.platform.problem.ErrorResponses;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
-import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.platform.upload.UploadedText;
 import vn.civicsquiz.quiz.QuizTopics;
 import vn.civicsquiz.teacher.ImportJobs;
@@ -38,7 +37,7 @@ public class ImportPage {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance importForm(List<BankPages.Choice> formats, List<BankPages.Choice> topics,
+        static native TemplateInstance importForm(List<ConsoleForms.Choice> formats, List<ConsoleForms.Choice> topics,
                                                   ImportReport report, List<Problem.FieldError> errors, String problem);
 
         static native TemplateInstance job(ImportJobs.Job job);
@@ -46,19 +45,19 @@ public class ImportPage {
 
     private final QuestionImports imports;
     private final ImportJobs jobs;
-    private final Caller caller;
+    private final TeacherGate gate;
     private final vn.civicsquiz.web.PageContext page;
 
-    public ImportPage(QuestionImports imports, ImportJobs jobs, Caller caller, vn.civicsquiz.web.PageContext page) {
+    public ImportPage(QuestionImports imports, ImportJobs jobs, TeacherGate gate, vn.civicsquiz.web.PageContext page) {
         this.page = page;
         this.imports = imports;
         this.jobs = jobs;
-        this.caller = caller;
+        this.gate = gate;
     }
 
     @GET
     public Response form() {
-        return ConsoleAccess.away(caller, "/teach/import").orElseGet(() -> ConsoleAccess.page(
+        return gate.away("/teach/import").orElseGet(() -> page(
                 Templates.importForm(formats("gift"), topics(null), null, null, null), 200));
     }
 
@@ -66,7 +65,7 @@ public class ImportPage {
     @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
     public Response send(@RestForm("file") FileUpload file, @RestForm String format, @RestForm String topic,
                          @RestForm boolean dryRun, @RestForm boolean publish) {
-        var away = ConsoleAccess.away(caller, "/teach/import");
+        var away = gate.away("/teach/import");
         if (away.isPresent()) {
             return away.get();
         }
@@ -74,22 +73,22 @@ public class ImportPage {
                 .filter(f -> f.parameter().equals(format)).findFirst().orElse(QuestionFormat.GIFT);
         String defaultTopic = topic == null || topic.isBlank() || !QuizTopics.known(topic) ? null : topic;
         if (file == null || file.size() == 0) {
-            return ConsoleAccess.page(Templates.importForm(formats(chosen.parameter()), topics(defaultTopic), null,
+            return page(Templates.importForm(formats(chosen.parameter()), topics(defaultTopic), null,
                     null, "no_file"), 400);
         }
         try {
             byte[] bytes = Files.readAllBytes(file.uploadedFile());
             QuestionImports.Outcome outcome = imports.importFile(chosen, UploadedText.decode(bytes, null), dryRun,
-                    defaultTopic, publish, caller.accountId(), "en".equals(page.lang()));
+                    defaultTopic, publish, gate.teacherId(), "en".equals(page.lang()));
             if (outcome.job() != null) {
-                return ConsoleAccess.back("/teach/import/jobs/" + outcome.job().id());
+                return Response.seeOther(java.net.URI.create("/teach/import/jobs/" + outcome.job().id())).build();
             }
-            return ConsoleAccess.page(Templates.importForm(formats(chosen.parameter()), topics(defaultTopic),
+            return page(Templates.importForm(formats(chosen.parameter()), topics(defaultTopic),
                     outcome.report(), null, null), 200);
         } catch (ProblemException e) {
             List<Problem.FieldError> errors = e.errors() == null || e.errors().isEmpty()
                     ? List.of(new Problem.FieldError("file", e.getMessage())) : e.errors();
-            return ConsoleAccess.page(Templates.importForm(formats(chosen.parameter()), topics(defaultTopic), null,
+            return page(Templates.importForm(formats(chosen.parameter()), topics(defaultTopic), null,
                     errors, null), ErrorResponses.statusOf(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,7 +98,7 @@ public class ImportPage {
     @GET
     @Path("jobs/{id}")
     public Response job(@PathParam("id") String id) {
-        var away = ConsoleAccess.away(caller, "/teach/import/jobs/" + id);
+        var away = gate.away("/teach/import/jobs/" + id);
         if (away.isPresent()) {
             return away.get();
         }
@@ -109,17 +108,20 @@ public class ImportPage {
         } catch (IllegalArgumentException e) {
             throw ProblemException.notFound("Import " + id);
         }
-        return ConsoleAccess.page(Templates.job(jobs.find(job, caller.accountId())
+        return page(Templates.job(jobs.find(job, gate.teacherId())
                 .orElseThrow(() -> ProblemException.notFound("Import " + id))), 200);
     }
 
-    private static List<BankPages.Choice> formats(String selected) {
+    private static List<ConsoleForms.Choice> formats(String selected) {
         return java.util.Arrays.stream(QuestionFormat.values())
-                .map(f -> new BankPages.Choice(f.parameter(), f.parameter(), f.parameter().equals(selected))).toList();
+                .map(f -> new ConsoleForms.Choice(f.parameter(), f.parameter(), f.parameter().equals(selected))).toList();
     }
 
-    private static List<BankPages.Choice> topics(String selected) {
-        return QuizTopics.ALL.stream().filter(t -> !t.equals("mixed"))
-                .map(t -> new BankPages.Choice(t, "topic_" + QuizTopics.key(t), t.equals(selected))).toList();
+    private static List<ConsoleForms.Choice> topics(String selected) {
+        return ConsoleForms.topics(selected);
+    }
+
+    private static Response page(TemplateInstance page, int status) {
+        return Response.status(status).entity(page).header("Cache-Control", "no-store").build();
     }
 }
