@@ -67,10 +67,31 @@ public final class GiftCategory {
 
     /** The category path written for these names below the top (escape it as GIFT text afterwards). */
     public static String pathOf(List<String> names) {
-        if (names.isEmpty()) {
+        List<String> written = writable(names);
+        if (written.isEmpty()) {
             return "$course$/" + ROOT;
         }
-        return PREFIX + String.join("/", names.stream().map(n -> oneLine(n).replace("/", "//")).toList());
+        return PREFIX + String.join("/", written.stream().map(n -> n.replace("/", "//")).toList());
+    }
+
+    /**
+     * The names as a category line can carry them, which are the names {@link #componentsOf} reads back: one line
+     * each, without the leading slashes and spaces a reader cannot tell from separators, blank names left out.
+     */
+    public static List<String> writable(List<String> names) {
+        List<String> written = new ArrayList<>();
+        for (String name : names) {
+            String n = oneLine(name == null ? "" : name);
+            int from = 0;
+            while (from < n.length() && (n.charAt(from) == '/' || Character.isWhitespace(n.charAt(from)))) {
+                from++;
+            }
+            n = Gift.trim(n.substring(from));
+            if (!n.isEmpty()) {
+                written.add(n);
+            }
+        }
+        return written;
     }
 
     /** A category is one line of a GIFT file (or one Moodle category name): line breaks in a name become spaces. */

@@ -38,7 +38,7 @@ public final class GiftWriter {
                 converted.add(new Note(i + 1, outcome.conversion()));
             }
             QuestionDraft draft = outcome.draft();
-            List<String> names = questions.get(i).category();
+            List<String> names = GiftCategory.writable(questions.get(i).category());
             String path = names.isEmpty() ? null : GiftCategory.pathOf(names); // null: the top, where a file starts
             if (!Objects.equals(path, category)) {
                 out.append(Gift.CATEGORY).append(' ').append(GiftQuestionWriter.escape(GiftCategory.pathOf(names)))

@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import vn.civicsquiz.teacher.format.gift.GiftCategory;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 import vn.civicsquiz.teacher.format.ExportResult;
@@ -31,11 +32,12 @@ public final class MoodleXmlWriter {
         String category = null;
         for (int i = 0; i < questions.size(); i++) {
             QuestionDraft q = questions.get(i).draft();
-            String path = vn.civicsquiz.teacher.format.gift.GiftCategory.pathOf(questions.get(i).category());
-            if (!questions.get(i).category().isEmpty() && !path.equals(category)) {
+            List<String> names = GiftCategory.writable(questions.get(i).category());
+            String path = names.isEmpty() ? null : GiftCategory.pathOf(names); // null: the top, where a file starts
+            if (!java.util.Objects.equals(path, category)) {
                 category = path;
                 out.append("  <question type=\"category\">\n    <category>\n      <text>")
-                        .append(escape(path)).append("</text>\n    </category>\n  </question>\n");
+                        .append(escape(GiftCategory.pathOf(names))).append("</text>\n    </category>\n  </question>\n");
             }
             question(out, q, i + 1, converted);
         }

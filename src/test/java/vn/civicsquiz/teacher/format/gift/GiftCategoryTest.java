@@ -22,4 +22,17 @@ class GiftCategoryTest {
         List<String> names = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> GiftCategory.componentsOf(path));
         assertThat(names).containsExactly("x");
     }
+
+    /** A name the writer cannot put on a category line as it is comes back as the reader will read it. */
+    @Test
+    void everyWrittenPathReadsBackAsTheNamesWritten() {
+        List<List<String>> cases = List.of(List.of("//"), List.of("/ Ôn tập/"), List.of("a/", "/b", "c//"),
+                List.of("Khoá 12\nA", " "), List.of("top"), List.of("Tuần 1", "top"));
+        for (List<String> names : cases) {
+            List<String> written = GiftCategory.writable(names);
+            assertThat(GiftCategory.componentsOf(GiftCategory.pathOf(names))).as(names.toString()).isEqualTo(written);
+        }
+        assertThat(GiftCategory.writable(List.of("//"))).isEmpty();
+        assertThat(GiftCategory.writable(List.of("a/", "/b"))).containsExactly("a/", "b");
+    }
 }

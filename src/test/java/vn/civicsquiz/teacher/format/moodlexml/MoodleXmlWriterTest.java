@@ -81,4 +81,17 @@ class MoodleXmlWriterTest {
         assertThat(written.content()).contains("fraction=\"33.33333\"", "fraction=\"-100\"");
         assertThat(written.converted()).singleElement().satisfies(n -> assertThat(n.reason()).contains("all or nothing"));
     }
+
+    @Test
+    void aQuestionWithoutCategoryAfterOneWithACategoryGoesBackToTheTop() {
+        QuestionDraft filed = draft(QuestionKind.TRUE_FALSE, "Có ba trụ cột.", List.of(OptionDraft.choice("Đúng", true),
+                OptionDraft.choice("Sai", false)), null, null);
+        QuestionDraft unfiled = new QuestionDraft(QuestionKind.TRUE_FALSE, null, null, "Có chín nhiệm vụ.",
+                filed.options(), null, null, null, 0.5, List.of(), null, null);
+        ImportResult read = new MoodleXmlReader().read(new MoodleXmlWriter().write(List.of(filed, unfiled)).content());
+
+        assertThat(read.questions().get(0).category()).containsExactly("three-pillars");
+        assertThat(read.questions().get(1).category()).isEmpty();
+        assertThat(read.questions().get(1).draft().topic()).isNull();
+    }
 }
