@@ -6,18 +6,27 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ReducedMotion;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.civicsquiz.learner.BasicAuth;
 import vn.civicsquiz.teacher.console.ConsoleFixture;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The teachers' console in Chromium on a phone and a classroom screen: find, publish, open, edit; axe on each state. */
+/**
+ * The teachers' console in Chromium on a phone and a classroom screen: find, publish, open, edit; check a file,
+ * upload a roster, read an assignment's results; axe on each state.
+ */
 @QuarkusTest
 class TeacherConsoleBrowserTest extends BrowserSupport {
 
@@ -73,6 +82,62 @@ class TeacherConsoleBrowserTest extends BrowserSupport {
             page.navigate("/teach/questions?lang=vi");
 
             assertThat(violations).as("axe-core violations at " + width + " px").isEmpty();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {360, 1280})
+    void a_teacher_checks_a_file_uploads_a_roster_and_reads_an_assignments_results(int width) {
+        scenario("console-classes-" + width, () -> {
+            String run = ConsoleFixture.run();
+            String basic = BasicAuth.header(ConsoleFixture.TEACHER, ConsoleFixture.TEACHER_PASSWORD);
+            long classId = RestAssured.given().header("Authorization", basic).contentType("application/json")
+                    .body(Map.of("name", "Lớp 12A4 " + run)).post("/api/v1/classes").then().statusCode(201)
+                    .extract().jsonPath().getLong("id");
+            long assignment = RestAssured.given().header("Authorization", basic)
+                    .contentType("application/json").body(Map.of("topic", "three-pillars", "size", 3,
+                            "deadline", OffsetDateTime.now().plusDays(2).withNano(0).toString()))
+                    .post("/api/v1/classes/" + classId + "/assignments").then().statusCode(201).extract().jsonPath()
+                    .getLong("id");
+            Path gift = Files.createTempFile("cau-hoi", ".gift");
+            Path roster = Files.createTempFile("danh-sach", ".csv");
+            try {
+                Files.writeString(gift, "::Một::Trụ cột nào " + run + "?{=Đảng ~Pháo hạm}\n");
+                Files.writeString(roster, "Họ và tên\nTrần Văn Bảo " + run.replaceAll("[^a-z]", "")
+                        + "\n");
+                Page page = newContext(new Browser.NewContextOptions().setViewportSize(width, 800)
+                        .setReducedMotion(ReducedMotion.REDUCE)).newPage();
+                page.navigate("/login");
+                page.locator("#j_username").fill(ConsoleFixture.TEACHER);
+                page.locator("#j_password").fill(ConsoleFixture.TEACHER_PASSWORD);
+                page.locator("form[action='/j_security_check'] button").click();
+                page.waitForURL(root.toString());
+
+                page.navigate("/teach/import");
+                page.locator("#file").setInputFiles(gift);
+                page.locator("#topic").selectOption("three-pillars");
+                page.locator("#import-form button[type=submit]").click();
+                assertThat(page.locator("#report")).containsText("Trụ cột nào " + run);
+                audit(page);
+                fitsWidth(page, width);
+
+                page.navigate("/teach/classes/" + classId);
+                page.locator("#roster-file").setInputFiles(roster);
+                page.locator("#roster-form button[type=submit]").click();
+                assertThat(page.locator("#roster")).containsText("Trần Văn Bảo");
+                audit(page);
+                fitsWidth(page, width);
+
+                page.navigate("/teach/classes/" + classId + "/assignments/" + assignment);
+                assertThat(page.locator("#results")).containsText("Trần Văn Bảo");
+                assertThat(page.locator("#scores meter")).hasCount(5);
+                audit(page);
+                fitsWidth(page, width);
+                assertThat(violations).as("axe-core violations at " + width + " px").isEmpty();
+            } finally {
+                Files.deleteIfExists(gift);
+                Files.deleteIfExists(roster);
+            }
         });
     }
 
