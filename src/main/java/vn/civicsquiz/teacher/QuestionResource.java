@@ -29,6 +29,7 @@ import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.question.QuestionKind;
 import vn.civicsquiz.question.QuestionOrigin;
 import vn.civicsquiz.question.QuestionStatus;
+import vn.civicsquiz.quiz.api.AttemptDtos;
 
 /** Teachers write, review, publish and retire questions. HTTP Basic, teacher role. */
 @Path("/api/v1/questions")
@@ -97,6 +98,19 @@ public class QuestionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public QuestionView get(@PathParam("id") long id) {
         return bank.find(id);
+    }
+
+    @GET
+    @Path("{id}/preview")
+    @Operation(summary = "A question as a learner is shown it", description = "Drafts included: the question as a "
+            + "quiz asks it (the same shape as an attempt's question), without its answer. Options come in their "
+            + "stored order; a quiz shuffles them and numbers them anew.")
+    @APIResponse(responseCode = "200", description = "The question as a learner sees it",
+            content = @Content(schema = @Schema(implementation = AttemptDtos.QuestionDto.class)))
+    @APIResponse(responseCode = "404", description = "No such question",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AttemptDtos.QuestionDto preview(@PathParam("id") long id) {
+        return AttemptDtos.question(QuestionPreview.of(bank.find(id)));
     }
 
     @GET

@@ -21,6 +21,7 @@ import vn.civicsquiz.question.QuestionStatus;
 import vn.civicsquiz.quiz.ItemView;
 import vn.civicsquiz.teacher.QuestionBank;
 import vn.civicsquiz.teacher.QuestionEdits;
+import vn.civicsquiz.teacher.QuestionPreview;
 import vn.civicsquiz.teacher.QuestionView;
 import vn.civicsquiz.teacher.StatusChange;
 import vn.civicsquiz.teacher.sets.QuestionSets;
@@ -147,7 +148,7 @@ public class QuestionConsolePage {
         var setChoices = sets.list(gate.teacherId()).stream().map(s -> new ConsoleForms.Choice(String.valueOf(s.id()),
                 s.path(), String.valueOf(s.id()).equals(form.set()))).toList();
         return Response.status(status).entity(Templates.question(q, "status_" + q.status().name(),
-                        LearnerPreview.of(q), form, ConsoleForms.topics(form.topic()), setChoices, refusal, savedKey))
+                        QuestionPreview.of(q), form, ConsoleForms.topics(form.topic()), setChoices, refusal, savedKey))
                 .header("Cache-Control", "no-store").build();
     }
 }

@@ -1,18 +1,21 @@
-package vn.civicsquiz.teacher.console;
+package vn.civicsquiz.teacher;
 
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.IntStream;
 import vn.civicsquiz.quiz.ItemView;
-import vn.civicsquiz.teacher.QuestionView;
 
-/** A question as a learner is shown it before answering, for the teacher's preview (drafts included). */
-final class LearnerPreview {
+/**
+ * A question as a learner is shown it before answering, for the teacher's preview (drafts included): the console's
+ * preview and {@code GET /api/v1/questions/{id}/preview}. Options are in their stored order; a quiz shows them in
+ * an order of its own.
+ */
+public final class QuestionPreview {
 
-    private LearnerPreview() {
+    private QuestionPreview() {
     }
 
-    static ItemView of(QuestionView q) {
+    public static ItemView of(QuestionView q) {
         List<ItemView.OptionView> options = IntStream.range(0, q.options().size())
                 .mapToObj(i -> new ItemView.OptionView(i + 1, q.options().get(i).text(), false, 0, 0, "")).toList();
         List<ItemView.ChoiceView> choices = IntStream.range(0, q.options().size())
