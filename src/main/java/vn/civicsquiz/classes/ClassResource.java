@@ -23,6 +23,8 @@ import vn.civicsquiz.platform.csv.CsvFormat;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.platform.security.Caller;
+import vn.civicsquiz.platform.problem.ApiLanguage;
+import vn.civicsquiz.platform.upload.UploadedText;
 
 import java.util.List;
 
@@ -40,8 +42,12 @@ public class ClassResource {
     private final Caller caller;
     private final java.time.ZoneId zone;
 
+    private final ApiLanguage language;
+
     public ClassResource(ClassService classes, AssignmentMarks marks, Caller caller,
-                         vn.civicsquiz.quiz.QuizSettings settings, Rosters rosters, AssignmentGames games) {
+                         vn.civicsquiz.quiz.QuizSettings settings, Rosters rosters, AssignmentGames games,
+                         ApiLanguage language) {
+        this.language = language;
         this.rosters = rosters;
         this.games = games;
         this.classes = classes;
@@ -168,11 +174,13 @@ public class ClassResource {
         MediaType type = headers.getMediaType();
         if (type == null || !(type.isCompatible(MediaType.valueOf("text/csv"))
                 || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE))) {
-            throw new ProblemException.UnsupportedContent("A roster is sent as text/csv", List.of(
-                    new Problem.FieldError("Content-Type", "text/csv or application/octet-stream")));
+            throw new ProblemException.UnsupportedContent(language.say("Danh sách lớp được gửi dạng text/csv",
+                    "A roster is sent as text/csv"), List.of(new Problem.FieldError("Content-Type",
+                    language.say("cần text/csv hoặc application/octet-stream", "text/csv or application/octet-stream"))));
         }
-        Rosters.Enrolment enrolment = rosters.enrol(id, teacherId(), vn.civicsquiz.platform.upload.UploadedText.decode(
-                body == null ? new byte[0] : body, vn.civicsquiz.platform.upload.UploadedText.declaredCharset(headers)));
+        boolean english = language.english();
+        Rosters.Enrolment enrolment = rosters.enrol(id, teacherId(), UploadedText.decode(body == null ? new byte[0]
+                : body, UploadedText.declaredCharset(headers, english), english), english);
         if (wantsCsv(accept)) {
             return Response.status(Response.Status.CREATED).entity(ResultsCsv.roster(enrolment, CsvFormat.of(null, zone)))
                     .type(CsvFormat.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"roster-" + id

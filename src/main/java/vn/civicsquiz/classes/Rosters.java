@@ -25,6 +25,7 @@ import vn.civicsquiz.learner.OneTimePasswords;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.platform.upload.UploadedText;
+import vn.civicsquiz.platform.problem.Say;
 
 /**
  * A class roster uploaded as a spreadsheet's CSV: one learner per row, a name column (and optionally a username
@@ -72,9 +73,10 @@ public class Rosters {
     }
 
     @Transactional
-    public Enrolment enrol(long classId, long teacherId, UploadedText.Decoded file) {
+    /** @param english refusals in English rather than Vietnamese */
+    public Enrolment enrol(long classId, long teacherId, UploadedText.Decoded file, boolean english) {
         classes.owned(classId, teacherId);
-        List<Row> rows = rows(file.text());
+        List<Row> rows = rows(file.text(), english);
         Map<String, Entry> members = members(classId);
         List<Problem.FieldError> errors = new ArrayList<>();
         List<Entry> created = new ArrayList<>();
@@ -85,9 +87,10 @@ public class Rosters {
             try {
                 name = DisplayNames.require(row.name(), DisplayNames.Kind.DISPLAY_NAME);
             } catch (AccountException e) {
-                errors.add(new Problem.FieldError("file", "the name is not one an account can take: 1 to "
-                        + DisplayNames.Kind.DISPLAY_NAME.max + " characters, letters, digits, spaces and . ' - _",
-                        row.line()));
+                int max = DisplayNames.Kind.DISPLAY_NAME.max;
+                errors.add(new Problem.FieldError("file", new Say("tên này không đặt được cho tài khoản: 1 đến " + max
+                        + " ký tự, chữ cái, chữ số, dấu cách và . ' - _", "the name is not one an account can take: 1 to "
+                        + max + " characters, letters, digits, spaces and . ' - _").in(english), row.line()));
                 continue;
             }
             Entry member = members.get(TextNormaliser.fold(name));
@@ -103,15 +106,20 @@ public class Rosters {
                 em.flush();
                 created.add(new Entry(row.line(), name, account.username, password, account.id));
             } catch (AccountException e) {
-                errors.add(new Problem.FieldError("file", "taken".equals(e.reason())
-                        ? "the username " + username + " is taken; leave the username cell empty to have one made up"
-                        : "the username " + username + " is not valid: 3 to 64 letters, digits, dots, underscores or"
-                        + " hyphens", row.line()));
+                Say problem = "taken".equals(e.reason())
+                        ? new Say("tên đăng nhập " + username + " đã có người dùng; để trống ô tên đăng nhập để ứng "
+                        + "dụng tự đặt", "the username " + username + " is taken; leave the username cell empty to have "
+                        + "one made up")
+                        : new Say("tên đăng nhập " + username + " không hợp lệ: 3 đến 64 chữ cái, chữ số, dấu chấm, "
+                        + "gạch dưới hoặc gạch ngang", "the username " + username + " is not valid: 3 to 64 letters, "
+                        + "digits, dots, underscores or hyphens");
+                errors.add(new Problem.FieldError("file", problem.in(english), row.line()));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The roster has " + errors.size() + " problem"
-                    + (errors.size() == 1 ? "" : "s") + "; no account was made", errors);
+            throw ProblemException.badRequest(new Say("Danh sách có " + errors.size() + " lỗi; chưa tạo tài khoản "
+                    + "nào", "The roster has " + errors.size() + " problem" + (errors.size() == 1 ? "" : "s")
+                    + "; no account was made").in(english), errors);
         }
         for (Entry entry : created) {
             em.createNativeQuery("INSERT INTO class_member (class_id, account_id) VALUES (?1, ?2) ON CONFLICT DO NOTHING")
@@ -121,7 +129,7 @@ public class Rosters {
     }
 
     /** The rows with a name, in order; the header, blank rows and a leading number column (STT) left out. */
-    private static List<Row> rows(String text) {
+    private static List<Row> rows(String text, boolean english) {
         String firstLine = text.lines().findFirst().orElse("");
         char separator = firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';'
                 : firstLine.indexOf('\t') >= 0 && firstLine.indexOf(',') < 0 ? '\t' : ',';
@@ -141,8 +149,10 @@ public class Rosters {
                 lines.add(line);
             }
         } catch (IOException | RuntimeException e) {
-            throw ProblemException.badRequest("The roster is not CSV that can be read", List.of(
-                    new Problem.FieldError("file", "one learner per row, cells between ',' or ';', quotes closed")));
+            throw ProblemException.badRequest(new Say("Danh sách không phải CSV đọc được", "The roster is not CSV "
+                    + "that can be read").in(english), List.of(new Problem.FieldError("file", new Say("mỗi dòng một "
+                    + "học sinh, các ô cách nhau bởi ',' hoặc ';', dấu ngoặc kép đóng đủ", "one learner per row, cells "
+                    + "between ',' or ';', quotes closed").in(english))));
         }
         int nameColumn = -1;
         int usernameColumn = -1;
@@ -175,12 +185,15 @@ public class Rosters {
             rows.add(new Row(lines.get(r), name, username));
         }
         if (rows.size() > MAX_ROWS) {
-            throw ProblemException.badRequest("A roster holds at most " + MAX_ROWS + " learners; split the file",
-                    List.of(new Problem.FieldError("file", "at most " + MAX_ROWS + " rows of names")));
+            throw ProblemException.badRequest(new Say("Một danh sách có tối đa " + MAX_ROWS + " học sinh; hãy tách "
+                    + "tệp", "A roster holds at most " + MAX_ROWS + " learners; split the file").in(english),
+                    List.of(new Problem.FieldError("file", new Say("tối đa " + MAX_ROWS + " dòng tên", "at most "
+                            + MAX_ROWS + " rows of names").in(english))));
         }
         if (rows.isEmpty()) {
-            throw ProblemException.badRequest("The roster names nobody", List.of(new Problem.FieldError("file",
-                    "one learner's name per row")));
+            throw ProblemException.badRequest(new Say("Danh sách không có tên ai", "The roster names nobody")
+                    .in(english), List.of(new Problem.FieldError("file", new Say("mỗi dòng tên một học sinh",
+                    "one learner's name per row").in(english))));
         }
         return rows;
     }

@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 import vn.civicsquiz.platform.problem.ProblemException;
-import vn.civicsquiz.teacher.format.Say;
+import vn.civicsquiz.platform.problem.Say;
 
 /**
  * Large question files are stored in the background, so no request holds a worker for seconds: the file is read

@@ -20,6 +20,7 @@ import vn.civicsquiz.question.QuestionStatus;
 import vn.civicsquiz.question.RuleViolation;
 import vn.civicsquiz.platform.problem.ApiLanguage;
 import vn.civicsquiz.teacher.sets.QuestionSets;
+import vn.civicsquiz.platform.problem.QueryParams;
 
 /**
  * Publish, retire or move a list of questions in one transaction: every question is checked with the rules a single
@@ -37,8 +38,11 @@ public class QuestionBulk {
     private final QuestionSets sets;
     private final ApiLanguage language;
 
+    private final QueryParams params;
+
     public QuestionBulk(QuestionBank bank, QuestionChecks checks, QuestionUsage usage, QuestionSets sets,
-                        ApiLanguage language) {
+                        ApiLanguage language, QueryParams params) {
+        this.params = params;
         this.bank = bank;
         this.checks = checks;
         this.usage = usage;
@@ -49,7 +53,7 @@ public class QuestionBulk {
     @Transactional
     public BulkResult apply(BulkChange change, long teacherId) {
         if (change == null) {
-            throw QueryParams.invalid("body", "a JSON object with action and ids");
+            throw params.missingBody("cần một đối tượng JSON có action và ids", "expected a JSON object with action and ids");
         }
         Action action = action(change.action());
         List<Long> ids = ids(change.ids());

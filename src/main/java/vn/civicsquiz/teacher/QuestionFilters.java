@@ -7,7 +7,7 @@ import vn.civicsquiz.question.QuestionKind;
 import vn.civicsquiz.question.QuestionOrigin;
 import vn.civicsquiz.question.QuestionStatus;
 import vn.civicsquiz.teacher.sets.QuestionSets;
-import vn.civicsquiz.teacher.stats.StatsParams;
+import vn.civicsquiz.platform.problem.QueryParams;
 
 /** Reads the filter query parameters shared by the question list, the export and the statistics. */
 @ApplicationScoped
@@ -15,7 +15,10 @@ public class QuestionFilters {
 
     private final QuestionSets sets;
 
-    public QuestionFilters(QuestionSets sets) {
+    private final QueryParams params;
+
+    public QuestionFilters(QuestionSets sets, QueryParams params) {
+        this.params = params;
         this.sets = sets;
     }
 
@@ -23,13 +26,13 @@ public class QuestionFilters {
     @Transactional
     public QuestionFilter read(String topic, String kind, String status, String origin, String set, String tag,
                                String author, String q, long teacherId) {
-        Long setId = StatsParams.optionalId(set, "set");
+        Long setId = params.optionalId(set, "set");
         sets.requireVisible(setId, teacherId, "set");
         return new QuestionFilter(blankToNull(topic),
-                QueryParams.enumOf(QuestionKind.class, kind, "kind"),
-                QueryParams.enumOf(QuestionStatus.class, status, "status"),
-                QueryParams.enumOf(QuestionOrigin.class, origin, "origin"),
-                setId == null ? null : sets.subtree(setId), blankToNull(tag), StatsParams.optionalId(author, "author"),
+                params.enumOf(QuestionKind.class, kind, "kind"),
+                params.enumOf(QuestionStatus.class, status, "status"),
+                params.enumOf(QuestionOrigin.class, origin, "origin"),
+                setId == null ? null : sets.subtree(setId), blankToNull(tag), params.optionalId(author, "author"),
                 q == null || TextNormaliser.searchKey(q).isBlank() ? null : q);
     }
 

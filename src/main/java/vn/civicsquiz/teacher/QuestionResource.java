@@ -30,6 +30,7 @@ import vn.civicsquiz.question.QuestionKind;
 import vn.civicsquiz.question.QuestionOrigin;
 import vn.civicsquiz.question.QuestionStatus;
 import vn.civicsquiz.quiz.api.AttemptDtos;
+import vn.civicsquiz.platform.problem.QueryParams;
 
 /** Teachers write, review, publish and retire questions. HTTP Basic, teacher role. */
 @Path("/api/v1/questions")
@@ -61,8 +62,11 @@ public class QuestionResource {
     private final Caller caller;
     private final QuestionFilters filters;
 
+    private final QueryParams params;
+
     public QuestionResource(QuestionBank bank, QuestionEdits edits, QuestionBulk bulk, Caller caller,
-                            QuestionFilters filters) {
+                            QuestionFilters filters, QueryParams params) {
+        this.params = params;
         this.filters = filters;
         this.bank = bank;
         this.edits = edits;
@@ -86,8 +90,8 @@ public class QuestionResource {
                              @Parameter(description = "0-based", example = "0") @QueryParam("page") String page,
                              @Parameter(description = "1 to 100", example = "20") @QueryParam("size") String size) {
         QuestionFilter filter = filters.read(topic, kind, status, origin, set, tag, author, q, accountId());
-        return bank.list(filter, QueryParams.intIn(page, 0, 0, 100_000, "page"),
-                QueryParams.intIn(size, 20, 1, 100, "size"));
+        return bank.list(filter, params.intIn(page, 0, 0, 100_000, "page"),
+                params.intIn(size, 20, 1, 100, "size"));
     }
 
     @GET
@@ -253,7 +257,7 @@ public class QuestionResource {
     public Response delete(@PathParam("id") long id,
                            @Parameter(description = "The version you read (optional)") @QueryParam("version")
                            String version) {
-        Integer read = version == null ? null : QueryParams.intIn(version, 0, 0, Integer.MAX_VALUE, "version");
+        Integer read = version == null ? null : params.intIn(version, 0, 0, Integer.MAX_VALUE, "version");
         return bank.delete(id, read, accountId()).map(retired -> Response.ok(retired).build())
                 .orElseGet(() -> Response.noContent().build());
     }
@@ -262,9 +266,9 @@ public class QuestionResource {
         return caller.accountId();
     }
 
-    private static QuestionInput requireBody(QuestionInput input) {
+    private QuestionInput requireBody(QuestionInput input) {
         if (input == null) {
-            throw QueryParams.invalid("body", "a JSON question");
+            throw params.missingBody("cần một câu hỏi dạng JSON", "expected a JSON question");
         }
         return input;
     }

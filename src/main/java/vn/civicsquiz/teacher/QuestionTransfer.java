@@ -21,7 +21,7 @@ import vn.civicsquiz.teacher.format.ExportResult;
 import vn.civicsquiz.teacher.format.ImportResult;
 import vn.civicsquiz.teacher.format.ImportedText;
 import vn.civicsquiz.teacher.format.QuestionFormat;
-import vn.civicsquiz.teacher.format.Say;
+import vn.civicsquiz.platform.problem.Say;
 import vn.civicsquiz.teacher.sets.QuestionSets;
 import vn.civicsquiz.content.fact.FactSet;
 

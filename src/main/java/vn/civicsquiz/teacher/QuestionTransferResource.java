@@ -16,7 +16,6 @@ import jakarta.ws.rs.PathParam;
 import vn.civicsquiz.platform.problem.ApiLanguage;
 import vn.civicsquiz.platform.problem.ProblemException;
 import java.util.Arrays;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -32,6 +31,7 @@ import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.question.QuestionStatus;
 import vn.civicsquiz.teacher.format.ExportResult;
 import vn.civicsquiz.teacher.format.QuestionFormat;
+import vn.civicsquiz.platform.problem.QueryParams;
 
 /** Question files in and out: Moodle GIFT, the app's own JSON (lossless) and Aiken. */
 @Path("/api/v1/questions")
@@ -64,8 +64,12 @@ public class QuestionTransferResource {
     private final ImportJobs jobs;
     private final ApiLanguage language;
 
+    private final QueryParams params;
+
     public QuestionTransferResource(QuestionTransfer transfer, Caller caller, QuestionFilters filters,
-                                    QuestionImports imports, ImportJobs jobs, ApiLanguage language) {
+                                    QuestionImports imports, ImportJobs jobs, ApiLanguage language,
+                                    QueryParams params) {
+        this.params = params;
         this.jobs = jobs;
         this.imports = imports;
         this.language = language;
@@ -112,7 +116,8 @@ public class QuestionTransferResource {
         QuestionFormat chosen = format(format);
         String chosenTopic = topic(topic);
         boolean english = language.english();
-        UploadedText.Decoded file = UploadedText.decode(body == null ? new byte[0] : body, UploadedText.declaredCharset(headers));
+        UploadedText.Decoded file = UploadedText.decode(body == null ? new byte[0] : body,
+                UploadedText.declaredCharset(headers, english), english);
         QuestionImports.Outcome outcome = imports.importFile(chosen, file, dryRun, chosenTopic, publish, account,
                 english);
         if (outcome.job() == null) {
@@ -178,7 +183,7 @@ public class QuestionTransferResource {
                 .build();
     }
 
-    private static QuestionFormat format(String value) {
+    private QuestionFormat format(String value) {
         if (value != null) {
             for (QuestionFormat f : QuestionFormat.values()) {
                 if (f.parameter().equalsIgnoreCase(value.strip())) {
@@ -186,18 +191,16 @@ public class QuestionTransferResource {
                 }
             }
         }
-        throw QueryParams.invalid("format", "one of " + Arrays.stream(QuestionFormat.values())
-                .map(QuestionFormat::parameter).collect(Collectors.joining(", ")));
+        throw params.oneOf("format", Arrays.stream(QuestionFormat.values()).map(QuestionFormat::parameter).toList());
     }
 
-    private static String topic(String topic) {
+    private String topic(String topic) {
         if (topic == null || topic.isBlank()) {
             return null;
         }
         String t = topic.strip();
         if (FactSet.fromSlug(t).isEmpty()) {
-            throw QueryParams.invalid("topic", "one of " + Arrays.stream(FactSet.values()).map(FactSet::slug)
-                    .collect(Collectors.joining(", ")));
+            throw params.oneOf("topic", Arrays.stream(FactSet.values()).map(FactSet::slug).toList());
         }
         return t;
     }

@@ -109,7 +109,12 @@ class RosterTest {
         long classId = newClass();
         upload(classId, "text/csv", "Họ và tên\nNguyễn Văn Bình\nNguyễn\u202EVăn Cường\n".getBytes(StandardCharsets.UTF_8))
                 .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", org.hamcrest.Matchers.equalTo("Danh sách có 1 lỗi; chưa tạo tài khoản nào"))
                 .body("errors[0].line", org.hamcrest.Matchers.equalTo(3));
+        teacher().header("Accept-Language", "en").contentType("text/csv")
+                .body("Họ và tên\nNguyễn\u202EVăn Cường\n".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/classes/" + classId + "/roster").then().statusCode(400)
+                .body("detail", org.hamcrest.Matchers.equalTo("The roster has 1 problem; no account was made"));
         assertThat(members(classId)).isZero();
 
         StringBuilder tooMany = new StringBuilder("Họ và tên\n");

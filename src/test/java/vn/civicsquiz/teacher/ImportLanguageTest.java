@@ -1,7 +1,9 @@
 package vn.civicsquiz.teacher;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static vn.civicsquiz.teacher.TeacherApi.RUN;
 import static vn.civicsquiz.teacher.TeacherApi.teacher;
 
@@ -24,6 +26,12 @@ class ImportLanguageTest {
             request = request.header("Accept-Language", language);
         }
         return request.post("/api/v1/questions/import?format=" + format + "&topic=events&dryRun=true").then();
+    }
+
+    /** The teacher's requests with the Content-Type as written: no charset added to it. */
+    private static io.restassured.specification.RequestSpecification teacherAsSent() {
+        return teacher().config(io.restassured.config.RestAssuredConfig.config().encoderConfig(
+                io.restassured.config.EncoderConfig.encoderConfig().appendDefaultContentCharsetToContentTypeIfUndefined(false)));
     }
 
     private static ValidatableResponse gift(String file, String language) {
@@ -91,5 +99,39 @@ class ImportLanguageTest {
         dryRun("moodlexml", "application/xml", xml, "en").statusCode(400)
                 .body("errors.line", contains(3))
                 .body("errors[0].message", equalTo("a true/false answer is 'true' or 'false', not 'có'"));
+    }
+
+    @Test
+    void anUndecidableCharsetIsRefusedInTheTeachersLanguage() {
+        // French in Windows-1252: not UTF-8, and Windows-1258 would turn it into letters Vietnamese never uses
+        byte[] latin = "Le congrès à Hanoï, œuvre commune ‰ {T}".getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        teacherAsSent().contentType("text/x-gift").body(latin).post("/api/v1/questions/import?format=gift&dryRun=true")
+                .then().statusCode(400)
+                .body("detail", startsWith("Không nhận ra bảng mã của tệp"))
+                .body("errors[0].field", equalTo("charset"))
+                .body("errors[0].message", startsWith("ghi bảng mã trong Content-Type"));
+        teacherAsSent().header("Accept-Language", "en").contentType("text/x-gift").body(latin)
+                .post("/api/v1/questions/import?format=gift&dryRun=true").then().statusCode(400)
+                .body("detail", startsWith("The file's characters cannot be recognised"))
+                .body("errors[0].message", startsWith("name it in the Content-Type"));
+        teacher().contentType("text/x-gift; charset=klingon").body("x".getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/questions/import?format=gift&dryRun=true").then().statusCode(415)
+                .body("detail", equalTo("Không biết bảng mã 'klingon'"))
+                .body("errors[0].message", containsString("windows-1258"));
+    }
+
+    @Test
+    void aWrongQueryParameterNamesItsValuesInTheTeachersLanguage() {
+        teacher().get("/api/v1/questions?kind=ESSAY").then().statusCode(400)
+                .body("detail", equalTo("Tham số 'kind' không hợp lệ"))
+                .body("errors[0].message", startsWith("cần một trong: SINGLE, MULTIPLE"));
+        teacher().header("Accept-Language", "en").get("/api/v1/questions?kind=ESSAY").then().statusCode(400)
+                .body("detail", equalTo("Invalid query parameter 'kind'"))
+                .body("errors[0].message", startsWith("expected one of SINGLE, MULTIPLE"));
+        teacher().get("/api/v1/questions?size=1000").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"))
+                .body("errors[0].message", equalTo("cần một số nguyên từ 1 đến 100"));
+        teacher().get("/api/v1/stats/questions?format=xlsx").then().statusCode(400)
+                .body("errors[0].message", equalTo("cần một trong: csv, json"));
     }
 }

@@ -195,6 +195,9 @@ class QuestionTransferApiTest {
     void unknownFormatOrTopicIs400() {
         teacher().contentType("text/x-aiken").body("x").post("/api/v1/questions/import?format=docx").then()
                 .statusCode(400).body("errors[0].field", equalTo("format"))
+                .body("errors[0].message", equalTo("cần một trong: gift, json, aiken, moodlexml"));
+        teacher().header("Accept-Language", "en").contentType("text/x-aiken").body("x")
+                .post("/api/v1/questions/import?format=docx").then().statusCode(400)
                 .body("errors[0].message", equalTo("expected one of gift, json, aiken, moodlexml"));
         teacher().contentType("text/x-aiken").body("x").post("/api/v1/questions/import").then().statusCode(400);
         teacher().get("/api/v1/questions/export?format=gift&topic=lich-su").then().statusCode(400)

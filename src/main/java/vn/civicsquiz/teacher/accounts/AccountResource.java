@@ -24,7 +24,7 @@ import vn.civicsquiz.learner.Role;
 import vn.civicsquiz.platform.access.Permissions;
 import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.platform.problem.Problem;
-import vn.civicsquiz.teacher.stats.StatsParams;
+import vn.civicsquiz.platform.problem.QueryParams;
 
 /** Teachers manage learner and teacher accounts. */
 @Path("/api/v1/accounts")
@@ -37,7 +37,10 @@ public class AccountResource {
     private final Permissions permissions;
     private final Caller caller;
 
-    public AccountResource(AccountAdmin admin, Permissions permissions, Caller caller) {
+    private final QueryParams params;
+
+    public AccountResource(AccountAdmin admin, Permissions permissions, Caller caller, QueryParams params) {
+        this.params = params;
         this.admin = admin;
         this.permissions = permissions;
         this.caller = caller;
@@ -82,7 +85,7 @@ public class AccountResource {
                             @Parameter(description = "0-based", example = "0") @QueryParam("page") String page,
                             @Parameter(description = "1 to 200", example = "50") @QueryParam("size") String size) {
         return admin.list(role == null || role.isBlank() ? null : role.strip(),
-                StatsParams.intIn(page, 0, 0, 1_000_000, "page"), StatsParams.intIn(size, 50, 1, 200, "size"),
+                params.intIn(page, 0, 0, 1_000_000, "page"), params.intIn(size, 50, 1, 200, "size"),
                 permissions.visibleAccounts(caller()));
     }
 

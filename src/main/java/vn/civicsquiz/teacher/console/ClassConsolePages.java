@@ -73,9 +73,11 @@ public class ClassConsolePages {
     private final Rosters rosters;
     private final TeacherGate gate;
     private final ZoneId zone;
+    private final vn.civicsquiz.web.PageContext pageContext;
 
     public ClassConsolePages(ClassService classes, AssignmentMarks marks, Rosters rosters, TeacherGate gate,
-                             vn.civicsquiz.quiz.QuizSettings settings) {
+                             vn.civicsquiz.quiz.QuizSettings settings, vn.civicsquiz.web.PageContext pageContext) {
+        this.pageContext = pageContext;
         this.classes = classes;
         this.marks = marks;
         this.rosters = rosters;
@@ -109,7 +111,9 @@ public class ClassConsolePages {
         }
         try {
             byte[] bytes = file == null ? new byte[0] : Files.readAllBytes(file.uploadedFile());
-            Rosters.Enrolment enrolment = rosters.enrol(id, gate.teacherId(), UploadedText.decode(bytes, null));
+            boolean english = "en".equals(pageContext.lang());
+            Rosters.Enrolment enrolment = rosters.enrol(id, gate.teacherId(), UploadedText.decode(bytes, null, english),
+                    english);
             return page(classPage(id, enrolment, null), 200);
         } catch (ProblemException e) {
             if (e instanceof ProblemException.NotFound) {

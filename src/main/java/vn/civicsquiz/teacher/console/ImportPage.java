@@ -78,8 +78,9 @@ public class ImportPage {
         }
         try {
             byte[] bytes = Files.readAllBytes(file.uploadedFile());
-            QuestionImports.Outcome outcome = imports.importFile(chosen, UploadedText.decode(bytes, null), dryRun,
-                    defaultTopic, publish, gate.teacherId(), "en".equals(page.lang()));
+            boolean english = "en".equals(page.lang());
+            QuestionImports.Outcome outcome = imports.importFile(chosen, UploadedText.decode(bytes, null, english),
+                    dryRun, defaultTopic, publish, gate.teacherId(), english);
             if (outcome.job() != null) {
                 return Response.seeOther(java.net.URI.create("/teach/import/jobs/" + outcome.job().id())).build();
             }

@@ -2,6 +2,7 @@ package vn.civicsquiz.teacher.format;
 
 import java.util.List;
 import vn.civicsquiz.question.QuestionDraft;
+import vn.civicsquiz.platform.problem.Say;
 
 /**
  * What an import read from a file. Nothing is thrown for bad input: every problem is reported with the 1-based

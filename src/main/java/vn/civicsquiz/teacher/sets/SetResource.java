@@ -30,7 +30,7 @@ import vn.civicsquiz.platform.problem.ApiLanguage;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.platform.security.Caller;
-import vn.civicsquiz.teacher.stats.StatsParams;
+import vn.civicsquiz.platform.problem.QueryParams;
 
 /** Question sets (categories) for teachers. Problem details are Vietnamese, English with Accept-Language: en. */
 @Path("/api/v1/sets")
@@ -44,7 +44,10 @@ public class SetResource {
     private final ObjectMapper json;
     private final ApiLanguage language;
 
-    public SetResource(QuestionSets sets, Caller caller, ObjectMapper json, ApiLanguage language) {
+    private final QueryParams params;
+
+    public SetResource(QuestionSets sets, Caller caller, ObjectMapper json, ApiLanguage language, QueryParams params) {
+        this.params = params;
         this.sets = sets;
         this.caller = caller;
         this.json = json;
@@ -113,7 +116,7 @@ public class SetResource {
     public Response delete(@PathParam("id") long id,
                            @Parameter(description = "The set that receives its questions") @QueryParam("moveTo")
                            String moveTo) {
-        sets.delete(id, me(), StatsParams.optionalId(moveTo, "moveTo"));
+        sets.delete(id, me(), params.optionalId(moveTo, "moveTo"));
         return Response.noContent().build();
     }
 

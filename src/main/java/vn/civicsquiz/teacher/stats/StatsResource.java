@@ -26,6 +26,7 @@ import vn.civicsquiz.teacher.QuestionFilter;
 import vn.civicsquiz.teacher.QuestionFilters;
 import java.util.ArrayList;
 import java.util.List;
+import vn.civicsquiz.platform.problem.QueryParams;
 
 /** Question and learner statistics for teachers, as JSON or as CSV for spreadsheets. */
 @Path("/api/v1/stats")
@@ -57,11 +58,13 @@ public class StatsResource {
     private final Caller caller;
     private final Permissions permissions;
     private final QuestionFilters filters;
+    private final QueryParams params;
     private final java.time.ZoneId zone;
 
     public StatsResource(QuestionStatistics questions, LearnerStatistics learners, ClassService classes,
                          Caller caller, Permissions permissions, QuestionFilters filters,
-                         vn.civicsquiz.quiz.QuizSettings settings) {
+                         vn.civicsquiz.quiz.QuizSettings settings, QueryParams params) {
+        this.params = params;
         this.zone = settings.studyZone();
         this.filters = filters;
         this.permissions = permissions;
@@ -102,7 +105,7 @@ public class StatsResource {
                               @Parameter(description = "CSV: comma (default) or semicolon (with decimal commas)")
                               @QueryParam("separator") String separator,
                               @Context HttpHeaders headers) {
-        boolean csv = StatsParams.wantsCsv(format, headers);
+        boolean csv = params.wantsCsv(format, headers);
         Long owned = ownedClass(classId);
         String chosenTopic = topic == null || topic.isBlank() ? null : topic.strip();
         QuestionFilter filter = filters.read(null, null, null, origin, set, tag, author, null, caller.accountId());
@@ -117,7 +120,7 @@ public class StatsResource {
             return csv(StatsCsv.questions(pages, CsvFormat.of(separator, zone)), "question-stats.csv");
         }
         QuestionStatsPage result = questions.page(owned, chosenTopic, filter,
-                StatsParams.intIn(page, 0, 0, 1_000_000, "page"), StatsParams.intIn(size, 50, 1, 1000, "size"));
+                params.intIn(page, 0, 0, 1_000_000, "page"), params.intIn(size, 50, 1, 1000, "size"));
         return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -144,7 +147,7 @@ public class StatsResource {
                              @Parameter(description = "CSV: comma (default) or semicolon (with decimal commas)")
                              @QueryParam("separator") String separator,
                              @Context HttpHeaders headers) {
-        boolean csv = StatsParams.wantsCsv(format, headers);
+        boolean csv = params.wantsCsv(format, headers);
         Long owned = ownedClass(classId);
         // without a class, a teacher sees the learners of their own classes; an administrator sees every learner
         Long owner = owned != null ? null : permissions.learnerReportOwner(caller());
@@ -159,13 +162,13 @@ public class StatsResource {
             }
             return csv(StatsCsv.learners(pages, csvFormat), "learner-stats.csv");
         }
-        LearnerStatsPage result = learners.page(owned, owner, StatsParams.intIn(page, 0, 0, 1_000_000, "page"),
-                StatsParams.intIn(size, 50, 1, 1000, "size"));
+        LearnerStatsPage result = learners.page(owned, owner, params.intIn(page, 0, 0, 1_000_000, "page"),
+                params.intIn(size, 50, 1, 1000, "size"));
         return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     private Long ownedClass(String classId) {
-        Long id = StatsParams.optionalId(classId, "classId");
+        Long id = params.optionalId(classId, "classId");
         if (id != null) {
             classes.owned(id, caller.accountId());
         }

@@ -8,7 +8,7 @@ import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 import vn.civicsquiz.question.QuestionKind;
 import vn.civicsquiz.teacher.format.ImportResult;
-import vn.civicsquiz.teacher.format.Say;
+import vn.civicsquiz.platform.problem.Say;
 import vn.civicsquiz.teacher.format.ImportResult.ImportedQuestion;
 import vn.civicsquiz.teacher.format.ImportResult.Problem;
 import vn.civicsquiz.teacher.format.ImportedText;

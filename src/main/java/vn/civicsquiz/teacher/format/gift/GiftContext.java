@@ -3,7 +3,7 @@ package vn.civicsquiz.teacher.format.gift;
 import java.util.ArrayList;
 import java.util.List;
 import vn.civicsquiz.teacher.format.ImportResult.Problem;
-import vn.civicsquiz.teacher.format.Say;
+import vn.civicsquiz.platform.problem.Say;
 
 /** Per-question reading state: the question text's format (inherited by answers) and the warnings so far. */
 final class GiftContext {

@@ -1,6 +1,6 @@
 package vn.civicsquiz.teacher.format.gift;
 
-import vn.civicsquiz.teacher.format.Say;
+import vn.civicsquiz.platform.problem.Say;
 
 /** Why one GIFT item was not imported: invalid GIFT (an error) or valid GIFT the app cannot hold (skipped). */
 final class GiftProblem extends RuntimeException {

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import vn.civicsquiz.question.QuestionKind;
-import vn.civicsquiz.teacher.format.Say;
+import vn.civicsquiz.platform.problem.Say;
 
 /** Short messages for Jackson's exceptions, naming the field at fault as {@code options[1].weight}. */
 final class JsonProblems {

@@ -14,7 +14,7 @@ import java.util.Objects;
 import vn.civicsquiz.teacher.format.ImportResult;
 import vn.civicsquiz.teacher.format.ImportResult.ImportedQuestion;
 import vn.civicsquiz.teacher.format.ImportResult.Problem;
-import vn.civicsquiz.teacher.format.Say;
+import vn.civicsquiz.platform.problem.Say;
 
 /**
  * Reads a civics-quiz JSON document. Each question is read on its own, so one bad question is reported with

@@ -12,7 +12,7 @@ import vn.civicsquiz.teacher.format.ImportResult;
 import vn.civicsquiz.teacher.format.ImportResult.ImportedQuestion;
 import vn.civicsquiz.teacher.format.ImportResult.Problem;
 import vn.civicsquiz.teacher.format.ImportResult.Skipped;
-import vn.civicsquiz.teacher.format.Say;
+import vn.civicsquiz.platform.problem.Say;
 import vn.civicsquiz.teacher.format.gift.GiftCategory;
 import vn.civicsquiz.teacher.format.gift.HtmlText;
 

@@ -10,7 +10,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
-import vn.civicsquiz.teacher.format.Say;
+import vn.civicsquiz.platform.problem.Say;
 
 /**
  * A small element tree of a Moodle XML file, each element with the line it starts on. Read with StAX with DTDs and

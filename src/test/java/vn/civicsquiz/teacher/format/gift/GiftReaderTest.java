@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import vn.civicsquiz.teacher.format.Say;
+import vn.civicsquiz.platform.problem.Say;
 import vn.civicsquiz.question.QuestionDraft;
 import vn.civicsquiz.question.QuestionDraft.OptionDraft;
 import vn.civicsquiz.question.QuestionKind;

@@ -1,4 +1,4 @@
-package vn.civicsquiz.teacher.format;
+package vn.civicsquiz.platform.problem;
 
 /**
  * A message for the teacher in both languages the app answers in. Readers stay free of HTTP: the answer picks one
