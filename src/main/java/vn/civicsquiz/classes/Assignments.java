@@ -181,9 +181,8 @@ public class Assignments {
         saveSources(assignmentId, s);
     }
 
-    /** Deletes the assignment; attempts already made keep their answers (and no longer count as answering it). */
-    @Transactional
     /** Deletes it while no member has started it; 409 afterwards, so that no submitted work loses its marks. */
+    @Transactional
     void delete(long assignmentId) {
         requireUnstarted(assignmentId, language.say("xóa", "deleted"));
         em.createNativeQuery("DELETE FROM class_assignment WHERE id = ?1").setParameter(1, assignmentId)

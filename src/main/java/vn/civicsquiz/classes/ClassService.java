@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.civicsquiz.platform.access.CreationLimits;
 import vn.civicsquiz.content.text.TextNormaliser;
+import vn.civicsquiz.platform.problem.ApiLanguage;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.quiz.QuizSettings;
@@ -31,9 +32,11 @@ public class ClassService {
 
     private final java.time.Clock clock;
     private final Assignments assignments;
+    private final ApiLanguage language;
 
     public ClassService(EntityManager em, QuizSettings quiz, CreationLimits limits, java.time.Clock clock,
-                        Assignments assignments) {
+                        Assignments assignments, ApiLanguage language) {
+        this.language = language;
         this.assignments = assignments;
         this.em = em;
         this.quiz = quiz;
@@ -45,8 +48,9 @@ public class ClassService {
     public ClassView create(long teacherId, ClassInput input) {
         String name = input == null || input.name() == null ? "" : TextNormaliser.nfc(input.name()).strip();
         if (name.isEmpty() || name.length() > MAX_NAME) {
-            throw ProblemException.badRequest("The class needs a name", List.of(
-                    new Problem.FieldError("name", "required, 1 to " + MAX_NAME + " characters")));
+            throw ProblemException.badRequest(language.say("Lớp cần có tên", "The class needs a name"), List.of(
+                    new Problem.FieldError("name", language.say("bắt buộc, 1 đến " + MAX_NAME + " ký tự",
+                            "required, 1 to " + MAX_NAME + " characters"))));
         }
         for (int attempt = 0; attempt < CODE_TRIES; attempt++) {
             String code = JoinCodes.next();

@@ -6,18 +6,15 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.ReducedMotion;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.RestAssured;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import vn.civicsquiz.learner.BasicAuth;
 import vn.civicsquiz.teacher.console.ConsoleFixture;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -25,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The teachers' console in Chromium on a phone and a classroom screen: find, publish, open, edit; check a file,
- * upload a roster, read an assignment's results; axe on each state.
+ * create a class, assign work, upload a roster, read an assignment's results; axe on each state.
  */
 @QuarkusTest
 class TeacherConsoleBrowserTest extends BrowserSupport {
@@ -87,18 +84,9 @@ class TeacherConsoleBrowserTest extends BrowserSupport {
 
     @ParameterizedTest
     @ValueSource(ints = {360, 1280})
-    void a_teacher_checks_a_file_uploads_a_roster_and_reads_an_assignments_results(int width) {
+    void a_teacher_checks_a_file_creates_a_class_assigns_work_uploads_a_roster_and_reads_the_results(int width) {
         scenario("console-classes-" + width, () -> {
             String run = ConsoleFixture.run();
-            String basic = BasicAuth.header(ConsoleFixture.TEACHER, ConsoleFixture.TEACHER_PASSWORD);
-            long classId = RestAssured.given().header("Authorization", basic).contentType("application/json")
-                    .body(Map.of("name", "Lớp 12A4 " + run)).post("/api/v1/classes").then().statusCode(201)
-                    .extract().jsonPath().getLong("id");
-            long assignment = RestAssured.given().header("Authorization", basic)
-                    .contentType("application/json").body(Map.of("topic", "three-pillars", "size", 3,
-                            "deadline", OffsetDateTime.now().plusDays(2).withNano(0).toString()))
-                    .post("/api/v1/classes/" + classId + "/assignments").then().statusCode(201).extract().jsonPath()
-                    .getLong("id");
             Path gift = Files.createTempFile("cau-hoi", ".gift");
             Path roster = Files.createTempFile("danh-sach", ".csv");
             try {
@@ -121,14 +109,30 @@ class TeacherConsoleBrowserTest extends BrowserSupport {
                 audit(page);
                 fitsWidth(page, width);
 
-                page.navigate("/teach/classes/" + classId);
+                page.navigate("/teach/classes");
+                audit(page);
+                page.locator("#class-name").fill("Lớp 12A4 " + run);
+                page.locator("#class-form button[type=submit]").click();
+                assertThat(page.locator("h1")).hasText("Lớp 12A4 " + run);
+                page.locator("#assign-name").fill("Ba trụ cột " + run);
+                page.locator("#assign-source").selectOption("topic:three-pillars");
+                page.locator("#assign-size").fill("3");
+                page.locator("#assign-minutes").fill("15");
+                page.locator("#assign-closes").fill(LocalDateTime.now().plusDays(2).withSecond(0).withNano(0)
+                        .toString());
+                page.locator("#assign-form button[type=submit]").click();
+                assertThat(page.locator("#assignment-notice")).isVisible();
+                assertThat(page.locator("#assignments")).containsText("Ba trụ cột " + run);
+                audit(page);
+                fitsWidth(page, width);
+
                 page.locator("#roster-file").setInputFiles(roster);
                 page.locator("#roster-form button[type=submit]").click();
                 assertThat(page.locator("#roster")).containsText("Trần Văn Bảo");
                 audit(page);
                 fitsWidth(page, width);
 
-                page.navigate("/teach/classes/" + classId + "/assignments/" + assignment);
+                page.locator("#assignments a", new Page.LocatorOptions().setHasText("Ba trụ cột " + run)).click();
                 assertThat(page.locator("#results")).containsText("Trần Văn Bảo");
                 assertThat(page.locator("#scores meter")).hasCount(5);
                 audit(page);

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.net.URI;
 import java.nio.file.Files;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -29,12 +30,14 @@ import vn.civicsquiz.classes.AssignmentResult;
 import vn.civicsquiz.classes.AssignmentView;
 import vn.civicsquiz.classes.AttemptMarks;
 import vn.civicsquiz.classes.ClassService;
+import vn.civicsquiz.classes.ClassInput;
 import vn.civicsquiz.classes.ClassView;
 import vn.civicsquiz.classes.Rosters;
 import vn.civicsquiz.platform.problem.ErrorResponses;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.platform.upload.UploadedText;
+import vn.civicsquiz.teacher.sets.QuestionSets;
 
 /**
  * A teacher's classes in the browser: each class with its join code, roster upload and assignments; each
@@ -47,7 +50,13 @@ public class ClassConsolePages {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
-    public record AssignmentRow(long id, String title, String deadline) {
+    /** An assignment as the class page lists it: what it asks and how, with the key of its mode's label. */
+    public record AssignmentRow(long id, String title, String deadline, String modeKey, Integer timeLimitMinutes,
+                                int size) {
+    }
+
+    /** A refusal of the assignment form: the label key of the field at fault and what to do. */
+    public record FormError(String labelKey, String message) {
     }
 
     public record ResultRow(String username, String displayName, String statusKey, String score, String finished) {
@@ -59,10 +68,13 @@ public class ClassConsolePages {
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance classes(List<ClassView> classes);
+        static native TemplateInstance classes(List<ClassView> classes, String name, List<Problem.FieldError> errors);
 
         static native TemplateInstance klass(ClassView klass, List<AssignmentRow> assignments,
-                                             Rosters.Enrolment roster, List<Problem.FieldError> errors);
+                                             Rosters.Enrolment roster, List<Problem.FieldError> errors,
+                                             AssignmentForm form, List<ConsoleForms.Choice> sets,
+                                             List<ConsoleForms.Choice> topics, List<FormError> formErrors,
+                                             String notice);
 
         static native TemplateInstance results(ClassView klass, AssignmentRow assignment, List<ResultRow> rows,
                                                List<Bar> scores, List<Bar> facility);
@@ -74,10 +86,13 @@ public class ClassConsolePages {
     private final TeacherGate gate;
     private final ZoneId zone;
     private final vn.civicsquiz.web.PageContext pageContext;
+    private final QuestionSets sets;
 
     public ClassConsolePages(ClassService classes, AssignmentMarks marks, Rosters rosters, TeacherGate gate,
-                             vn.civicsquiz.quiz.QuizSettings settings, vn.civicsquiz.web.PageContext pageContext) {
+                             vn.civicsquiz.quiz.QuizSettings settings, vn.civicsquiz.web.PageContext pageContext,
+                             QuestionSets sets) {
         this.pageContext = pageContext;
+        this.sets = sets;
         this.classes = classes;
         this.marks = marks;
         this.rosters = rosters;
@@ -88,17 +103,76 @@ public class ClassConsolePages {
     @GET
     public Response list() {
         return gate.away("/teach/classes").orElseGet(() -> page(
-                Templates.classes(classes.list(gate.teacherId())), 200));
+                Templates.classes(classes.list(gate.teacherId()), "", null), 200));
+    }
+
+    @POST
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    public Response create(@RestForm String name) {
+        var away = gate.away("/teach/classes");
+        if (away.isPresent()) {
+            return away.get();
+        }
+        try {
+            ClassView made = classes.create(gate.teacherId(), new ClassInput(name));
+            return Response.seeOther(URI.create("/teach/classes/" + made.id())).build();
+        } catch (ProblemException e) {
+            return page(Templates.classes(classes.list(gate.teacherId()), name == null ? "" : name,
+                    fieldErrors(e, "name")), ErrorResponses.statusOf(e));
+        }
     }
 
     @GET
     @Path("{id}")
-    public Response klass(@PathParam("id") long id) {
+    public Response klass(@PathParam("id") long id, @jakarta.ws.rs.QueryParam("done") String done) {
         var away = gate.away("/teach/classes/" + id);
         if (away.isPresent()) {
             return away.get();
         }
-        return page(classPage(id, null, null), 200);
+        String notice = "assigned".equals(done) ? "assigned_notice" : "deleted".equals(done) ? "deleted_notice" : null;
+        return page(classPage(id, null, null, AssignmentForm.fresh(zone), null, notice), 200);
+    }
+
+    @POST
+    @Path("{id}/assignments")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    public Response assign(@PathParam("id") long id, @RestForm String title, @RestForm String source,
+                           @RestForm String size, @RestForm String mode, @RestForm String timeLimitMinutes,
+                           @RestForm String opensAt, @RestForm String closesAt, @RestForm String attemptsAllowed) {
+        var away = gate.away("/teach/classes/" + id);
+        if (away.isPresent()) {
+            return away.get();
+        }
+        AssignmentForm form = new AssignmentForm(title, source, size, mode, timeLimitMinutes, opensAt, closesAt,
+                attemptsAllowed);
+        try {
+            classes.assign(id, gate.teacherId(), form.input(zone, "en".equals(pageContext.lang())));
+            return Response.seeOther(URI.create("/teach/classes/" + id + "?done=assigned#assignments")).build();
+        } catch (ProblemException e) {
+            if (e instanceof ProblemException.NotFound) {
+                throw e;
+            }
+            List<FormError> errors = fieldErrors(e, "sets").stream()
+                    .map(f -> new FormError(AssignmentForm.labelKey(f.field()), f.message())).toList();
+            return page(classPage(id, null, null, form, errors, null), ErrorResponses.statusOf(e));
+        }
+    }
+
+    @POST
+    @Path("{id}/assignments/{assignmentId}/delete")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    public Response unassign(@PathParam("id") long id, @PathParam("assignmentId") long assignmentId) {
+        var away = gate.away("/teach/classes/" + id);
+        if (away.isPresent()) {
+            return away.get();
+        }
+        try {
+            classes.unassign(id, assignmentId, gate.teacherId());
+            return Response.seeOther(URI.create("/teach/classes/" + id + "?done=deleted#assignments")).build();
+        } catch (ProblemException.Conflict e) {
+            return page(classPage(id, null, null, AssignmentForm.fresh(zone),
+                    List.of(new FormError(null, e.getMessage())), null), 409);
+        }
     }
 
     @POST
@@ -114,14 +188,13 @@ public class ClassConsolePages {
             boolean english = "en".equals(pageContext.lang());
             Rosters.Enrolment enrolment = rosters.enrol(id, gate.teacherId(), UploadedText.decode(bytes, null, english),
                     english);
-            return page(classPage(id, enrolment, null), 200);
+            return page(classPage(id, enrolment, null, AssignmentForm.fresh(zone), null, null), 200);
         } catch (ProblemException e) {
             if (e instanceof ProblemException.NotFound) {
                 throw e;
             }
-            List<Problem.FieldError> errors = e.errors() == null || e.errors().isEmpty()
-                    ? List.of(new Problem.FieldError("file", e.getMessage())) : e.errors();
-            return page(classPage(id, null, errors), ErrorResponses.statusOf(e));
+            return page(classPage(id, null, fieldErrors(e, "file"), AssignmentForm.fresh(zone), null, null),
+                    ErrorResponses.statusOf(e));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -163,16 +236,28 @@ public class ClassConsolePages {
                 .header("Cache-Control", "no-store").build();
     }
 
-    private TemplateInstance classPage(long id, Rosters.Enrolment roster, List<Problem.FieldError> errors) {
+    private TemplateInstance classPage(long id, Rosters.Enrolment roster, List<Problem.FieldError> errors,
+                                       AssignmentForm form, List<FormError> formErrors, String notice) {
         long me = gate.teacherId();
         ClassView klass = classes.owned(id, me);
         List<AssignmentRow> assignments = classes.assignmentsOfClass(id, me).stream().map(this::row).toList();
-        return Templates.klass(klass, assignments, roster, errors);
+        String chosen = form.source() == null ? "" : form.source();
+        List<ConsoleForms.Choice> setChoices = sets.list(me).stream().map(s -> new ConsoleForms.Choice("set:" + s.id(),
+                s.path(), chosen.equals("set:" + s.id()))).toList();
+        List<ConsoleForms.Choice> topicChoices = ConsoleForms.topics(null).stream().map(t -> new ConsoleForms.Choice(
+                "topic:" + t.value(), t.label(), chosen.equals("topic:" + t.value()))).toList();
+        return Templates.klass(klass, assignments, roster, errors, form, setChoices, topicChoices, formErrors, notice);
+    }
+
+    /** The refusal's field errors, or its detail under {@code field} when it names none. */
+    private static List<Problem.FieldError> fieldErrors(ProblemException e, String field) {
+        return e.errors() == null || e.errors().isEmpty() ? List.of(new Problem.FieldError(field, e.getMessage()))
+                : e.errors();
     }
 
     private AssignmentRow row(AssignmentView a) {
         return new AssignmentRow(a.id(), a.title() == null ? a.topic() : a.title(),
-                a.deadline().atZoneSameInstant(zone).format(TIME));
+                a.deadline().atZoneSameInstant(zone).format(TIME), "mode_" + a.mode(), a.timeLimitMinutes(), a.size());
     }
 
     /** Finished attempts by score, in fifths of the maximum: 0–19 %, 20–39 %, … 80–100 %. */

@@ -389,7 +389,7 @@ public interface ConsoleMessages {
     @Message("Kết quả")
     String results();
 
-    @Message("Chưa có lớp nào. Tạo lớp qua API: POST /api/v1/classes.")
+    @Message("Chưa có lớp nào: tạo lớp ở biểu mẫu dưới đây.")
     String no_classes();
 
     @Message("Tải danh sách lớp lên (CSV: một học sinh một dòng)")
@@ -448,4 +448,70 @@ public interface ConsoleMessages {
 
     @Message("Chưa ai nộp bài.")
     String no_results();
+
+    @Message("Tạo lớp")
+    String new_class_title();
+
+    @Message("Tên lớp")
+    String class_name_label();
+
+    @Message("Tạo lớp")
+    String create_class_button();
+
+    @Message("Chưa có bài nào được giao.")
+    String no_assignments();
+
+    @Message("Giao bài mới")
+    String new_assignment_title();
+
+    @Message("Tên bài (không bắt buộc)")
+    String assignment_title_label();
+
+    @Message("Câu hỏi lấy từ")
+    String source_label();
+
+    @Message("Số câu hỏi")
+    String size_label();
+
+    @Message("Hình thức")
+    String mode_label();
+
+    @Message("Kiểm tra: xem đáp án khi nộp bài")
+    String mode_test();
+
+    @Message("Luyện tập: phản hồi sau mỗi câu")
+    String mode_practice();
+
+    @Message("Thời gian làm bài, phút (chỉ với kiểm tra; để trống: không giới hạn)")
+    String time_limit_label();
+
+    @Message("Mở từ (để trống: ngay bây giờ)")
+    String opens_label();
+
+    @Message("Hạn nộp")
+    String closes_label();
+
+    @Message("Số lượt làm tối đa (để trống: không giới hạn)")
+    String attempts_label();
+
+    @Message("Giao bài")
+    String assign_button();
+
+    @Message("Đã giao bài cho lớp.")
+    String assigned_notice();
+
+    @Message("Đã xoá bài.")
+    String deleted_notice();
+
+    @Message("Xoá")
+    String delete_assignment();
+
+    @Message("Xoá bài {title}")
+    String delete_assignment_named(String title);
+
+    @Message("{count} câu")
+    String questions_count(int count);
+
+    @Message("{count} phút")
+    String minutes(Integer count);
 }

@@ -104,4 +104,55 @@ class ConsolePagesTest {
         assertThat(csv.asString()).contains("username;");
         browser.get("/teach/classes/999999999").then().statusCode(404);
     }
+
+    @Test
+    void aTeacherCreatesAClassAndAssignsASetWithATimeLimitThenDeletesIt() {
+        long set = given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("name", "Kiểm tra 15 phút " + RUN)).post("/api/v1/sets").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        BrowserSession browser = teacher();
+        browser.get("/teach/classes").then().statusCode(200);
+        Response made = browser.postForm("/teach/classes", "name", "Lớp 11B2 " + RUN);
+        assertThat(made.statusCode()).isEqualTo(303);
+        String classPath = java.net.URI.create(made.header("Location")).getPath();
+        assertThat(classPath).matches("/teach/classes/\\d+");
+        String page = browser.get(classPath).then().statusCode(200).extract().asString();
+        assertThat(page).contains("Lớp 11B2 " + RUN).contains("value=\"set:" + set + "\"").contains("id=\"assign-form\"");
+
+        String due = java.time.LocalDateTime.now().plusDays(3).withNano(0).withSecond(0).toString();
+        String refused = browser.postForm(classPath + "/assignments", "title", "Bài 1", "source", "",
+                "size", "mười", "mode", "practice", "timeLimitMinutes", "15", "closesAt", due).then().statusCode(400)
+                .extract().asString();
+        assertThat(refused).contains("id=\"assign-errors\"").contains("value=\"Bài 1\"").contains("value=\"mười\"");
+        String practiceTimed = browser.postForm(classPath + "/assignments", "source", "set:" + set, "size", "5",
+                "mode", "practice", "timeLimitMinutes", "15", "closesAt", due).then().statusCode(400).extract()
+                .asString();
+        assertThat(practiceTimed).contains("id=\"assign-errors\"").contains("test");
+
+        Response assigned = browser.postForm(classPath + "/assignments", "title", "Kiểm tra ba trụ cột " + RUN,
+                "source", "set:" + set, "size", "5", "mode", "test", "timeLimitMinutes", "15", "closesAt", due,
+                "attemptsAllowed", "1");
+        assertThat(assigned.statusCode()).isEqualTo(303);
+        long classId = Long.parseLong(classPath.substring(classPath.lastIndexOf('/') + 1));
+        var api = given().header("Authorization", TEACHER).get("/api/v1/classes/" + classId + "/assignments").then()
+                .statusCode(200).extract().jsonPath();
+        assertThat(api.getList("title", String.class)).containsExactly("Kiểm tra ba trụ cột " + RUN);
+        assertThat(api.getList("sets[0]", Long.class)).containsExactly(set);
+        assertThat(api.getInt("[0].timeLimitMinutes")).isEqualTo(15);
+        assertThat(api.getInt("[0].attemptsAllowed")).isEqualTo(1);
+        assertThat(api.getString("[0].mode")).isEqualTo("test");
+        java.time.OffsetDateTime closes = java.time.OffsetDateTime.parse(api.getString("[0].deadline"));
+        assertThat(closes.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime().toString())
+                .startsWith(due.substring(0, 16));
+        long assignment = api.getLong("[0].id");
+        assertThat(browser.get(classPath + "?done=assigned").asString()).contains("id=\"assignment-notice\"")
+                .contains("Kiểm tra ba trụ cột " + RUN);
+
+        browser.get(classPath);
+        assertThat(browser.postForm(classPath + "/assignments/" + assignment + "/delete").statusCode()).isEqualTo(303);
+        given().header("Authorization", TEACHER).get("/api/v1/classes/" + classId + "/assignments").then()
+                .statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
+        given().redirects().follow(false).cookies(browser.cookies()).formParam("name", "Không có mã")
+                .post("/teach/classes").then().statusCode(403);
+    }
 }
