@@ -147,6 +147,31 @@ class ResultsForMarkingTest {
                 .statusCode(200).extract().jsonPath().getList("status")).containsExactly("late", "in_progress", "not_started");
     }
 
+    @Test
+    void theConsoleShowsEachQuestionsShareOfRightAnswersAndDiscrimination() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        bank.ensureTopics();
+        long teacherId = accounts.signUp("gv.ia." + run, PASSWORD, "Cô Lan", Role.TEACHER).id;
+        long strong = accounts.signUp("dung." + run, PASSWORD, "Phạm Dũng", Role.LEARNER).id;
+        long weak = accounts.signUp("em." + run, PASSWORD, "Vũ Em", Role.LEARNER).id;
+        ClassView created = classes.create(teacherId, new ClassInput("Lớp 10C " + run));
+        classes.join(strong, created.joinCode());
+        classes.join(weak, created.joinCode());
+        AssignmentView assigned = classes.assign(created.id(), teacherId, new AssignmentInput("three-pillars", 4,
+                OffsetDateTime.of(2099, 6, 1, 16, 0, 0, 0, ZoneOffset.UTC)));
+        take(strong, assigned.id(), 4);
+        take(weak, assigned.id(), 0);
+
+        vn.civicsquiz.web.BrowserSession browser = vn.civicsquiz.web.BrowserSession.open();
+        browser.signIn("gv.ia." + run, PASSWORD);
+        String page = browser.get("/teach/classes/" + created.id() + "/assignments/" + assigned.id()).then()
+                .statusCode(200).extract().asString();
+        String table = page.substring(page.indexOf("id=\"facility\""), page.indexOf("</table>", page.indexOf("id=\"facility\"")));
+        // every question asked to both: right by the strong, wrong by the weak, so D = 1; asked to one only: "—"
+        assertThat(table).contains("<meter").containsPattern("<td>(1,00|—)</td>").doesNotContain("<td>0,00</td>");
+        assertThat(table.split("<tr>").length - 2).as("one row per question asked").isBetween(4, 8);
+    }
+
     /** A finished test with the first {@code right} questions answered right, the others wrong. */
     private QuizAttempt take(long account, long assignmentId, int right) {
         LearnerRef learner = learners.ofAccount(account);

@@ -66,6 +66,10 @@ public class ClassConsolePages {
     public record Bar(String label, long value, long max, String text) {
     }
 
+    /** A question of an assignment: its facility as a bar (right out of answered) and its discrimination. */
+    public record ItemRow(String stem, long right, long answered, String facility, String discrimination) {
+    }
+
     @CheckedTemplate
     static class Templates {
         static native TemplateInstance classes(List<ClassView> classes, String name, List<Problem.FieldError> errors);
@@ -77,7 +81,7 @@ public class ClassConsolePages {
                                              String notice);
 
         static native TemplateInstance results(ClassView klass, AssignmentRow assignment, List<ResultRow> rows,
-                                               List<Bar> scores, List<Bar> facility);
+                                               List<Bar> scores, List<ItemRow> items);
     }
 
     private final ClassService classes;
@@ -215,7 +219,7 @@ public class ClassConsolePages {
                 "status_" + r.status().name(), r.score() == null ? "" : plain(r.score()) + "/" + r.max(),
                 r.finishedAt() == null ? "" : r.finishedAt().atZoneSameInstant(zone).format(TIME))).toList();
         return page(Templates.results(klass, row(assignment), rows, scoreBars(results),
-                facilityBars(marks.answers(id, assignmentId, me))), 200);
+                itemRows(marks.answers(id, assignmentId, me), "en".equals(pageContext.lang()))), 200);
     }
 
     @GET
@@ -280,22 +284,19 @@ public class ClassConsolePages {
         return bars;
     }
 
-    /** Each question's share of right answers among the counted attempts, in the order first asked. */
-    static List<Bar> facilityBars(List<AttemptMarks> attempts) {
-        Map<Long, long[]> byQuestion = new LinkedHashMap<>();
-        Map<Long, String> stems = new LinkedHashMap<>();
-        for (AttemptMarks attempt : attempts) {
-            for (AnswerMark answer : attempt.answers()) {
-                long[] counts = byQuestion.computeIfAbsent(answer.questionId(), q -> new long[2]);
-                counts[0] += answer.correct() ? 1 : 0;
-                counts[1]++;
-                stems.putIfAbsent(answer.questionId(), answer.stem());
-            }
-        }
-        List<Bar> bars = new ArrayList<>();
-        byQuestion.forEach((question, counts) -> bars.add(new Bar(stems.get(question), counts[0], counts[1],
-                Math.round(100.0 * counts[0] / counts[1]) + " % (" + counts[0] + "/" + counts[1] + ")")));
-        return bars;
+    /**
+     * Each question's share of right answers among the counted attempts and its discrimination, in the order first
+     * asked; the discrimination as "0,42" (with a decimal point in English) or "—" when the attempts cannot tell.
+     */
+    static List<ItemRow> itemRows(List<AttemptMarks> attempts, boolean english) {
+        return ItemAnalysis.of(attempts).stream().map(i -> new ItemRow(i.stem(), i.right(), i.answered(),
+                Math.round(100.0 * i.right() / i.answered()) + " % (" + i.right() + "/" + i.answered() + ")",
+                i.discrimination() == null ? "—" : decimal(i.discrimination(), english))).toList();
+    }
+
+    private static String decimal(double value, boolean english) {
+        String text = String.format(java.util.Locale.ROOT, "%.2f", value);
+        return english ? text : text.replace('.', ',');
     }
 
     private static Response page(TemplateInstance page, int status) {

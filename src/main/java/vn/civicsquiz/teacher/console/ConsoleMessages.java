@@ -514,4 +514,14 @@ public interface ConsoleMessages {
 
     @Message("{count} phút")
     String minutes(Integer count);
+
+    @Message("Tỉ lệ đúng")
+    String facility_column();
+
+    @Message("Độ phân biệt")
+    String discrimination_column();
+
+    @Message("Độ phân biệt: tỉ lệ đúng của 27 % bài điểm cao nhất trừ tỉ lệ đúng của 27 % bài điểm thấp nhất; "
+            + "từ 0,3 trở lên là câu phân loại tốt, âm là câu cần xem lại. — : chưa đủ bài nộp để tính.")
+    String discrimination_hint();
 }
