@@ -37,6 +37,9 @@ class QuestionSetApiTest {
     @Inject
     LearnerAnswers answers;
 
+    @Inject
+    jakarta.persistence.EntityManager em;
+
     private static long set(String name, Long parent) {
         Map<String, Object> body = new HashMap<>();
         body.put("name", name);
@@ -276,5 +279,31 @@ class QuestionSetApiTest {
         long total = teacher().get("/api/v1/stats/questions?size=1").then().extract().jsonPath().getLong("total");
         assertThat(all.lines().count()).isEqualTo(total + 2);
         assertThat(all.lines().reduce((x, y) -> y).orElseThrow()).startsWith("total," + total + " questions");
+    }
+
+    @Test
+    void aTeacherOwnsABoundedNumberOfSetsAndAnImportThatWouldPassItStoresNothing() {
+        String name = "gv.nhieu.bo." + TeacherApi.RUN;
+        long teacherId = accounts.upsert(name, "mật khẩu nhiều bộ", Role.TEACHER).id;
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                        INSERT INTO question_set (name, owner_id, shared)
+                        SELECT 'Bộ ' || g, ?1, false FROM generate_series(1, ?2) g
+                        ON CONFLICT DO NOTHING""").setParameter(1, teacherId)
+                .setParameter(2, vn.civicsquiz.teacher.sets.QuestionSets.MAX_OWNED).executeUpdate());
+        RequestSpecification full = given().header("Authorization", BasicAuth.header(name, "mật khẩu nhiều bộ"))
+                .contentType(ContentType.JSON);
+
+        full.body(Map.of("name", "Một bộ nữa")).post("/api/v1/sets").then().statusCode(409)
+                .contentType("application/problem+json").body("detail", containsString("2000"));
+        String gift = "$CATEGORY: $course$/top/Chưa có " + TeacherApi.RUN + "\n\n::Q::Trụ cột nào? "
+                + TeacherApi.RUN + "-cap {=Đảng ~Pháo hạm}\n";
+        given().header("Authorization", BasicAuth.header(name, "mật khẩu nhiều bộ"))
+                .contentType("text/x-gift; charset=UTF-8").body(gift.getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/questions/import?format=gift&topic=three-pillars").then().statusCode(409);
+        assertThat(ids("q=" + TeacherApi.RUN + "-cap")).isEmpty();
+        List<Long> owners = full.get("/api/v1/sets").then().statusCode(200).extract().jsonPath()
+                .getList("ownerId", Long.class);
+        assertThat(owners.stream().filter(o -> o != null && o == teacherId).count())
+                .isEqualTo(vn.civicsquiz.teacher.sets.QuestionSets.MAX_OWNED);
     }
 }

@@ -23,6 +23,8 @@ public class QuestionSets {
     public static final int MAX_NAME = 100;
     /** Deeper nesting than Moodle files ever use; bounds the path walks. */
     public static final int MAX_DEPTH = 20;
+    /** Sets one teacher may own: enough for years of courses, few enough to list in one page and one select. */
+    public static final int MAX_OWNED = 2_000;
 
     private static final String VISIBLE = "(s.owner_id = :me OR s.shared)";
     private static final String PATHS = """
@@ -210,6 +212,13 @@ public class QuestionSets {
     }
 
     private long insert(Long parent, String name, long teacherId, boolean shared) {
+        long owned = Rows.asLong(em.createNativeQuery("SELECT count(*) FROM question_set WHERE owner_id = ?1")
+                .setParameter(1, teacherId).getSingleResult());
+        if (owned >= MAX_OWNED) {
+            throw ProblemException.conflict(say("Bạn đã có " + MAX_OWNED + " bộ câu hỏi, mức tối đa; hãy xoá hoặc "
+                    + "gộp bớt những bộ không dùng nữa", "You own " + MAX_OWNED + " question sets, the most allowed; "
+                    + "delete or merge those you no longer use"));
+        }
         List<?> id = em.createNativeQuery("""
                         INSERT INTO question_set (parent_id, name, owner_id, shared) VALUES (?1, ?2, ?3, ?4)
                         ON CONFLICT DO NOTHING RETURNING id""")
