@@ -34,7 +34,7 @@ public class AssignmentMarks {
     }
 
     /**
-     * Every member of the class, by username, with their result for the assignment.
+     * Every member of the class, in class-list order ({@link ClassListOrder}), with their result for the assignment.
      *
      * @throws ProblemException 404 when the assignment is not one of this teacher's classes
      */
@@ -53,7 +53,7 @@ public class AssignmentMarks {
                           SELECT t.id, t.score, t.size, t.started_at, t.finished_at FROM quiz_attempt t
                           WHERE t.assignment_id = ?2 AND t.learner_id = l.id AND t.finished_at IS NOT NULL
                           ORDER BY t.score DESC, t.finished_at, t.id LIMIT 1) best ON true
-                        WHERE m.class_id = ?1 ORDER BY acc.username""")
+                        WHERE m.class_id = ?1""")
                 .setParameter(1, classId).setParameter(2, assignmentId).getResultList();
         List<AssignmentResult> results = new ArrayList<>();
         for (Object[] r : rows) {
@@ -69,6 +69,8 @@ public class AssignmentMarks {
                     r[7] == null ? null : ((Number) r[7]).intValue(), finished != null ? begun : openSince, finished,
                     finished == null ? null : Duration.between(begun, finished).toSeconds()));
         }
+        results.sort(ClassListOrder.of(r -> r.displayName() == null ? r.username() : r.displayName(),
+                AssignmentResult::username));
         return results;
     }
 

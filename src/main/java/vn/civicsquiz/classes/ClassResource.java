@@ -43,11 +43,13 @@ public class ClassResource {
     private final java.time.ZoneId zone;
 
     private final ApiLanguage language;
+    private final ClassMembers members;
 
     public ClassResource(ClassService classes, AssignmentMarks marks, Caller caller,
                          vn.civicsquiz.quiz.QuizSettings settings, Rosters rosters, AssignmentGames games,
-                         ApiLanguage language) {
+                         ApiLanguage language, ClassMembers members) {
         this.language = language;
+        this.members = members;
         this.rosters = rosters;
         this.games = games;
         this.classes = classes;
@@ -239,6 +241,29 @@ public class ClassResource {
         List<AttemptMarks> attempts = marks.answers(id, assignmentId, teacherId()).stream().map(this::inZone).toList();
         return wantsCsv(accept) ? csv(ResultsCsv.answers(attempts, format), "answers-" + assignmentId + ".csv")
                 : Response.ok(attempts, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{id}/members")
+    @Operation(summary = "The class's members, by name")
+    @APIResponse(responseCode = "404", description = "No such class of this teacher",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<ClassMembers.Member> members(@PathParam("id") long id) {
+        return members.of(id, teacherId()).stream().map(m -> new ClassMembers.Member(m.accountId(), m.username(),
+                m.displayName(), m.joinedAt().atZoneSameInstant(zone).toOffsetDateTime())).toList();
+    }
+
+    @jakarta.ws.rs.DELETE
+    @Path("{id}/members/{accountId}")
+    @Operation(summary = "Take a member out of the class", description = "The learner keeps her account and every "
+            + "attempt; she leaves the class's results and no longer sees its assignments. She may join again with "
+            + "the class code.")
+    @APIResponse(responseCode = "204", description = "Taken out")
+    @APIResponse(responseCode = "404", description = "No such member of this teacher's class",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response removeMember(@PathParam("id") long id, @PathParam("accountId") long accountId) {
+        members.remove(id, accountId, teacherId());
+        return Response.noContent().build();
     }
 
     @GET

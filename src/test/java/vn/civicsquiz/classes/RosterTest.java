@@ -135,4 +135,26 @@ class RosterTest {
         teacher().contentType("text/csv").body(file).post("/api/v1/classes/999999999/roster").then().statusCode(404);
         assertThat(members(classId)).isZero();
     }
+
+    @Test
+    void theClassListsItsMembersByNameAndATeacherTakesOneOut() {
+        long classId = newClass();
+        JsonPath made = upload(classId, "text/csv", "Họ và tên\nTrần Thị Bích\nĐặng Văn An\n"
+                .getBytes(StandardCharsets.UTF_8)).then().statusCode(201).extract().jsonPath();
+        long an = made.getLong("created[1].accountId");
+
+        JsonPath listed = teacher().get("/api/v1/classes/" + classId + "/members").then().statusCode(200).extract()
+                .jsonPath();
+        assertThat(listed.getList("displayName", String.class)).containsExactly("Đặng Văn An", "Trần Thị Bích");
+        assertThat(listed.getString("[0].joinedAt")).endsWith("+07:00");
+
+        given().delete("/api/v1/classes/" + classId + "/members/" + an).then().statusCode(401);
+        teacher().delete("/api/v1/classes/999999999/members/" + an).then().statusCode(404);
+        teacher().delete("/api/v1/classes/" + classId + "/members/" + an).then().statusCode(204);
+        teacher().delete("/api/v1/classes/" + classId + "/members/" + an).then().statusCode(404)
+                .contentType("application/problem+json");
+        assertThat(teacher().get("/api/v1/classes/" + classId + "/members").then().statusCode(200).extract()
+                .jsonPath().getList("displayName", String.class)).containsExactly("Trần Thị Bích");
+        assertThat(members(classId)).isEqualTo(1);
+    }
 }

@@ -121,7 +121,7 @@ class TeacherConsoleBrowserTest extends BrowserSupport {
                 page.locator("#assign-closes").fill(LocalDateTime.now().plusDays(2).withSecond(0).withNano(0)
                         .toString());
                 page.locator("#assign-form button[type=submit]").click();
-                assertThat(page.locator("#assignment-notice")).isVisible();
+                assertThat(page.locator("#class-notice")).isVisible();
                 assertThat(page.locator("#assignments")).containsText("Ba trụ cột " + run);
                 audit(page);
                 fitsWidth(page, width);

@@ -31,6 +31,7 @@ import vn.civicsquiz.classes.AssignmentView;
 import vn.civicsquiz.classes.AttemptMarks;
 import vn.civicsquiz.classes.ClassService;
 import vn.civicsquiz.classes.ClassInput;
+import vn.civicsquiz.classes.ClassMembers;
 import vn.civicsquiz.classes.ClassView;
 import vn.civicsquiz.classes.Rosters;
 import vn.civicsquiz.platform.problem.ErrorResponses;
@@ -53,6 +54,10 @@ public class ClassConsolePages {
     /** An assignment as the class page lists it: what it asks and how, with the key of its mode's label. */
     public record AssignmentRow(long id, String title, String deadline, String modeKey, Integer timeLimitMinutes,
                                 int size) {
+    }
+
+    /** A member as the class page lists her. */
+    public record MemberRow(long accountId, String name, String username, String joined) {
     }
 
     /** A refusal of the assignment form: the label key of the field at fault and what to do. */
@@ -78,7 +83,7 @@ public class ClassConsolePages {
                                              Rosters.Enrolment roster, List<Problem.FieldError> errors,
                                              AssignmentForm form, List<ConsoleForms.Choice> sets,
                                              List<ConsoleForms.Choice> topics, List<FormError> formErrors,
-                                             String notice);
+                                             String notice, List<MemberRow> members);
 
         static native TemplateInstance results(ClassView klass, AssignmentRow assignment, List<ResultRow> rows,
                                                List<Bar> scores, List<ItemRow> items);
@@ -91,10 +96,12 @@ public class ClassConsolePages {
     private final ZoneId zone;
     private final vn.civicsquiz.web.PageContext pageContext;
     private final QuestionSets sets;
+    private final ClassMembers members;
 
     public ClassConsolePages(ClassService classes, AssignmentMarks marks, Rosters rosters, TeacherGate gate,
                              vn.civicsquiz.quiz.QuizSettings settings, vn.civicsquiz.web.PageContext pageContext,
-                             QuestionSets sets) {
+                             QuestionSets sets, ClassMembers members) {
+        this.members = members;
         this.pageContext = pageContext;
         this.sets = sets;
         this.classes = classes;
@@ -133,7 +140,12 @@ public class ClassConsolePages {
         if (away.isPresent()) {
             return away.get();
         }
-        String notice = "assigned".equals(done) ? "assigned_notice" : "deleted".equals(done) ? "deleted_notice" : null;
+        String notice = switch (done == null ? "" : done) {
+            case "assigned" -> "assigned_notice";
+            case "deleted" -> "deleted_notice";
+            case "removed" -> "removed_notice";
+            default -> null;
+        };
         return page(classPage(id, null, null, AssignmentForm.fresh(zone), null, notice), 200);
     }
 
@@ -160,6 +172,18 @@ public class ClassConsolePages {
                     .map(f -> new FormError(AssignmentForm.labelKey(f.field()), f.message())).toList();
             return page(classPage(id, null, null, form, errors, null), ErrorResponses.statusOf(e));
         }
+    }
+
+    @POST
+    @Path("{id}/members/{accountId}/remove")
+    @Consumes({MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_FORM_URLENCODED})
+    public Response removeMember(@PathParam("id") long id, @PathParam("accountId") long accountId) {
+        var away = gate.away("/teach/classes/" + id);
+        if (away.isPresent()) {
+            return away.get();
+        }
+        members.remove(id, accountId, gate.teacherId());
+        return Response.seeOther(URI.create("/teach/classes/" + id + "?done=removed#members-title")).build();
     }
 
     @POST
@@ -250,7 +274,11 @@ public class ClassConsolePages {
                 s.path(), chosen.equals("set:" + s.id()))).toList();
         List<ConsoleForms.Choice> topicChoices = ConsoleForms.topics(null).stream().map(t -> new ConsoleForms.Choice(
                 "topic:" + t.value(), t.label(), chosen.equals("topic:" + t.value()))).toList();
-        return Templates.klass(klass, assignments, roster, errors, form, setChoices, topicChoices, formErrors, notice);
+        List<MemberRow> memberRows = members.of(id, me).stream().map(m -> new MemberRow(m.accountId(),
+                m.displayName() == null ? m.username() : m.displayName(), m.username(),
+                m.joinedAt().atZoneSameInstant(zone).format(TIME))).toList();
+        return Templates.klass(klass, assignments, roster, errors, form, setChoices, topicChoices, formErrors, notice,
+                memberRows);
     }
 
     /** The refusal's field errors, or its detail under {@code field} when it names none. */

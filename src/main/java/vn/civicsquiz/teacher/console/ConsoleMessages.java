@@ -524,4 +524,25 @@ public interface ConsoleMessages {
     @Message("Độ phân biệt: tỉ lệ đúng của 27 % bài điểm cao nhất trừ tỉ lệ đúng của 27 % bài điểm thấp nhất; "
             + "từ 0,3 trở lên là câu phân loại tốt, âm là câu cần xem lại. — : chưa đủ bài nộp để tính.")
     String discrimination_hint();
+
+    @Message("Học sinh trong lớp")
+    String members_title();
+
+    @Message("Chưa có học sinh nào: đưa mã lớp cho học sinh, hoặc tải danh sách lớp lên dưới đây.")
+    String no_members();
+
+    @Message("Vào lớp")
+    String joined();
+
+    @Message("Đưa ra khỏi lớp")
+    String remove_member();
+
+    @Message("Đưa {name} ra khỏi lớp")
+    String remove_member_named(String name);
+
+    @Message("Đã đưa học sinh ra khỏi lớp; tài khoản và các bài đã làm vẫn còn.")
+    String removed_notice();
+
+    @Message("Thao tác")
+    String member_actions();
 }

@@ -94,6 +94,12 @@ class ConsolePagesTest {
                 .then().statusCode(200).extract().asString();
         assertThat(roster).contains("id=\"roster-once\"").contains("Nguyễn Thị Mai").containsPattern(
                 "<code>[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}</code>");
+        String classPage = browser.get("/teach/classes/" + classId).then().statusCode(200).extract().asString();
+        java.util.regex.Matcher remove = java.util.regex.Pattern.compile(
+                "action=\"(/teach/classes/" + classId + "/members/\\d+/remove)\"").matcher(classPage);
+        assertThat(classPage).contains("id=\"members-list\"").contains("Nguyễn Thị Mai");
+        assertThat(remove.find()).isTrue();
+        String removePath = remove.group(1);
 
         String results = browser.get("/teach/classes/" + classId + "/assignments/" + assignment).then()
                 .statusCode(200).extract().asString();
@@ -102,6 +108,13 @@ class ConsolePagesTest {
                 + "/results.csv?separator=semicolon");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.asString()).contains("username;");
+
+        Response removed = browser.postForm(removePath);
+        assertThat(removed.statusCode()).isEqualTo(303);
+        assertThat(browser.get("/teach/classes/" + classId + "?done=removed").asString())
+                .contains("id=\"class-notice\"").doesNotContain("Nguyễn Thị Mai");
+        assertThat(browser.get("/teach/classes/" + classId + "/assignments/" + assignment).asString())
+                .doesNotContain("Nguyễn Thị Mai");
         browser.get("/teach/classes/999999999").then().statusCode(404);
     }
 
@@ -145,7 +158,7 @@ class ConsolePagesTest {
         assertThat(closes.atZoneSameInstant(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDateTime().toString())
                 .startsWith(due.substring(0, 16));
         long assignment = api.getLong("[0].id");
-        assertThat(browser.get(classPath + "?done=assigned").asString()).contains("id=\"assignment-notice\"")
+        assertThat(browser.get(classPath + "?done=assigned").asString()).contains("id=\"class-notice\"")
                 .contains("Kiểm tra ba trụ cột " + RUN);
 
         browser.get(classPath);
