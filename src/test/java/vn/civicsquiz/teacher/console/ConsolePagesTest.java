@@ -168,4 +168,44 @@ class ConsolePagesTest {
         given().redirects().follow(false).cookies(browser.cookies()).formParam("name", "Không có mã")
                 .post("/teach/classes").then().statusCode(403);
     }
+
+    @Test
+    void hostileFormValuesAreRefusedWithAReadablePageAndChangeNothing() {
+        BrowserSession browser = teacher();
+        browser.get("/teach/classes");
+        Response made = browser.postForm("/teach/classes", "name", "Lớp thử " + RUN);
+        String classPath = java.net.URI.create(made.header("Location")).getPath();
+        browser.get(classPath);
+        String due = java.time.LocalDateTime.now().plusDays(3).withNano(0).withSecond(0).toString();
+        List<String[]> hostile = List.of(
+                new String[] {"source", "set:99999999999999999999999", "size", "5", "closesAt", due},
+                new String[] {"source", "set:-1", "size", "5", "closesAt", due},
+                new String[] {"source", "topic:\u0000", "size", "5", "closesAt", due},
+                new String[] {"source", "topic:three-pillars", "size", "99999999999", "closesAt", due},
+                new String[] {"source", "topic:three-pillars", "size", "5", "closesAt", "+999999999-12-31T23:59"},
+                new String[] {"source", "topic:three-pillars", "size", "5", "closesAt", "2020-01-01T00:00"},
+                new String[] {"source", "topic:three-pillars", "size", "5", "closesAt", due, "opensAt", due},
+                new String[] {"source", "topic:three-pillars", "size", "5", "closesAt", due, "mode", "exam"},
+                new String[] {"source", "topic:three-pillars", "size", "5", "closesAt", due,
+                        "title", "Bài ".repeat(300)},
+                new String[] {"source", "topic:three-pillars", "size", "5", "closesAt", due,
+                        "attemptsAllowed", "0"});
+        for (String[] fields : hostile) {
+            browser.get(classPath);
+            Response refused = browser.postForm(classPath + "/assignments", fields);
+            assertThat(refused.statusCode()).as(String.join(" ", fields)).isBetween(400, 499);
+            assertThat(refused.contentType()).contains("text/html");
+        }
+        long classId = Long.parseLong(classPath.substring(classPath.lastIndexOf('/') + 1));
+        given().header("Authorization", TEACHER).get("/api/v1/classes/" + classId + "/assignments").then()
+                .statusCode(200).body("size()", org.hamcrest.Matchers.equalTo(0));
+
+        browser.get("/teach/classes");
+        assertThat(browser.postForm("/teach/classes", "name", " ").statusCode()).isEqualTo(400);
+        assertThat(browser.postForm("/teach/classes", "name", "L".repeat(101)).statusCode()).isEqualTo(400);
+        browser.get(classPath);
+        assertThat(browser.postForm(classPath + "/members/999999999/remove").statusCode()).isEqualTo(404);
+        assertThat(browser.postForm("/teach/classes/999999999/assignments", "source", "topic:events", "size", "3",
+                "closesAt", due).statusCode()).isEqualTo(404);
+    }
 }
