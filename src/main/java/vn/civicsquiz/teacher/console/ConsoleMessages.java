@@ -545,4 +545,7 @@ public interface ConsoleMessages {
 
     @Message("Thao tác")
     String member_actions();
+
+    @Message("Tệp danh sách lớp (CSV: Họ và tên, mỗi dòng một học sinh)")
+    String roster_file_label();
 }
