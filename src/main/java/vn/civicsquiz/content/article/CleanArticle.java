@@ -125,12 +125,20 @@ public final class CleanArticle {
         return sentences.stream().filter(sentence -> sentence.span().contains(span)).findFirst();
     }
 
-    /** Paragraphs are already NFC with single spaces, so folding must keep every character at its offset. */
-    private String foldKeepingOffsets(String paragraph) {
+    /**
+     * Paragraphs are NFC with single spaces, so folding keeps every character at its offset. Where it would not (a
+     * letter whose lower case is two characters, such as İ), the paragraph is lower-cased character by character
+     * instead: offsets still match, and a quote across that letter is then not found rather than misplaced.
+     */
+    private static String foldKeepingOffsets(String paragraph) {
         String folded = TextNormaliser.fold(paragraph);
-        if (folded.length() != paragraph.length()) {
-            throw new IllegalStateException("Folding moved characters in a paragraph of " + sourceId);
+        if (folded.length() == paragraph.length()) {
+            return folded;
         }
-        return folded;
+        StringBuilder lower = new StringBuilder(paragraph.length());
+        for (int i = 0; i < paragraph.length(); i++) {
+            lower.append(Character.toLowerCase(paragraph.charAt(i)));
+        }
+        return lower.toString();
     }
 }

@@ -52,7 +52,7 @@ public final class TextNormaliser {
     public static String nfc(String text) {
         String s = canonicalCharacters(text);
         s = CONTROLS.matcher(s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ')).replaceAll("");
-        return ANY_WHITESPACE.matcher(s).replaceAll(" ").strip();
+        return composed(ANY_WHITESPACE.matcher(s).replaceAll(" ").strip());
     }
 
     /**
@@ -69,7 +69,7 @@ public final class TextNormaliser {
             }
             out.append('\n');
         }
-        return out.toString().strip();
+        return composed(out.toString().strip());
     }
 
     /** Moves tone marks from old placement (hoá, hoà, khoẻ, thuỷ, uý) to new placement (hóa, hòa, khỏe, thủy, úy). */
@@ -100,15 +100,22 @@ public final class TextNormaliser {
         return Normalizer.normalize(stripped, Normalizer.Form.NFC);
     }
 
+    /** Look-alikes and odd spaces replaced, invisibles removed; composed by the caller once nothing else goes. */
     private static String canonicalCharacters(String text) {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFC)
-                .replace('\u00D0', '\u0110')
-                .replace('\u00F0', '\u0111');
+        String s = text.replace('\u00D0', '\u0110').replace('\u00F0', '\u0111');
         s = ODD_SPACES.matcher(s).replaceAll(" ");
         return INVISIBLES.matcher(s).replaceAll("");
+    }
+
+    /**
+     * NFC, as the last step: a character removed earlier (a NUL, a zero-width space) may have stood between a letter
+     * and its mark ("p\u0000\u0301"), which compose only once it is gone.
+     */
+    private static String composed(String s) {
+        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
     }
 
     private static String swapToneToFirstVowel(Pattern pattern, String decomposed) {

@@ -15,6 +15,18 @@ class ArticleCleanerTest {
         return cleaner.clean(CATALOG.get(id));
     }
 
+    /** A letter whose lower case is two characters (İ) once stopped a new article with an exception. */
+    @Test
+    void aLetterThatLowerCasesLongerKeepsOffsetsAndQuotesAreStillFound() {
+        String body = "Bài viết\n\nÔng İnan nói về ngoại giao.\n\nBa trụ cột của nền ngoại giao Việt Nam.";
+        CleanArticle article = cleaner.clean(new SourceDocument("thu", "thu.txt", "Báo thử", "Bài viết", "2025-03-05",
+                null, body));
+
+        assertThat(article.locate("ba trụ cột")).hasValueSatisfying(span ->
+                assertThat(article.text().substring(span.start(), span.end())).isEqualTo("Ba trụ cột"));
+        assertThat(article.locate("ngoại giao.")).isPresent();
+    }
+
     @Test
     void article000LosesShareButtonBylineCaptionsAndUpdateNotice() {
         CleanArticle article = clean("000_7edb9b8851f52cde");

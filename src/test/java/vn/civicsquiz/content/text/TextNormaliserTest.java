@@ -3,6 +3,7 @@ package vn.civicsquiz.content.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.Normalizer;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +16,18 @@ class TextNormaliserTest {
         assertThat(decomposed).isNotEqualTo("Đối ngoại toàn quốc");
 
         assertThat(TextNormaliser.nfc(decomposed)).isEqualTo("Đối ngoại toàn quốc");
+    }
+
+    /** A removed NUL or zero-width space may have stood between a letter and its mark: compose after removing. */
+    @Test
+    void aMarkSeparatedFromItsLetterByARemovedCharacterIsComposed() {
+        assertThat(TextNormaliser.nfc("pha\u0000\u0301p")).isEqualTo("pháp");
+        assertThat(TextNormaliser.nfcLines("gia\u200b\u0309i pha\u0301p")).isEqualTo("giải pháp");
+        for (String s : List.of("p\u0000\u0301", "a\u200b\u0301\nb", "o\u00ad\u0303")) {
+            String lines = TextNormaliser.nfcLines(s);
+            assertThat(java.text.Normalizer.isNormalized(lines, java.text.Normalizer.Form.NFC)).as(s).isTrue();
+            assertThat(TextNormaliser.fold(lines)).as(s).hasSameSizeAs(lines);
+        }
     }
 
     @Test
