@@ -34,9 +34,9 @@ public class Assignments {
     static final int MAX_ATTEMPTS = 100;
 
     /** The stored settings of one assignment. */
-    /** Opening and closing times stay within a school's horizon (and PostgreSQL's timestamp range). */
-    static final int MAX_YEARS_AHEAD = 5;
+    /** Opening and closing times lie in this century (well inside PostgreSQL's timestamp range). */
     private static final OffsetDateTime EARLIEST = OffsetDateTime.parse("2000-01-01T00:00:00Z");
+    private static final OffsetDateTime LATEST = OffsetDateTime.parse("2100-01-01T00:00:00Z");
 
     public record Settings(String title, String topic, int size, QuizMode mode, Integer timeLimitMinutes,
                            OffsetDateTime opensAt, OffsetDateTime closesAt, Integer attemptsAllowed,
@@ -105,16 +105,13 @@ public class Assignments {
         }
         OffsetDateTime closes = input.closing();
         String closesField = input.closesAt() != null ? "closesAt" : "deadline";
-        OffsetDateTime latest = OffsetDateTime.now(clock).plusYears(MAX_YEARS_AHEAD);
-        if (input.opensAt() != null && (input.opensAt().isBefore(EARLIEST) || input.opensAt().isAfter(latest))) {
-            errors.add(field("opensAt", "từ năm 2000 đến " + MAX_YEARS_AHEAD + " năm tới",
-                    "from the year 2000 to " + MAX_YEARS_AHEAD + " years ahead"));
+        if (input.opensAt() != null && (input.opensAt().isBefore(EARLIEST) || !input.opensAt().isBefore(LATEST))) {
+            errors.add(field("opensAt", "trong các năm 2000 đến 2099", "within the years 2000 to 2099"));
         }
         if (closes == null) {
             errors.add(field(closesField, "bắt buộc, ISO 8601 có múi giờ", "required, ISO 8601 with an offset"));
-        } else if (closes.isAfter(latest)) {
-            errors.add(field(closesField, "trong vòng " + MAX_YEARS_AHEAD + " năm tới",
-                    "within " + MAX_YEARS_AHEAD + " years from now"));
+        } else if (!closes.isBefore(LATEST)) {
+            errors.add(field(closesField, "trong các năm 2000 đến 2099", "within the years 2000 to 2099"));
         } else if (closes.isBefore(OffsetDateTime.now(clock))) {
             errors.add(field(closesField, "phải ở tương lai", "must be in the future"));
         } else if (input.opensAt() != null && !input.opensAt().isBefore(closes)) {
