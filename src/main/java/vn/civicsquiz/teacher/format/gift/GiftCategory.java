@@ -31,7 +31,7 @@ public final class GiftCategory {
     }
 
     private static List<String> names(String path) {
-        String rest = Gift.trim(path).replaceFirst("^\\$[a-z0-9]*\\$/?", "");
+        String rest = oneLine(Gift.trim(path)).replaceFirst("^\\$[a-z0-9]*\\$/?", "");
         List<String> components = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < rest.length(); i++) {

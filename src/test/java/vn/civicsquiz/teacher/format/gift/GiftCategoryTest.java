@@ -13,6 +13,8 @@ class GiftCategoryTest {
     void namesArePathComponentsWithoutMoodlesContextAndRoot() {
         assertThat(GiftCategory.componentsOf("$course$/top/Khoá 12//A/Tuần 1")).containsExactly("Khoá 12/A", "Tuần 1");
         assertThat(GiftCategory.componentsOf("$course$/top/ // Ôn tập")).containsExactly("Ôn tập");
+        // a category is one line, as the writer writes it: a line break read inside one is a space
+        assertThat(GiftCategory.componentsOf("$cours\nfigures")).containsExactly("$cours figures");
     }
 
     /** Hang guard only: half a million doubled slashes were stripped one at a time (15 s); now one pass. */
