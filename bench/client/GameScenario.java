@@ -25,8 +25,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Live games with many simulated phones: GAMES games run at once, each with PLAYERS players on WebSockets. For
- * every question the host opens it; each phone notes when the question reaches it (the push latency: from the
- * host's request to the message), answers once at a random moment inside the first half of the time, and the
+ * every question the host opens it from the host page ({@link HostBrowser}); each phone notes when the question
+ * reaches it (the push latency: from the host's button to the message), answers once at a random moment inside the first half of the time, and the
  * server closes the question when everyone answered. Also the app's resident memory before the players connect
  * and with all of them connected (read from /proc of the app's process).
  */
@@ -37,6 +37,7 @@ final class GameScenario {
     private final String base;
     private final String teacherAuth;
     private final HttpClient http;
+    private final HostBrowser host;
     private final ScheduledExecutorService timer;
     private final Latencies push = new Latencies();
     private final Latencies answers = new Latencies();
@@ -45,12 +46,14 @@ final class GameScenario {
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicInteger missed = new AtomicInteger();
 
-    GameScenario(String base, String teacherAuth, ExecutorService pool, ScheduledExecutorService timer) {
+    GameScenario(String base, String teacherAuth, ExecutorService pool, ScheduledExecutorService timer)
+            throws Exception {
         this.base = base;
         this.teacherAuth = teacherAuth;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         this.timer = timer;
+        this.host = new HostBrowser(base, teacherAuth, pool);
     }
 
     List<String> run(int games, int players, int questions, int seconds, String topic, long appPid) throws Exception {
@@ -69,6 +72,7 @@ final class GameScenario {
         CompletableFuture.allOf(joins.toArray(CompletableFuture[]::new)).get(300, TimeUnit.SECONDS);
         for (Game game : all) {
             game.connected.await(120, TimeUnit.SECONDS);
+            host.open(game.id);
         }
         long rssConnected = settledRssKb(appPid);
         long t0 = System.nanoTime();
@@ -195,8 +199,7 @@ final class GameScenario {
                     closed = new CountDownLatch(phones.size());
                     current = q;
                     openedAt = System.nanoTime();
-                    send("POST", "/api/v1/games/" + id + (q == 1 ? "/start" : "/next"), null, "Authorization",
-                            teacherAuth);
+                    host.press(id, q == 1 ? "start" : "next");
                     hostMoves.add(System.nanoTime() - openedAt);
                     if (!reached.await(seconds + 30L, TimeUnit.SECONDS)) {
                         push.error();
@@ -205,7 +208,7 @@ final class GameScenario {
                         missed.addAndGet((int) closed.getCount());
                     }
                 }
-                send("POST", "/api/v1/games/" + id + "/next", null, "Authorization", teacherAuth); // the end
+                host.press(id, "next"); // the end
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
