@@ -23,8 +23,18 @@ final class Api {
     final String base;
     final HttpClient http;
 
+    /** How often a 503 is retried after its Retry-After, as the app's busy page does by itself (0: never). */
+    final int busyRetries;
+    /** The 503s answered to this client (each retried or, after the last retry, an error). */
+    final java.util.concurrent.atomic.AtomicLong shed = new java.util.concurrent.atomic.AtomicLong();
+
     Api(String base, Executor executor) {
+        this(base, executor, 0);
+    }
+
+    Api(String base, Executor executor, int busyRetries) {
         this.base = base;
+        this.busyRetries = busyRetries;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(executor)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -58,19 +68,43 @@ final class Api {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.noBody()).build(), 200, timing);
     }
 
-    /** Completes exceptionally (after counting an error) unless the status is the expected one. */
+    /**
+     * Completes exceptionally (after counting an error) unless the status is the expected one. A 503 is retried
+     * after its Retry-After up to {@link #busyRetries} times; the time recorded is the admitted request's own.
+     */
     CompletableFuture<HttpResponse<String>> timed(HttpRequest request, int expected, Latencies timing) {
-        long t0 = System.nanoTime();
-        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).handle((response, failure) -> {
-            long elapsed = System.nanoTime() - t0;
-            if (failure != null || response.statusCode() != expected) {
+        return admitted(request, 0).handle((sent, failure) -> {
+            if (failure != null || sent.response().statusCode() != expected) {
                 timing.error();
                 throw new IllegalStateException(failure != null ? failure.toString()
-                        : request.method() + " " + request.uri() + " -> " + response.statusCode() + " "
-                        + response.body().substring(0, Math.min(200, response.body().length())));
+                        : request.method() + " " + request.uri() + " -> " + sent.response().statusCode() + " "
+                        + sent.response().body().substring(0, Math.min(200, sent.response().body().length())));
             }
-            timing.add(elapsed);
-            return response;
+            timing.add(sent.nanos());
+            return sent.response();
+        });
+    }
+
+    /** A response and how long its request took. */
+    private record Sent(HttpResponse<String> response, long nanos) {
+    }
+
+    /** Sends the request; a 503 is sent again after its Retry-After while retries are left. */
+    private CompletableFuture<Sent> admitted(HttpRequest request, int retried) {
+        long t0 = System.nanoTime();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).thenCompose(response -> {
+            Sent sent = new Sent(response, System.nanoTime() - t0);
+            if (response.statusCode() != 503) {
+                return CompletableFuture.completedFuture(sent);
+            }
+            shed.incrementAndGet();
+            if (retried >= busyRetries) {
+                return CompletableFuture.completedFuture(sent);
+            }
+            long wait = response.headers().firstValueAsLong("Retry-After").orElse(2);
+            return CompletableFuture.supplyAsync(() -> null,
+                            CompletableFuture.delayedExecutor(wait, java.util.concurrent.TimeUnit.SECONDS))
+                    .thenCompose(x -> admitted(request, retried + 1));
         });
     }
 

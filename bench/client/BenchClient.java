@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  * load BASE SECONDS CONCURRENCY NAME start TOPIC SIZE each request a new guest's quiz
  * class BASE LEARNERS RAMP_SECONDS THINK_MIN_MS THINK_MAX_MS TOPIC
  * storm BASE LEARNERS WINDOW_MS TOPIC
+ * overload BASE LEARNERS RAMP_SECONDS THINK_MIN_MS THINK_MAX_MS STORM TOPIC   a class past the app's capacity,
+ *                                            then a start storm, then how long until full service is back
  * game BASE TEACHER_AUTH GAMES PLAYERS QUESTIONS SECONDS TOPIC APP_PID   live games over WebSockets
  * seed JDBC_URL USER PASSWORD SQL_FILE [name=value ...]
  * sql JDBC_URL USER PASSWORD STATEMENT         one statement in autocommit (CREATE DATABASE); prints a value
@@ -69,6 +71,10 @@ public final class BenchClient {
             case "game" -> {
                 return new GameScenario(a[1], a[2], pool, timer).run(Integer.parseInt(a[3]), Integer.parseInt(a[4]),
                         Integer.parseInt(a[5]), Integer.parseInt(a[6]), a[7], Long.parseLong(a[8]));
+            }
+            case "overload" -> {
+                return Overload.run(a[1], pool, timer, Integer.parseInt(a[2]), Double.parseDouble(a[3]),
+                        Integer.parseInt(a[4]), Integer.parseInt(a[5]), Integer.parseInt(a[6]), a[7]);
             }
             case "storm" -> {
                 return List.of(storm(new Api(a[1], pool), timer, Integer.parseInt(a[2]), Long.parseLong(a[3]), a[4]));
@@ -158,6 +164,11 @@ public final class BenchClient {
 
     static String storm(Api api, ScheduledExecutorService timer, int learners, long windowMs, String topic)
             throws Exception {
+        return storm(api, timer, learners, windowMs, topic, "storm-start");
+    }
+
+    static String storm(Api api, ScheduledExecutorService timer, int learners, long windowMs, String topic,
+                        String name) throws Exception {
         Latencies timing = new Latencies();
         long t0 = System.nanoTime();
         CompletableFuture<?>[] all = new CompletableFuture<?>[learners];
@@ -169,7 +180,7 @@ public final class BenchClient {
             all[i] = f;
         }
         CompletableFuture.allOf(all).get(10, TimeUnit.MINUTES);
-        return timing.result("storm-start", (System.nanoTime() - t0) / 1e9)
+        return timing.result(name, (System.nanoTime() - t0) / 1e9)
                 + String.format(java.util.Locale.ROOT, " all_done_s=%.2f", (System.nanoTime() - t0) / 1e9);
     }
 }

@@ -21,8 +21,15 @@ final class ClassScenario {
     private final ScheduledExecutorService timer;
     private final int thinkMinMs;
     private final int thinkMaxMs;
+    private final String name;
 
     ClassScenario(Api api, ScheduledExecutorService timer, int thinkMinMs, int thinkMaxMs) {
+        this(api, timer, thinkMinMs, thinkMaxMs, "class");
+    }
+
+    /** Results named NAME-start, NAME-answer, NAME-finish and NAME-quizzes. */
+    ClassScenario(Api api, ScheduledExecutorService timer, int thinkMinMs, int thinkMaxMs, String name) {
+        this.name = name;
         this.api = api;
         this.timer = timer;
         this.thinkMinMs = thinkMinMs;
@@ -39,10 +46,10 @@ final class ClassScenario {
         }
         CompletableFuture.allOf(all).get(30, TimeUnit.MINUTES);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        return List.of(start.result("class-start", seconds), answer.result("class-answer", seconds),
-                finish.result("class-finish", seconds), String.format(java.util.Locale.ROOT,
-                        "RESULT name=class-quizzes learners=%d completed=%d failed=%d seconds=%.1f",
-                        learners, completed.get(), failed.get(), seconds));
+        return List.of(start.result(name + "-start", seconds), answer.result(name + "-answer", seconds),
+                finish.result(name + "-finish", seconds), String.format(java.util.Locale.ROOT,
+                        "RESULT name=%s-quizzes learners=%d completed=%d failed=%d seconds=%.1f shed=%d",
+                        name, learners, completed.get(), failed.get(), seconds, api.shed.get()));
     }
 
     private CompletableFuture<Void> learner(String topic) {
