@@ -1,7 +1,12 @@
 package vn.civicsquiz.learner;
 
+import io.agroal.api.AgroalDataSource;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,17 +26,17 @@ public class CurrentLearner {
 
     private final Caller caller;
     private final HttpHeaders headers;
-    private final EntityManager em;
+    private final AgroalDataSource dataSource;
     private Optional<LearnerRef> found;
     private String issuedToken;
     private boolean guestClaimed;
     @jakarta.inject.Inject
     vn.civicsquiz.platform.access.CreationLimits limits;
 
-    public CurrentLearner(Caller caller, HttpHeaders headers, EntityManager em) {
+    public CurrentLearner(Caller caller, HttpHeaders headers, AgroalDataSource dataSource) {
         this.caller = caller;
         this.headers = headers;
-        this.em = em;
+        this.dataSource = dataSource;
     }
 
     public Long accountId() {
@@ -39,14 +44,14 @@ public class CurrentLearner {
     }
 
     /**
-     * The learner when one exists already. Read in a short transaction of its own: a read outside any
-     * transaction would keep its pooled connection until the request ends, and a request that then opens a
-     * transaction needs a second one; under load every connection is held by a request waiting for another.
+     * The learner when one exists already: one autocommit statement on a pooled connection given back at once.
+     * (Through the entity manager outside a transaction the connection would stay with the request until it
+     * ends, and a request that then opens a transaction needs a second one; in a transaction of its own the
+     * lookup cost a BEGIN, a COMMIT and an entity to manage on every page and answer.)
      */
-    @Transactional
     public Optional<LearnerRef> find() {
         if (found == null) {
-            found = lookUp().map(Learner::ref);
+            found = lookUp();
         }
         return found;
     }
@@ -100,12 +105,29 @@ public class CurrentLearner {
         return guestClaimed;
     }
 
-    private Optional<Learner> lookUp() {
+    private Optional<LearnerRef> lookUp() {
         Long accountId = accountId();
         if (accountId != null) {
-            return Learner.find("accountId", accountId).firstResultOptional();
+            return learnerWhere("account_id = ?", accountId);
         }
-        return presentedGuestToken()
-                .flatMap(token -> Learner.find("guestTokenHash", GuestTokens.hash(token)).firstResultOptional());
+        return presentedGuestToken().flatMap(token -> learnerWhere("guest_token_hash = ?", GuestTokens.hash(token)));
+    }
+
+    private Optional<LearnerRef> learnerWhere(String condition, Object value) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement(
+                     "SELECT id, account_id, guest_id FROM learner WHERE " + condition + " LIMIT 1")) {
+            s.setObject(1, value);
+            try (ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    return Optional.empty();
+                }
+                long id = r.getLong(1);
+                Long accountId = r.getObject(2) == null ? null : r.getLong(2);
+                return Optional.of(new LearnerRef(id, accountId, accountId == null ? r.getObject(3, UUID.class) : null));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The learner could not be looked up", e);
+        }
     }
 }

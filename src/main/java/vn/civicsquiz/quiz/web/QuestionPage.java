@@ -4,6 +4,7 @@ import vn.civicsquiz.quiz.grading.FormAnswers;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -56,7 +57,9 @@ public class QuestionPage {
         this.settings = settings;
     }
 
+    /** One read-only transaction for the attempt, its answered positions and the item (rendering comes after it). */
     @GET
+    @Transactional
     public Response show(@PathParam("id") long id, @PathParam("position") int position) {
         QuizAttempt attempt = attempts.load(learner(), id);
         if (attempt.finished()) {
