@@ -101,11 +101,15 @@ public class AnswerService {
         return new Outcome(attempt, item, answer, false, learning.record(learner, item.question.id, correct, now));
     }
 
-    /** The item with its question and options, in one statement. */
+    /**
+     * The item with its question and options, in one statement, read-only: nothing here changes them, so the
+     * commit's flush need not compare them with a snapshot.
+     */
     public Optional<AttemptItem> item(long attemptId, int position) {
         return AttemptItem.<AttemptItem>find("""
                         select i from AttemptItem i join fetch i.question q left join fetch q.options
                         where i.attemptId = ?1 and i.position = ?2""", attemptId, (short) position)
+                .withHint(org.hibernate.jpa.HibernateHints.HINT_READ_ONLY, true)
                 .singleResultOptional(); // not firstResult: a row limit with a collection fetch is applied in memory
     }
 }
