@@ -33,13 +33,21 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class GameScenario {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int SOCKET_CLIENTS = 8;
 
     private final String base;
     private final String teacherAuth;
     private final HttpClient http;
+    /**
+     * The phones' sockets, spread over several clients: one java.net.http client reads all its sockets on one
+     * selector thread, so 300 phones on one client would queue behind each other in the load client itself.
+     */
+    private final HttpClient[] sockets = new HttpClient[SOCKET_CLIENTS];
+    private final java.util.concurrent.atomic.AtomicInteger nextSocketClient = new java.util.concurrent.atomic.AtomicInteger();
     private final HostBrowser host;
     private final ScheduledExecutorService timer;
     private final Latencies push = new Latencies();
+    private final Latencies screen = new Latencies();
     private final Latencies answers = new Latencies();
     private final Latencies hostMoves = new Latencies();
     private final AtomicInteger sent = new AtomicInteger();
@@ -53,6 +61,10 @@ final class GameScenario {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         this.timer = timer;
+        for (int i = 0; i < SOCKET_CLIENTS; i++) {
+            sockets[i] = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+        }
         this.host = new HostBrowser(base, teacherAuth, pool);
     }
 
@@ -92,6 +104,7 @@ final class GameScenario {
         int connected = games * players;
         return List.of(
                 push.result("game-push", took).replace("RESULT ", "RESULT games=" + games + " players=" + players + " "),
+                screen.result("game-screen", took),
                 answers.result("game-answer", took),
                 hostMoves.result("game-host", took),
                 String.format(Locale.ROOT, "RESULT name=game-answers sent=%d accepted=%d missed=%d", sent.get(),
@@ -184,7 +197,8 @@ final class GameScenario {
                             synchronized (phones) {
                                 phones.add(phone);
                             }
-                            return http.newWebSocketBuilder().buildAsync(URI.create(base.replaceFirst("^http", "ws")
+                            HttpClient client = sockets[Math.floorMod(nextSocketClient.getAndIncrement(), SOCKET_CLIENTS)];
+                            return client.newWebSocketBuilder().buildAsync(URI.create(base.replaceFirst("^http", "ws")
                                     + "/ws/play/" + pin + "?token=" + token), phone).thenAccept(ws -> phone.socket = ws);
                         });
             } catch (Exception e) {
@@ -232,6 +246,10 @@ final class GameScenario {
         final StringBuilder partial = new StringBuilder();
         volatile WebSocket socket;
         boolean first = true;
+        /** The page being fetched again, and whether another change came in meanwhile (as game.js coalesces). */
+        boolean loading;
+        boolean again;
+        int shownIndex;
 
         Phone(Game game, String token) {
             this.game = game;
@@ -255,6 +273,7 @@ final class GameScenario {
                 }
                 String event = message.path("event").asText();
                 JsonNode view = message.path("game");
+                reload();
                 if ("opened".equals(event) && answered.putIfAbsent(view.path("index").asInt(), true) == null) {
                     push.add(System.nanoTime() - game.openedAt);
                     game.reached.countDown();
@@ -267,6 +286,38 @@ final class GameScenario {
             }
             webSocket.request(1);
             return null;
+        }
+
+        /**
+         * What the phone's browser does on every message (game.js): fetch its page again, one fetch at a time, a
+         * change during a fetch making one more. The first page that shows the open question counts as the
+         * question on the screen.
+         */
+        private synchronized void reload() {
+            if (loading) {
+                again = true;
+                return;
+            }
+            loading = true;
+            int current = game.current;
+            http.sendAsync(HttpRequest.newBuilder(URI.create(base + "/play/" + game.pin)).timeout(Duration.ofSeconds(30))
+                            .header("Accept", "text/html").header("Cookie", "quiz-game=" + token).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).whenComplete((page, failure) -> {
+                if (failure != null || page.statusCode() != 200) {
+                    screen.error();
+                } else if (current > shownIndex && page.body().contains("data-index=\"" + current + "\"")
+                        && page.body().contains("data-state=\"QUESTION\"")) {
+                    shownIndex = current;
+                    screen.add(System.nanoTime() - game.openedAt);
+                }
+                synchronized (this) {
+                    loading = false;
+                    if (again) {
+                        again = false;
+                        reload();
+                    }
+                }
+            });
         }
 
         private void answerLater(JsonNode view) {

@@ -6,7 +6,6 @@ import io.quarkus.websockets.next.OpenConnections;
 import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 
 import java.util.List;
@@ -26,13 +25,11 @@ public class GameSockets {
 
     private final OpenConnections connections;
     private final GameViews views;
-    private final EntityManager em;
     private final ObjectMapper json;
 
-    public GameSockets(OpenConnections connections, GameViews views, EntityManager em, ObjectMapper json) {
+    public GameSockets(OpenConnections connections, GameViews views, ObjectMapper json) {
         this.connections = connections;
         this.views = views;
-        this.em = em;
         this.json = json;
     }
 
@@ -46,26 +43,26 @@ public class GameSockets {
     public void push(long gameId, boolean playersToo) {
         List<WebSocketConnection> screens = connections.stream()
                 .filter(c -> c.isOpen() && Long.valueOf(gameId).equals(c.userData().get(GAME)))
-                .filter(c -> playersToo || Boolean.TRUE.equals(c.userData().get(HOST))).toList();
+                .filter(c -> playersToo || isHost(c)).toList();
         if (screens.isEmpty()) {
             return;
         }
-        Game game = io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> em.find(Game.class, gameId));
-        if (game == null) {
+        boolean anyHost = screens.stream().anyMatch(GameSockets::isHost);
+        boolean anyPlayer = screens.stream().anyMatch(c -> !isHost(c));
+        GameViews.Pushed views = this.views.pushed(gameId, anyHost, anyPlayer).orElse(null);
+        if (views == null) {
             return;
         }
-        String forHosts = null;
-        String forPlayers = null;
+        String forHosts = anyHost ? message(views.forHosts()) : null;
+        String forPlayers = anyPlayer ? message(views.forPlayers()) : null;
         for (WebSocketConnection screen : screens) {
-            boolean host = Boolean.TRUE.equals(screen.userData().get(HOST));
-            String message;
-            if (host) {
-                message = forHosts = forHosts != null ? forHosts : message(views.host(game));
-            } else {
-                message = forPlayers = forPlayers != null ? forPlayers : message(views.everyone(game));
-            }
-            screen.sendText(message).subscribe().with(ok -> { }, e -> LOG.debugf("A screen went away: %s", e));
+            screen.sendText(isHost(screen) ? forHosts : forPlayers)
+                    .subscribe().with(ok -> { }, e -> LOG.debugf("A screen went away: %s", e));
         }
+    }
+
+    private static boolean isHost(WebSocketConnection screen) {
+        return Boolean.TRUE.equals(screen.userData().get(HOST));
     }
 
     String message(GameView view) {

@@ -54,6 +54,24 @@ public class GameViews {
         return build(reload(game), false, player);
     }
 
+    /** What a push sends: the host's view and the players' view, as asked; null for a view not asked. */
+    public record Pushed(GameView forHosts, GameView forPlayers) {
+    }
+
+    /**
+     * The views a push sends, read together in one transaction of their own (a fresh read: nothing to refresh);
+     * empty when the game is gone.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public java.util.Optional<Pushed> pushed(long gameId, boolean forHosts, boolean forPlayers) {
+        Game game = em.find(Game.class, gameId);
+        if (game == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Pushed(forHosts ? build(game, true, null) : null,
+                forPlayers ? build(game, false, null) : null));
+    }
+
     /** Whether the question at this index has closed (its answer may be told). */
     @Transactional
     public boolean closed(long gameId, int index) {
