@@ -137,6 +137,11 @@ public class ErrorResponses {
                     "The database is temporarily unavailable; try again shortly", null))
                     .header("Retry-After", "10").build();
         }
+        if (ClientGone.isCause(e)) {
+            // the client closed the connection while its body was read: nobody is left to answer
+            LOG.debugf("The client of %s went away: %s", loggable(uri.getPath()), e);
+            return respond(uri, 400, "Bad Request", "The connection closed before the request was read", null);
+        }
         LOG.error("Unexpected error on " + loggable(uri.getPath()), e);
         return respond(uri, 500, "Internal Server Error", "Something went wrong on our side", null);
     }
