@@ -7,7 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.transaction.Transactional;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import vn.civicsquiz.platform.problem.ProblemException;
@@ -56,8 +56,12 @@ public class CurrentLearner {
         return found;
     }
 
-    /** The learner, created on first use (a guest gets a fresh token). */
-    @Transactional
+    /**
+     * The learner, created on first use (a guest gets a fresh token). Each step uses one connection and gives it
+     * back before the next (look up, count the new guest against the address's limit, insert): a start storm's
+     * requests never wait for a second connection while holding a first. Called inside a transaction, the
+     * creation joins it.
+     */
     public LearnerRef require() {
         Optional<LearnerRef> existing = find();
         if (existing.isPresent()) {
@@ -65,20 +69,24 @@ public class CurrentLearner {
         }
         Long accountId = accountId();
         if (accountId != null) {
-            found = Optional.of(Learner.ofAccount(accountId).ref());
+            found = Optional.of(QuarkusTransaction.joiningExisting().call(() -> Learner.ofAccount(accountId).ref()));
             return found.orElseThrow();
         }
         if (headers.getHeaderString(GuestTokens.HEADER) != null) {
             throw ProblemException.notSignedIn("The guest token is not known; start without it to get a new one");
         }
         limits.take(vn.civicsquiz.platform.access.CreationLimits.GUEST); // 429 past the guests per address
-        Learner guest = new Learner();
-        issuedToken = GuestTokens.newToken();
-        guest.guestTokenHash = GuestTokens.hash(issuedToken);
-        guest.guestId = UUID.randomUUID();
-        guest.persist();
-        found = Optional.of(guest.ref());
-        return found.get();
+        String token = GuestTokens.newToken();
+        LearnerRef guest = QuarkusTransaction.joiningExisting().call(() -> {
+            Learner created = new Learner();
+            created.guestTokenHash = GuestTokens.hash(token);
+            created.guestId = UUID.randomUUID();
+            created.persist();
+            return created.ref();
+        });
+        issuedToken = token;
+        found = Optional.of(guest);
+        return guest;
     }
 
     /** The guest token presented by this request (header before cookie), when well formed. */
