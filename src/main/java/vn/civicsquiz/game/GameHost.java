@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import vn.civicsquiz.classes.Assignments;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.quiz.QuizTopics;
@@ -38,10 +39,12 @@ public class GameHost {
     private final Clock clock;
     private final Event<GameChanged> changed;
     private final GameTimer timer;
+    private final Assignments assignments;
     private final SecureRandom random = new SecureRandom();
 
     public GameHost(EntityManager em, GameQuestions questions, Clock clock, Event<GameChanged> changed,
-                    GameTimer timer) {
+                    GameTimer timer, Assignments assignments) {
+        this.assignments = assignments;
         this.em = em;
         this.questions = questions;
         this.clock = clock;
@@ -70,18 +73,21 @@ public class GameHost {
             throw ProblemException.badRequest("The game settings are not valid", errors);
         }
         String topic;
-        int size;
+        List<Long> ids;
         if (byTopic) {
             topic = request.topic().strip();
-            size = request.size() == null ? 10 : request.size();
+            ids = questions.pick(topic, request.size() == null ? 10 : request.size());
         } else {
-            Object[] assignment = assignmentOf(hostId, request.assignmentId());
-            topic = (String) assignment[0];
-            size = request.size() != null ? request.size() : Math.min(MAX_SIZE, ((Number) assignment[1]).intValue());
+            requireOwnAssignment(hostId, request.assignmentId());
+            Assignments.Settings assignment = assignments.settings(request.assignmentId());
+            topic = assignment.topic();
+            ids = questions.ofAssignment(assignment,
+                    request.size() != null ? request.size() : Math.min(MAX_SIZE, assignment.size()));
         }
-        List<Long> ids = questions.pick(topic, size);
         if (ids.isEmpty()) {
-            throw ProblemException.conflict("This topic has no published questions that a live game can play");
+            throw ProblemException.conflict(byTopic ? "This topic has no published questions that a live game can play"
+                    : "This assignment has no published question that a live game can play (ordering and matching"
+                    + " questions are not played live)");
         }
         OffsetDateTime now = now();
         for (int tries = 0; tries < 20; tries++) {
@@ -103,15 +109,15 @@ public class GameHost {
         throw new ProblemException.Unavailable("No free game PIN was found; try again");
     }
 
-    private Object[] assignmentOf(long hostId, long assignmentId) {
+    /** @throws ProblemException 404 unless the assignment is of one of the host's classes */
+    private void requireOwnAssignment(long hostId, long assignmentId) {
         List<?> rows = em.createNativeQuery("""
-                        SELECT a.topic, a.size FROM class_assignment a JOIN school_class c ON c.id = a.class_id
+                        SELECT a.id FROM class_assignment a JOIN school_class c ON c.id = a.class_id
                         WHERE a.id = ?1 AND c.teacher_id = ?2""")
                 .setParameter(1, assignmentId).setParameter(2, hostId).getResultList();
         if (rows.isEmpty()) {
             throw ProblemException.notFound("Assignment " + assignmentId);
         }
-        return (Object[]) rows.get(0);
     }
 
     /** Opens the first question. @throws ProblemException 409 once started */

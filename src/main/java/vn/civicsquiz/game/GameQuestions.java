@@ -1,5 +1,8 @@
 package vn.civicsquiz.game;
 
+import vn.civicsquiz.classes.Assignments;
+import vn.civicsquiz.teacher.sets.QuestionSets;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -41,11 +44,13 @@ public class GameQuestions {
 
     private final EntityManager em;
     private final LayoutSeeds seeds;
+    private final QuestionSets questionSets;
     private final Random random = new SecureRandom();
 
-    public GameQuestions(EntityManager em, LayoutSeeds seeds) {
+    public GameQuestions(EntityManager em, LayoutSeeds seeds, QuestionSets questionSets) {
         this.em = em;
         this.seeds = seeds;
+        this.questionSets = questionSets;
     }
 
     /** Up to n distinct question ids of the topic ("mixed": any), in random order. */
@@ -56,6 +61,10 @@ public class GameQuestions {
         if (!mixed) {
             query.setParameter("topic", topic);
         }
+        return shuffledDistinct(query);
+    }
+
+    private List<Long> shuffledDistinct(Query query) {
         @SuppressWarnings("unchecked")
         List<Number> ids = query.getResultList();
         Set<Long> distinct = new LinkedHashSet<>();
@@ -63,6 +72,30 @@ public class GameQuestions {
         List<Long> list = new ArrayList<>(distinct);
         Collections.shuffle(list, random);
         return list;
+    }
+
+    /**
+     * Up to n questions of an assignment that a live game can play: its chosen questions still published, in the
+     * teacher's order; else a random draw from its sets (and their subsets); else from its topic. Ordering and
+     * matching questions are left out (they are not answered in one tap on a phone).
+     */
+    public List<Long> ofAssignment(Assignments.Settings assignment, int n) {
+        if (!assignment.questions().isEmpty()) {
+            @SuppressWarnings("unchecked")
+            Set<Long> playable = new java.util.HashSet<>(((List<Number>) em.createNativeQuery(
+                            "SELECT id FROM question WHERE id IN (:ids) AND status = 'published' AND kind IN " + KINDS)
+                    .setParameter("ids", assignment.questions()).getResultList()).stream().map(Number::longValue).toList());
+            return assignment.questions().stream().filter(playable::contains).limit(n).toList();
+        }
+        if (!assignment.sets().isEmpty()) {
+            Set<Long> sets = new java.util.HashSet<>();
+            assignment.sets().forEach(set -> sets.addAll(questionSets.subtree(set)));
+            Query query = em.createNativeQuery(PICK.formatted(KINDS, " AND q.set_id IN (:sets)"))
+                    .setParameter("n", n).setParameter("start", random.nextInt(Integer.MAX_VALUE))
+                    .setParameter("sets", sets);
+            return shuffledDistinct(query);
+        }
+        return pick(assignment.topic(), n);
     }
 
     /** The question with its options, read-only. */

@@ -316,6 +316,44 @@ class GameApiTest {
     }
 
     @Test
+    void a_game_from_an_assignment_of_chosen_questions_plays_those_in_the_teachers_order() {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        long classId = given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("name", "Lớp chọn câu " + run)).post("/api/v1/classes").then().statusCode(201)
+                .extract().jsonPath().getLong("id");
+        List<Long> singles = publishedOfKind("SINGLE", 2);
+        long ordering = publishedOfKind("ORDERING", 1).get(0);
+        List<Long> chosen = List.of(singles.get(1), ordering, singles.get(0));
+        long assignment = given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("title", "Ba câu đã chọn", "questions", chosen, "closesAt",
+                        java.time.OffsetDateTime.now().plusDays(3).withNano(0).toString()))
+                .post("/api/v1/classes/" + classId + "/assignments").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        long id = given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("assignmentId", assignment, "secondsPerQuestion", 30))
+                .post("/api/v1/games").then().statusCode(201).extract().jsonPath().getLong("id");
+        Object played = em.createNativeQuery("SELECT CAST(question_ids AS text) FROM game WHERE id = ?1")
+                .setParameter(1, id).getSingleResult();
+        assertThat(played).as("the chosen questions, the ordering one left out, in the teacher's order")
+                .isEqualTo("{" + singles.get(1) + "," + singles.get(0) + "}");
+
+        long onlyOrdering = given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("title", "Chỉ sắp xếp", "questions", List.of(ordering), "closesAt",
+                        java.time.OffsetDateTime.now().plusDays(3).withNano(0).toString()))
+                .post("/api/v1/classes/" + classId + "/assignments").then().statusCode(201).extract().jsonPath()
+                .getLong("id");
+        given().header("Authorization", TEACHER).contentType(ContentType.JSON)
+                .body(Map.of("assignmentId", onlyOrdering)).post("/api/v1/games").then().statusCode(409);
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Long> publishedOfKind(String kind, int n) {
+        return ((List<Number>) em.createNativeQuery("SELECT id FROM question WHERE status = 'published' AND kind = ?1 "
+                        + "AND NOT held_back ORDER BY id LIMIT ?2").setParameter(1, kind).setParameter(2, n)
+                .getResultList()).stream().map(Number::longValue).toList();
+    }
+
+    @Test
     void an_address_that_joined_too_often_is_refused_with_429_and_a_time_to_wait() {
         JsonPath game = create(1, 30);
         String pin = game.getString("pin");
