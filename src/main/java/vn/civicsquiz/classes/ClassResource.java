@@ -167,6 +167,8 @@ public class ClassResource {
             value = "STT;Họ và tên\n1;Nguyễn Văn An\n2;Lê Thị Hà\n")))
     @APIResponse(responseCode = "201", description = "The accounts made, with their one-time passwords",
             content = @Content(schema = @Schema(implementation = Rosters.Enrolment.class)))
+    @APIResponse(responseCode = "200", description = "Every name was a member already: nothing made, each listed",
+            content = @Content(schema = @Schema(implementation = Rosters.Enrolment.class)))
     @APIResponse(responseCode = "400", description = "No account made: every row at fault, with its line",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such class of this teacher",
@@ -183,12 +185,14 @@ public class ClassResource {
         boolean english = language.english();
         Rosters.Enrolment enrolment = rosters.enrol(id, teacherId(), UploadedText.decode(body == null ? new byte[0]
                 : body, UploadedText.declaredCharset(headers, english), english), english);
+        // 201 when the upload made accounts; 200 when every name was a member already (nothing was created)
+        Response.Status status = enrolment.created().isEmpty() ? Response.Status.OK : Response.Status.CREATED;
         if (wantsCsv(accept)) {
-            return Response.status(Response.Status.CREATED).entity(ResultsCsv.roster(enrolment, CsvFormat.of(null, zone)))
+            return Response.status(status).entity(ResultsCsv.roster(enrolment, CsvFormat.of(null, zone)))
                     .type(CsvFormat.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"roster-" + id
                             + ".csv\"").header("Cache-Control", "no-store").build();
         }
-        return Response.status(Response.Status.CREATED).entity(enrolment).type(MediaType.APPLICATION_JSON)
+        return Response.status(status).entity(enrolment).type(MediaType.APPLICATION_JSON)
                 .header("Cache-Control", "no-store").build();
     }
 

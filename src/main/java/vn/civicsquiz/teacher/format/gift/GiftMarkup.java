@@ -34,6 +34,12 @@ final class GiftMarkup {
                     "the text holds an image (<img>); the app cannot show images, so the"
                     + " question would ask about something the learner cannot see: describe it in words");
         }
+        if (HtmlText.holdsMedia(body)) {
+            throw GiftProblem.unsupported("Nội dung có âm thanh, video hoặc liên kết tới tệp phương tiện; ứng dụng không"
+                    + " phát được nên câu hỏi sẽ hỏi về thứ người học không nghe, không thấy: hãy viết nội dung đó bằng lời",
+                    "the text holds a sound, a video or a link to a media file; the app cannot play them, so the"
+                    + " question would ask about something the learner cannot hear or see: write it out in words");
+        }
         boolean converted = false;
         if (format.equals("html")) {
             converted = HtmlText.losesTags(body);

@@ -25,6 +25,10 @@ public final class HtmlText {
     private static final Pattern MARKED = Pattern.compile(MARK + "(/?)([0-6])" + MARK);
     private static final Pattern KEPT_AS_LINES = Pattern.compile("(?i)<br\\s*/?>|</?(?:p|div)(?:\\s[^<>]*)?>");
     private static final Pattern IMAGE = Pattern.compile("(?i)<img[\\s/>]");
+    /** A sound, a video or an embedded file: an element that plays one, or a link to a media or picture file. */
+    private static final Pattern MEDIA = Pattern.compile("(?i)<(?:audio|video|source|object|embed|iframe)[\\s/>]"
+            + "|<a\\s[^<>]*href\\s*=\\s*[\"']?[^\"'<>\\s]*\\.(?:mp3|wav|ogg|oga|opus|m4a|aac|flac|mid|midi|mp4|m4v|webm"
+            + "|mov|avi|mkv|wmv|png|jpe?g|gif|svg|webp|bmp)(?:[?#][^\"'<>\\s]*)?[\"'\\s>]");
     private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][^<>]*>");
     private static final Pattern ENTITY = Pattern.compile("&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
@@ -36,6 +40,14 @@ public final class HtmlText {
     /** Whether the HTML shows an image: a question holding one cannot be imported without losing part of it. */
     public static boolean holdsImage(String html) {
         return IMAGE.matcher(html).find();
+    }
+
+    /**
+     * Whether the HTML plays a sound or a video, embeds a file, or links to a media or picture file ("Listen to
+     * this greeting" linking an .mp3): text alone would ask about something the learner cannot hear or see.
+     */
+    public static boolean holdsMedia(String html) {
+        return MEDIA.matcher(html).find();
     }
 
     /**

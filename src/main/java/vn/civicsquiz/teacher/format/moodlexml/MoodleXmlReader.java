@@ -286,6 +286,13 @@ public final class MoodleXmlReader {
                         : file) + "; the app cannot show images, so the question would ask about something the"
                         + " learner cannot see: describe it in words");
             }
+            if (HtmlText.holdsMedia(raw)) {
+                throw new Unsupported(what.vietnamese() + " có âm thanh, video hoặc liên kết tới tệp phương tiện; ứng"
+                        + " dụng không phát được nên câu hỏi sẽ hỏi về thứ người học không nghe, không thấy: hãy viết"
+                        + " nội dung đó bằng lời", what.english() + " holds a sound, a video or a link to a media file;"
+                        + " the app cannot play them, so the question would ask about something the learner cannot"
+                        + " hear or see: write it out in words");
+            }
             if (!"html".equalsIgnoreCase(holder.attribute("format"))) {
                 return raw.strip();
             }

@@ -47,4 +47,16 @@ class HtmlTextTest {
         assertThat(HtmlText.holdsImage("<img/>")).isTrue();
         assertThat(HtmlText.holdsImage("<imgx> img")).isFalse();
     }
+
+    @Test
+    void aSoundAVideoOrALinkToAMediaFileIsNoticed() {
+        assertThat(HtmlText.holdsMedia("<a href=\"http://demo.moodle.net/file.php/5/media/bonjour.mp3\">Listen</a>"))
+                .isTrue();
+        assertThat(HtmlText.holdsMedia("Nghe đoạn sau: <AUDIO controls src=\"bai-hat.ogg\"></AUDIO>")).isTrue();
+        assertThat(HtmlText.holdsMedia("<video><source src=\"x.webm\"></video>")).isTrue();
+        assertThat(HtmlText.holdsMedia("<iframe src=\"https://www.youtube.com/embed/x\"></iframe>")).isTrue();
+        assertThat(HtmlText.holdsMedia("<a href='anh.JPG?v=2'>ảnh</a>")).isTrue();
+        assertThat(HtmlText.holdsMedia("<a href=\"https://baochinhphu.vn/bai-viet.htm\">bài viết</a>")).isFalse();
+        assertThat(HtmlText.holdsMedia("tệp bonjour.mp3 và thẻ <audition>")).isFalse();
+    }
 }

@@ -133,4 +133,17 @@ class MoodleXmlReaderTest {
         assertThat(read(xml).questions()).singleElement()
                 .satisfies(q -> assertThat(q.draft().topic()).isEqualTo("three-pillars"));
     }
+
+    @Test
+    void aQuestionThatPlaysASoundIsSkippedWithTheReason() {
+        String xml = "<quiz><question type=\"truefalse\"><questiontext format=\"html\"><text><![CDATA[<p>Nghe đoạn"
+                + " sau: <audio controls src=\"@@PLUGINFILE@@/quoc-ca.mp3\"></audio></p><p>Đây là Quốc ca?</p>]]></text>"
+                + "</questiontext><answer fraction=\"100\"><text>true</text></answer><answer fraction=\"0\"><text>false"
+                + "</text></answer></question></quiz>";
+        assertThat(read(xml).questions()).isEmpty();
+        assertThat(read(xml).skipped()).singleElement().satisfies(s -> {
+            assertThat(s.reason().english()).contains("sound");
+            assertThat(s.reason().vietnamese()).contains("âm thanh");
+        });
+    }
 }
