@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Every request and response, before the app sees them: a NUL in the path or query is a 400 (no file, id or topic
- * holds one, and further down it would end in a 5xx); a personalised answer (a page, JSON, CSV) that says nothing
+ * holds one, and further down it would end in a 5xx), and so is a character that was not percent-encoded; a personalised answer (a page, JSON, CSV) that says nothing
  * about caching gets {@code Cache-Control: no-store}, so no shared cache or back button keeps someone's data; a
  * request that came over HTTPS (directly or through the trusted proxy) gets HSTS; a redirect or a created
  * resource's {@code Location} that the framework made absolute from the request's own Host header is sent as a
@@ -28,7 +28,14 @@ public class ResponseHardening {
     void handle(RoutingContext rc) {
         String uri = rc.request().uri();
         if (uri != null && (uri.indexOf('\0') >= 0 || uri.toLowerCase(Locale.ROOT).contains("%00"))) {
-            refuseNul(rc);
+            refuse(rc, "The address holds a NUL character");
+            return;
+        }
+        if (uri != null && !ascii(uri)) {
+            // raw UTF-8 bytes arrive read one byte per character ("ôn" as "Ã´n"): a search would quietly find
+            // nothing, so say how to send it (browsers always percent-encode; curl does with --data-urlencode)
+            refuse(rc, "The address holds characters that are not percent-encoded: send Vietnamese in a URL"
+                    + " percent-encoded as UTF-8 (ôn thi → %C3%B4n%20thi; curl -G --data-urlencode 'tag=ôn thi')");
             return;
         }
         boolean https = "https".equalsIgnoreCase(rc.request().scheme());
@@ -80,9 +87,17 @@ public class ResponseHardening {
                 || type.startsWith("text/plain");
     }
 
-    private static void refuseNul(RoutingContext rc) {
+    private static boolean ascii(String uri) {
+        for (int i = 0; i < uri.length(); i++) {
+            if (uri.charAt(i) > 0x7E) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void refuse(RoutingContext rc, String detail) {
         String path = rc.request().path();
-        String detail = "The address holds a NUL character";
         rc.response().setStatusCode(400).putHeader("Cache-Control", "no-store");
         if (path != null && path.startsWith("/api/")) {
             rc.response().putHeader("Content-Type", Problem.MEDIA_TYPE).end(new JsonObject().put("type", "about:blank")
