@@ -1,6 +1,7 @@
 package vn.civicsquiz.classes;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.civicsquiz.platform.problem.ProblemException;
@@ -103,7 +104,7 @@ public class AssignmentMarks {
         classes.owned(classId, teacherId);
         if (em.createNativeQuery("SELECT 1 FROM class_member WHERE class_id = ?1 AND account_id = ?2")
                 .setParameter(1, classId).setParameter(2, accountId).getResultList().isEmpty()) {
-            throw ProblemException.notFound("Member " + accountId + " of class " + classId);
+            throw ProblemException.notFound(new Say("Thành viên " + accountId + " của lớp " + classId, "Member " + accountId + " of class " + classId));
         }
         List<Object[]> ids = em.createNativeQuery("""
                         SELECT t.id FROM quiz_attempt t JOIN learner l ON l.id = t.learner_id
@@ -125,7 +126,7 @@ public class AssignmentMarks {
                         SELECT 1 FROM quiz_attempt t JOIN class_assignment a ON a.id = t.assignment_id
                         WHERE t.id = ?2 AND a.class_id = ?1""")
                 .setParameter(1, classId).setParameter(2, attemptId).getResultList().isEmpty()) {
-            throw ProblemException.notFound("Attempt " + attemptId + " of class " + classId);
+            throw ProblemException.notFound(new Say("Lượt làm bài " + attemptId + " của lớp " + classId, "Attempt " + attemptId + " of class " + classId));
         }
         return withAnswers(attemptId);
     }
@@ -133,8 +134,9 @@ public class AssignmentMarks {
     private AttemptMarks withAnswers(long attemptId) {
         QuizAttempt attempt = QuizAttempt.findById(attemptId);
         if (!attempt.finished()) {
-            throw ProblemException.conflict("Attempt " + attemptId + " is not finished yet: its answers are shown"
-                    + " once the member submits it");
+            throw ProblemException.conflict(new Say("Lượt làm bài " + attemptId + " chưa nộp: câu trả lời được hiện"
+                    + " khi học viên nộp bài", "Attempt " + attemptId + " is not finished yet: its answers are shown"
+                    + " once the member submits it"));
         }
         List<AnswerMark> answers = new ArrayList<>();
         for (ItemView item : views.all(attempt)) {
@@ -169,7 +171,7 @@ public class AssignmentMarks {
         List<?> found = em.createNativeQuery("SELECT deadline FROM class_assignment WHERE id = ?1 AND class_id = ?2")
                 .setParameter(1, assignmentId).setParameter(2, classId).getResultList();
         if (found.isEmpty()) {
-            throw ProblemException.notFound("Assignment " + assignmentId + " of class " + classId);
+            throw ProblemException.notFound(new Say("Bài tập " + assignmentId + " của lớp " + classId, "Assignment " + assignmentId + " of class " + classId));
         }
         return Rows.asTime(found.get(0));
     }

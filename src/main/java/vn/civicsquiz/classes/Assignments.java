@@ -1,6 +1,7 @@
 package vn.civicsquiz.classes;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -248,11 +249,12 @@ public class Assignments {
     public List<Long> questionsForStart(long assignmentId, long learnerId, Settings s) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         if (s.opensAt() != null && now.isBefore(s.opensAt())) {
-            throw new Refused("error_assignment_not_open", "This assignment is not open yet: members may start from "
-                    + s.opensAt());
+            throw new Refused("error_assignment_not_open", new Say("Bài tập này chưa mở: học viên bắt đầu được từ "
+                    + s.opensAt(), "This assignment is not open yet: members may start from " + s.opensAt()));
         }
         if (now.isAfter(s.closesAt())) {
-            throw new Refused("error_assignment_closed", "This assignment closed at " + s.closesAt());
+            throw new Refused("error_assignment_closed", new Say("Bài tập này đã đóng lúc " + s.closesAt(),
+                    "This assignment closed at " + s.closesAt()));
         }
         if (s.attemptsAllowed() != null) {
             // one member's starts of one assignment take turns until the caller's transaction ends (AssignmentStarts)
@@ -262,8 +264,8 @@ public class Assignments {
                             "SELECT count(*) FROM quiz_attempt WHERE assignment_id = ?1 AND learner_id = ?2")
                     .setParameter(1, assignmentId).setParameter(2, learnerId).getSingleResult());
             if (made >= s.attemptsAllowed()) {
-                throw new Refused("error_assignment_no_attempts", "All " + s.attemptsAllowed()
-                        + " attempts allowed have been used");
+                throw new Refused("error_assignment_no_attempts", new Say("Đã dùng hết " + s.attemptsAllowed()
+                        + " lượt làm bài được phép", "All " + s.attemptsAllowed() + " attempts allowed have been used"));
             }
         }
         if (!s.questions().isEmpty()) {
@@ -298,7 +300,7 @@ public class Assignments {
 
         private final String messageKey;
 
-        Refused(String messageKey, String detail) {
+        Refused(String messageKey, Say detail) {
             super(detail, null);
             this.messageKey = messageKey;
         }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.classes;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -54,7 +55,7 @@ public class ClassMembers {
         int removed = em.createNativeQuery("DELETE FROM class_member WHERE class_id = ?1 AND account_id = ?2")
                 .setParameter(1, classId).setParameter(2, accountId).executeUpdate();
         if (removed == 0) {
-            throw new ProblemException.NotFound(language.say("Tài khoản " + accountId + " không ở trong lớp này",
+            throw new ProblemException.NotFound(new Say("Tài khoản " + accountId + " không ở trong lớp này",
                     "Account " + accountId + " is not a member of this class"));
         }
     }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.classes;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -178,9 +179,9 @@ public class ClassResource {
         MediaType type = headers.getMediaType();
         if (type == null || !(type.isCompatible(MediaType.valueOf("text/csv"))
                 || type.isCompatible(MediaType.APPLICATION_OCTET_STREAM_TYPE))) {
-            throw new ProblemException.UnsupportedContent(language.say("Danh sách lớp được gửi dạng text/csv",
-                    "A roster is sent as text/csv"), List.of(new Problem.FieldError("Content-Type",
-                    language.say("cần text/csv hoặc application/octet-stream", "text/csv or application/octet-stream"))));
+            throw new ProblemException.UnsupportedContent(new Say("Danh sách lớp được gửi dạng text/csv",
+                    "A roster is sent as text/csv"), ProblemException.fault("Content-Type",
+                    "cần text/csv hoặc application/octet-stream", "text/csv or application/octet-stream"));
         }
         boolean english = language.english();
         Rosters.Enrolment enrolment = rosters.enrol(id, teacherId(), UploadedText.decode(body == null ? new byte[0]

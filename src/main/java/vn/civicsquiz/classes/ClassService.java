@@ -1,6 +1,7 @@
 package vn.civicsquiz.classes;
 
 import vn.civicsquiz.quiz.grading.Credit;
+import vn.civicsquiz.platform.problem.Say;
 import java.math.BigDecimal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -78,7 +79,7 @@ public class ClassService {
         List<Object[]> rows = em.createNativeQuery(classSql("c.id = ?1 AND c.teacher_id = ?2"))
                 .setParameter(1, classId).setParameter(2, teacherId).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("Class " + classId);
+            throw ProblemException.notFound(new Say("Lớp " + classId, "Class " + classId));
         }
         return view(rows.get(0));
     }
@@ -92,13 +93,14 @@ public class ClassService {
         limits.take(CreationLimits.JOIN);
         String code = JoinCodes.canonical(typedCode);
         if (code == null) {
-            throw ProblemException.badRequest("That is not a join code", List.of(new Problem.FieldError("code",
-                    JoinCodes.LENGTH + " letters and digits, as the teacher gave it")));
+            throw ProblemException.badRequest(new Say("Đó không phải là mã tham gia lớp", "That is not a join code"),
+                    ProblemException.fault("code", JoinCodes.LENGTH + " chữ cái và chữ số, đúng như giáo viên đưa",
+                            JoinCodes.LENGTH + " letters and digits, as the teacher gave it"));
         }
         List<?> found = em.createNativeQuery("SELECT id FROM school_class WHERE join_code = ?1")
                 .setParameter(1, code).getResultList();
         if (found.isEmpty()) {
-            throw ProblemException.notFound("A class with join code " + code);
+            throw ProblemException.notFound(new Say("Lớp có mã tham gia " + code, "A class with join code " + code));
         }
         long classId = Rows.asLong(found.get(0));
         em.createNativeQuery("""
@@ -143,14 +145,14 @@ public class ClassService {
     @Transactional
     public AssignmentView assignmentOfClass(long classId, long assignmentId, long teacherId) {
         return assignmentsOfClass(classId, teacherId).stream().filter(a -> a.id() == assignmentId).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Assignment " + assignmentId + " of class " + classId));
+                .orElseThrow(() -> ProblemException.notFound(new Say("Bài tập " + assignmentId + " của lớp " + classId, "Assignment " + assignmentId + " of class " + classId)));
     }
 
     private void requireAssignment(long classId, long assignmentId, long teacherId) {
         owned(classId, teacherId);
         if (em.createNativeQuery("SELECT 1 FROM class_assignment WHERE id = ?1 AND class_id = ?2")
                 .setParameter(1, assignmentId).setParameter(2, classId).getResultList().isEmpty()) {
-            throw ProblemException.notFound("Assignment " + assignmentId + " of class " + classId);
+            throw ProblemException.notFound(new Say("Bài tập " + assignmentId + " của lớp " + classId, "Assignment " + assignmentId + " of class " + classId));
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.civicsquiz.game;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -68,7 +69,7 @@ public class GameApi {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(NewGameRequest body) {
         if (body == null) {
-            throw ProblemException.badRequest("A JSON body is required", null);
+            throw ProblemException.badRequest(new Say("Cần có nội dung JSON", "A JSON body is required"));
         }
         Game game = host.create(me(), new GameHost.NewGame(body.topic(), body.assignmentId(), body.size(),
                 body.secondsPerQuestion()));

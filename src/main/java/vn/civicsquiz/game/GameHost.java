@@ -1,6 +1,7 @@
 package vn.civicsquiz.game;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -55,22 +56,25 @@ public class GameHost {
     /** @throws ProblemException 400 for invalid settings, 404 for another teacher's assignment, 409 without questions */
     @Transactional
     public Game create(long hostId, NewGame request) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<ProblemException.Fault> errors = new ArrayList<>();
         boolean byTopic = request.topic() != null && !request.topic().isBlank();
         if (byTopic == (request.assignmentId() != null)) {
-            errors.add(new Problem.FieldError("topic", "give exactly one of topic and assignmentId"));
+            errors.add(ProblemException.fault("topic", "cần đúng một trong hai: topic hoặc assignmentId",
+                    "give exactly one of topic and assignmentId"));
         } else if (byTopic && !QuizTopics.known(request.topic().strip())) {
-            errors.add(new Problem.FieldError("topic", "must be one of " + QuizTopics.ALL));
+            errors.add(ProblemException.fault("topic", "phải là một trong " + QuizTopics.ALL,
+                    "must be one of " + QuizTopics.ALL));
         }
         int seconds = request.secondsPerQuestion() == null ? 20 : request.secondsPerQuestion();
         if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
-            errors.add(new Problem.FieldError("secondsPerQuestion", "must be from 5 to 120"));
+            errors.add(ProblemException.fault("secondsPerQuestion", "từ 5 đến 120", "must be from 5 to 120"));
         }
         if (request.size() != null && (request.size() < 1 || request.size() > MAX_SIZE)) {
-            errors.add(new Problem.FieldError("size", "must be from 1 to 30"));
+            errors.add(ProblemException.fault("size", "từ 1 đến 30", "must be from 1 to 30"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The game settings are not valid", errors);
+            throw ProblemException.invalidFields(new Say("Cài đặt trò chơi không hợp lệ",
+                    "The game settings are not valid"), errors);
         }
         String topic;
         List<Long> ids;
@@ -85,9 +89,12 @@ public class GameHost {
                     request.size() != null ? request.size() : Math.min(MAX_SIZE, assignment.size()));
         }
         if (ids.isEmpty()) {
-            throw ProblemException.conflict(byTopic ? "This topic has no published questions that a live game can play"
-                    : "This assignment has no published question that a live game can play (ordering and matching"
-                    + " questions are not played live)");
+            throw ProblemException.conflict(byTopic
+                    ? new Say("Chủ đề này không có câu hỏi đã đăng nào chơi trực tiếp được",
+                            "This topic has no published questions that a live game can play")
+                    : new Say("Bài tập này không có câu hỏi đã đăng nào chơi trực tiếp được (câu sắp xếp và câu ghép"
+                            + " cặp không chơi trực tiếp)", "This assignment has no published question that a live"
+                            + " game can play (ordering and matching questions are not played live)"));
         }
         OffsetDateTime now = now();
         for (int tries = 0; tries < 20; tries++) {
@@ -106,7 +113,8 @@ public class GameHost {
                 return em.find(Game.class, ((Number) inserted.get(0)).longValue());
             }
         }
-        throw new ProblemException.Unavailable("No free game PIN was found; try again");
+        throw new ProblemException.Unavailable(new Say("Không tìm được mã PIN trống; hãy thử lại",
+                "No free game PIN was found; try again"));
     }
 
     /** @throws ProblemException 404 unless the assignment is of one of the host's classes */
@@ -116,7 +124,7 @@ public class GameHost {
                         WHERE a.id = ?1 AND c.teacher_id = ?2""")
                 .setParameter(1, assignmentId).setParameter(2, hostId).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("Assignment " + assignmentId);
+            throw ProblemException.notFound(new Say("Bài tập " + assignmentId, "Assignment " + assignmentId));
         }
     }
 
@@ -125,7 +133,8 @@ public class GameHost {
     public Game start(long hostId, long gameId) {
         Game game = locked(hostId, gameId);
         if (game.state != GameState.LOBBY) {
-            throw ProblemException.conflict("Game " + gameId + " has started already");
+            throw ProblemException.conflict(new Say("Trò chơi " + gameId + " đã bắt đầu",
+                    "Game " + gameId + " has started already"));
         }
         open(game, 1);
         return game;
@@ -148,7 +157,8 @@ public class GameHost {
                     open(game, game.currentIndex + 1);
                 }
             }
-            case ENDED -> throw ProblemException.conflict("Game " + gameId + " has ended");
+            case ENDED -> throw ProblemException.conflict(new Say("Trò chơi " + gameId + " đã kết thúc",
+                    "Game " + gameId + " has ended"));
         }
         return game;
     }
@@ -161,7 +171,8 @@ public class GameHost {
     public Game pause(long hostId, long gameId) {
         Game game = locked(hostId, gameId);
         if (game.stateAt(clock.instant()) != GameState.QUESTION) {
-            throw ProblemException.conflict("Game " + gameId + " has no open question to pause");
+            throw ProblemException.conflict(new Say("Trò chơi " + gameId + " không có câu hỏi đang mở để tạm dừng",
+                    "Game " + gameId + " has no open question to pause"));
         }
         if (game.pausedAt == null) {
             timer.cancel(game.id);
@@ -206,7 +217,7 @@ public class GameHost {
         int removed = em.createNativeQuery("UPDATE game_player SET removed = TRUE WHERE id = ?1 AND game_id = ?2")
                 .setParameter(1, playerId).setParameter(2, game.id).executeUpdate();
         if (removed == 0) {
-            throw ProblemException.notFound("Player " + playerId + " of game " + gameId);
+            throw ProblemException.notFound(new Say("Người chơi " + playerId + " của trò chơi " + gameId, "Player " + playerId + " of game " + gameId));
         }
         changed.fire(GameChanged.forEveryone(game.id));
     }
@@ -216,7 +227,7 @@ public class GameHost {
     public Game find(long hostId, long gameId) {
         Game game = em.find(Game.class, gameId);
         if (game == null || !game.hostId.equals(hostId)) {
-            throw ProblemException.notFound("Game " + gameId);
+            throw ProblemException.notFound(new Say("Trò chơi " + gameId, "Game " + gameId));
         }
         return game;
     }
@@ -249,7 +260,7 @@ public class GameHost {
     private Game locked(long hostId, long gameId) {
         Game game = em.find(Game.class, gameId, LockModeType.PESSIMISTIC_WRITE);
         if (game == null || !game.hostId.equals(hostId)) {
-            throw ProblemException.notFound("Game " + gameId);
+            throw ProblemException.notFound(new Say("Trò chơi " + gameId, "Game " + gameId));
         }
         return game;
     }

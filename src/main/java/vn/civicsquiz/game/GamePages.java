@@ -1,6 +1,7 @@
 package vn.civicsquiz.game;
 
 import io.quarkus.qute.CheckedTemplate;
+import vn.civicsquiz.platform.problem.Say;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -143,7 +144,8 @@ public class GamePages {
             return java.util.Optional.of(Response.seeOther(URI.create(ReturnPath.signInFor(next))).build());
         }
         if (!caller.isTeacher()) {
-            throw ProblemException.notPermitted("Only teachers host games");
+            throw ProblemException.notPermitted(new Say("Chỉ giáo viên tổ chức trò chơi",
+                    "Only teachers host games"));
         }
         return java.util.Optional.empty();
     }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.game;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -74,12 +75,12 @@ public class GamePlay {
 
     private Game live(String pin, LockModeType lock) {
         if (pin == null || !pin.matches("[0-9]{6}")) {
-            throw ProblemException.notFound("Game PIN");
+            throw ProblemException.notFound(new Say("Mã PIN trò chơi", "Game PIN"));
         }
         List<Game> games = em.createQuery("select g from Game g where g.pin = ?1 and g.state <> ?2", Game.class)
                 .setParameter(1, pin).setParameter(2, GameState.ENDED).setLockMode(lock).getResultList();
         if (games.isEmpty()) {
-            throw ProblemException.notFound("Game PIN " + pin);
+            throw ProblemException.notFound(new Say("Mã PIN trò chơi " + pin, "Game PIN " + pin));
         }
         return games.get(0);
     }
@@ -89,7 +90,7 @@ public class GamePlay {
     public Game ofPlayer(String pin, GamePlayer player) {
         Game game = em.find(Game.class, player.gameId);
         if (game == null || !game.pin.equals(pin)) {
-            throw ProblemException.notFound("Game PIN " + pin);
+            throw ProblemException.notFound(new Say("Mã PIN trò chơi " + pin, "Game PIN " + pin));
         }
         return game;
     }
@@ -104,9 +105,10 @@ public class GamePlay {
         try {
             name = DisplayNames.require(nickname, DisplayNames.Kind.GAME_NICKNAME);
         } catch (AccountException e) {
-            throw ProblemException.badRequest("A nickname is 1 to 20 letters, digits, spaces or . ' - _",
-                    List.of(new Problem.FieldError("nickname", "1 to 20 visible characters: letters, digits,"
-                            + " spaces, . ' - _")));
+            throw ProblemException.badRequest(new Say("Biệt danh gồm 1 đến 20 chữ cái, chữ số, dấu cách hoặc . ' - _",
+                    "A nickname is 1 to 20 letters, digits, spaces or . ' - _"), ProblemException.fault("nickname",
+                    "1 đến 20 ký tự nhìn thấy được: chữ cái, chữ số, dấu cách, . ' - _",
+                    "1 to 20 visible characters: letters, digits, spaces, . ' - _"));
         }
         Game game = live(pin, LockModeType.PESSIMISTIC_READ);
         long players = ((Number) em.createNativeQuery("SELECT count(*) FROM game_player WHERE game_id = ?1")
@@ -124,8 +126,9 @@ public class GamePlay {
                 .setParameter(4, DisplayNames.sameNameKey(name)).setParameter(5, accountId)
                 .setParameter(6, now()).getResultList();
         if (inserted.isEmpty()) {
-            throw ProblemException.conflict("The nickname is taken in this game; choose another",
-                    List.of(new Problem.FieldError("nickname", "taken")));
+            throw ProblemException.conflict(new Say("Biệt danh này đã có người dùng trong trò chơi; hãy chọn tên khác",
+                    "The nickname is taken in this game; choose another"),
+                    ProblemException.fault("nickname", "đã có người dùng", "taken"));
         }
         changed.fire(GameChanged.forHosts(game.id));
         return new Joined(em.find(GamePlayer.class, ((Number) inserted.get(0)).longValue()), token);
@@ -153,24 +156,26 @@ public class GamePlay {
         // a shared lock: answers go in side by side, "next" waits until they are stored
         Game game = em.find(Game.class, player.gameId, LockModeType.PESSIMISTIC_READ);
         if (index < 1 || index > game.size()) {
-            throw ProblemException.notFound("Question " + index + " of this game");
+            throw ProblemException.notFound(new Say("Câu hỏi " + index + " của trò chơi này", "Question " + index + " of this game"));
         }
         Question question = questions.question(game.questionAt(index)).orElseThrow();
         ItemLayout layout = questions.layout(game, index, question);
         Optional<Object[]> stored = storedAnswer(game.id, player.id, index);
         if (stored.isEmpty()) {
             if (game.currentIndex == index && game.paused()) {
-                throw ProblemException.conflict("Question " + index + " is paused; answer when it goes on");
+                throw ProblemException.conflict(new Say("Câu " + index + " đang tạm dừng; hãy trả lời khi trò chơi tiếp tục",
+                        "Question " + index + " is paused; answer when it goes on"));
             }
             if (game.currentIndex != index || !game.open(clock.instant())) {
-                throw ProblemException.conflict("Question " + index + " is not open for answers");
+                throw ProblemException.conflict(new Say("Câu " + index + " không mở để trả lời",
+                        "Question " + index + " is not open for answers"));
             }
         }
         AnswerReader.Graded graded;
         try {
             graded = AnswerReader.grade(input, layout);
         } catch (vn.civicsquiz.quiz.grading.InvalidAnswer e) {
-            throw ProblemException.badRequest(e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())));
+            throw ProblemException.badRequest(e.detail(), ProblemException.fault(e.field(), e.detail()));
         }
         if (stored.isPresent()) {
             return replay(game, player, index, stored.get(), graded.response());
@@ -204,7 +209,8 @@ public class GamePlay {
 
     private Answered replay(Game game, GamePlayer player, int index, Object[] stored, LearnerResponse given) {
         if (!same(ResponseCodec.read((String) stored[0]), given)) {
-            throw ProblemException.conflict("Question " + index + " was answered already; an answer cannot change");
+            throw ProblemException.conflict(new Say("Câu " + index + " đã được trả lời; câu trả lời không đổi được",
+                    "Question " + index + " was answered already; an answer cannot change"));
         }
         return new Answered(game, player, index, (Boolean) stored[1], ((Number) stored[2]).intValue(), true);
     }
@@ -243,7 +249,7 @@ public class GamePlay {
     /** The game has as many players as it takes. */
     public static final class GameFull extends ProblemException.Conflict {
         GameFull() {
-            super("This game is full", null);
+            super(new Say("Trò chơi đã đủ người", "This game is full"), null);
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.game;
 
 import jakarta.validation.Valid;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -123,6 +124,8 @@ public class PlayApi {
     }
 
     private GamePlayer player(String token) {
-        return play.player(token).orElseThrow(() -> ProblemException.notSignedIn("Send the player token from joining in " + TOKEN_HEADER));
+        return play.player(token).orElseThrow(() -> ProblemException.notSignedIn(
+                new Say("Hãy gửi mã người chơi nhận được khi tham gia trong " + TOKEN_HEADER,
+                        "Send the player token from joining in " + TOKEN_HEADER)));
     }
 }

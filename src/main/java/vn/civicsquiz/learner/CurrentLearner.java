@@ -1,6 +1,7 @@
 package vn.civicsquiz.learner;
 
 import io.agroal.api.AgroalDataSource;
+import vn.civicsquiz.platform.problem.Say;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -73,7 +74,8 @@ public class CurrentLearner {
             return found.orElseThrow();
         }
         if (headers.getHeaderString(GuestTokens.HEADER) != null) {
-            throw ProblemException.notSignedIn("The guest token is not known; start without it to get a new one");
+            throw ProblemException.notSignedIn(new Say("Mã khách không đúng; hãy bắt đầu mà không gửi mã để nhận"
+                    + " mã mới", "The guest token is not known; start without it to get a new one"));
         }
         limits.take(vn.civicsquiz.platform.access.CreationLimits.GUEST); // 429 past the guests per address
         String token = GuestTokens.newToken();

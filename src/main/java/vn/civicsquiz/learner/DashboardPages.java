@@ -1,6 +1,7 @@
 package vn.civicsquiz.learner;
 
 import io.quarkus.qute.CheckedTemplate;
+import vn.civicsquiz.platform.problem.Say;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -90,11 +91,13 @@ public class DashboardPages {
         String chosenTopic = topic == null ? "" : topic.strip();
         String chosenMode = mode == null ? "" : mode.strip();
         if (!chosenTopic.isEmpty() && !QuizTopics.known(chosenTopic)) {
-            throw ProblemException.badRequest("topic must be one of " + QuizTopics.ALL);
+            throw ProblemException.badRequest(new Say("topic phải là một trong " + QuizTopics.ALL,
+                    "topic must be one of " + QuizTopics.ALL));
         }
         Optional<QuizMode> quizMode = QuizMode.parse(chosenMode);
         if (!chosenMode.isEmpty() && quizMode.isEmpty()) {
-            throw ProblemException.badRequest("mode must be practice or test");
+            throw ProblemException.badRequest(new Say("mode phải là practice hoặc test",
+                    "mode must be practice or test"));
         }
         Optional<LearnerRef> learner = current.find();
         Progress mine = learner.map(l -> progress.of(l.learnerId())).orElseGet(progress::empty);

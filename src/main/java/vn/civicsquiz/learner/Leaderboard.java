@@ -1,6 +1,7 @@
 package vn.civicsquiz.learner;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -79,7 +80,7 @@ public class Leaderboard {
     @Transactional
     public Board board(Long currentLearnerId, Long accountId, Period period, Long classId) {
         if (classId != null && classesOf(accountId).stream().noneMatch(c -> c.id() == classId)) {
-            throw ProblemException.notFound("Class " + classId);
+            throw ProblemException.notFound(new Say("Lớp " + classId, "Class " + classId));
         }
         String members = classId == null ? "" : " AND l.account_id IN (SELECT account_id FROM class_member WHERE class_id = :classId)";
         OffsetDateTime weekStart = period == Period.week ? weekStart() : null;

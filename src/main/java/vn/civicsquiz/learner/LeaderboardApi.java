@@ -1,6 +1,7 @@
 package vn.civicsquiz.learner;
 
 import jakarta.ws.rs.GET;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -48,7 +49,8 @@ public class LeaderboardApi {
     public BoardDto get(@Parameter(description = "week or all (default)") @QueryParam("period") String period,
                         @Parameter(description = "id of one of the learner's classes") @QueryParam("class") String classId) {
         if (period != null && !period.equals("week") && !period.equals("all")) {
-            throw ProblemException.badRequest("period must be week or all");
+            throw ProblemException.badRequest(new Say("period phải là week hoặc all",
+                    "period must be week or all"), ProblemException.fault("period", "week hoặc all", "week or all"));
         }
         Long learnerId = current.find().map(LearnerRef::learnerId).orElse(null);
         Long accountId = current.accountId();
@@ -66,7 +68,8 @@ public class LeaderboardApi {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("class must be a class id");
+            throw ProblemException.badRequest(new Say("class phải là mã số của một lớp",
+                    "class must be a class id"), ProblemException.fault("class", "mã số của một lớp", "a class id"));
         }
     }
 }

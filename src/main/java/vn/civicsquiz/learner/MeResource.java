@@ -1,6 +1,7 @@
 package vn.civicsquiz.learner;
 
 import io.quarkus.security.Authenticated;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -66,16 +67,20 @@ public class MeResource {
                     change == null ? null : change.newPassword());
         } catch (AccountException e) {
             String field = "password".equals(e.field()) ? "newPassword" : e.field();
-            String expected = switch (e.reason()) {
-                case "wrong" -> "not the account's current password";
-                case "short" -> "at least " + PasswordPolicy.MIN_LENGTH + " characters";
-                case "long" -> "at most " + PasswordPolicy.MAX_BYTES + " bytes in UTF-8";
-                case "common" -> "one of the most common passwords; choose a longer phrase of your own";
-                case "same" -> "the same as the current password";
-                default -> e.reason();
+            Say expected = switch (e.reason()) {
+                case "wrong" -> new Say("không phải mật khẩu hiện tại của tài khoản",
+                        "not the account's current password");
+                case "short" -> new Say("cần ít nhất " + PasswordPolicy.MIN_LENGTH + " ký tự",
+                        "at least " + PasswordPolicy.MIN_LENGTH + " characters");
+                case "long" -> new Say("tối đa " + PasswordPolicy.MAX_BYTES + " byte theo UTF-8",
+                        "at most " + PasswordPolicy.MAX_BYTES + " bytes in UTF-8");
+                case "common" -> new Say("là một trong những mật khẩu phổ biến nhất; hãy chọn một cụm từ dài hơn của"
+                        + " riêng bạn", "one of the most common passwords; choose a longer phrase of your own");
+                case "same" -> new Say("trùng với mật khẩu hiện tại", "the same as the current password");
+                default -> Say.same(e.reason());
             };
-            throw ProblemException.badRequest("The password was not changed",
-                    List.of(new Problem.FieldError(field, expected)));
+            throw ProblemException.badRequest(new Say("Mật khẩu chưa được đổi", "The password was not changed"),
+                    ProblemException.fault(field, expected));
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.quiz;
 
 import vn.civicsquiz.quiz.grading.AnswerInput;
+import vn.civicsquiz.platform.problem.Say;
 import vn.civicsquiz.quiz.grading.AnswerReader;
 import vn.civicsquiz.quiz.grading.Credit;
 import vn.civicsquiz.quiz.grading.InvalidAnswer;
@@ -62,10 +63,12 @@ public class AnswerService {
     public Outcome answer(LearnerRef learner, long attemptId, int position, AnswerInput input) {
         QuizAttempt attempt = attempts.loadForUpdate(learner, attemptId);
         if (attempt.finished()) {
-            throw ProblemException.conflict("Attempt " + attemptId + " is finished; answers can no longer change");
+            throw ProblemException.conflict(new Say("Lượt làm bài " + attemptId
+                    + " đã nộp; không đổi được câu trả lời nữa", "Attempt " + attemptId
+                    + " is finished; answers can no longer change"));
         }
         AttemptItem item = item(attemptId, position)
-                .orElseThrow(() -> ProblemException.notFound("Position " + position + " of attempt " + attemptId));
+                .orElseThrow(() -> ProblemException.notFound(new Say("Vị trí " + position + " của lượt làm bài " + attemptId, "Position " + position + " of attempt " + attemptId)));
         AnswerReader.Graded graded = AnswerReader.grade(input, item.layout());
         boolean correct = graded.correct();
         Credit credit = graded.credit();

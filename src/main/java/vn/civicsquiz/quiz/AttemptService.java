@@ -1,6 +1,7 @@
 package vn.civicsquiz.quiz;
 
 import java.math.BigDecimal;
+import vn.civicsquiz.platform.problem.Say;
 import vn.civicsquiz.quiz.grading.GradingKey;
 import vn.civicsquiz.quiz.grading.OptionShuffler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -152,7 +153,7 @@ public class AttemptService {
     private QuizAttempt load(LearnerRef learner, long attemptId, LockModeType lock) {
         QuizAttempt attempt = em.find(QuizAttempt.class, attemptId, lock);
         if (attempt == null || !attempt.learnerId.equals(learner.learnerId())) {
-            throw ProblemException.notFound("Attempt " + attemptId);
+            throw ProblemException.notFound(new Say("Lượt làm bài " + attemptId, "Attempt " + attemptId));
         }
         if (attempt.overdue(now())) {
             if (lock == LockModeType.NONE) {

@@ -1,12 +1,14 @@
 package vn.civicsquiz.study;
 
 import java.util.Locale;
+import vn.civicsquiz.platform.problem.Say;
 import java.util.Optional;
 
 /** Reads a rating as clients send it: "again", "hard", "good", "easy" (any case) or the grade 1–4. */
 public final class RatingInput {
 
-    public static final String EXPECTED = "rating must be \"again\", \"hard\", \"good\", \"easy\" or 1–4";
+    public static final Say EXPECTED = new Say("rating phải là \"again\", \"hard\", \"good\", \"easy\" hoặc 1–4",
+            "rating must be \"again\", \"hard\", \"good\", \"easy\" or 1–4");
 
     private RatingInput() {
     }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.study;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -44,14 +45,15 @@ public class ReviewService {
     public Outcome review(long accountId, long cardId, Rating rating, UUID clientReviewId, Instant now) {
         ReviewCard card = em.find(ReviewCard.class, cardId, LockModeType.PESSIMISTIC_WRITE);
         if (card == null || card.accountId != accountId) {
-            throw ProblemException.notFound("Card " + cardId);
+            throw ProblemException.notFound(new Say("Thẻ " + cardId, "Card " + cardId));
         }
         if (clientReviewId != null && ReviewLog.count("cardId = ?1 and clientReviewId = ?2", cardId, clientReviewId) > 0) {
             return new Outcome(card, true);
         }
         if (reviewedJustNow(card, now)) {
-            throw ProblemException.conflict("Card " + cardId + " was reviewed less than a second ago; "
-                    + "send a reviewId to make retries safe");
+            throw ProblemException.conflict(new Say("Thẻ " + cardId + " vừa được ôn chưa đến một giây trước; "
+                    + "hãy gửi reviewId để gửi lại an toàn", "Card " + cardId + " was reviewed less than a second ago; "
+                    + "send a reviewId to make retries safe"));
         }
         apply(card, rating, now, ReviewCard.FROM_STUDY, clientReviewId);
         return new Outcome(card, false);

@@ -1,6 +1,7 @@
 package vn.civicsquiz.study;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.civicsquiz.content.StoredFact;
@@ -108,7 +109,7 @@ public class StudyQueue {
                         where f.id = c.factId and c.id = ?1 and c.accountId = ?2""", Object[].class)
                 .setParameter(1, cardId).setParameter(2, accountId).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notFound("Card " + cardId);
+            throw ProblemException.notFound(new Say("Thẻ " + cardId, "Card " + cardId));
         }
         return card((ReviewCard) rows.get(0)[0], (StoredFact) rows.get(0)[1]);
     }

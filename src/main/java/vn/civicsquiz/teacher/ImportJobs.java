@@ -90,9 +90,10 @@ public class ImportJobs {
             finish(id, State.done, Map.of("report", report));
         } catch (ProblemException e) {
             String line = english ? "line " : "dòng ";
-            String errors = e.errors() == null ? "" : e.errors().stream().map(f -> (f.line() == null ? ""
+            List<vn.civicsquiz.platform.problem.Problem.FieldError> faults = e.errors(english);
+            String errors = faults == null ? "" : faults.stream().map(f -> (f.line() == null ? ""
                     : line + f.line() + ": ") + f.message()).collect(java.util.stream.Collectors.joining("; "));
-            finish(id, State.failed, Map.of("problem", e.getMessage() + (errors.isEmpty() ? "" : " — " + errors)));
+            finish(id, State.failed, Map.of("problem", e.detail(english) + (errors.isEmpty() ? "" : " — " + errors)));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Question import %s failed", id);
             finish(id, State.failed, Map.of("problem", new Say("Việc nhập dừng lại vì một lỗi; chưa có câu hỏi nào"

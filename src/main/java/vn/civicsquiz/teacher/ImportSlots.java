@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.civicsquiz.platform.problem.ProblemException;
 
@@ -21,11 +22,13 @@ public class ImportSlots {
         this.slots = new Semaphore(Math.max(1, concurrent));
     }
 
+    private static final Say BUSY = new Say("Các tệp câu hỏi khác đang được đọc; hãy gửi lại tệp này sau vài giây",
+            "Other question files are being read; send this one again in a few seconds");
+
     /** Runs the import in a free slot. @throws ProblemException.Unavailable when every slot is taken */
     public <T> T read(Supplier<T> importing) {
         if (!slots.tryAcquire()) {
-            throw new ProblemException.Unavailable("Other question files are being read; send this one again in a "
-                    + "few seconds");
+            throw new ProblemException.Unavailable(BUSY);
         }
         try {
             return importing.get();
@@ -40,8 +43,7 @@ public class ImportSlots {
      */
     void hold() {
         if (!slots.tryAcquire()) {
-            throw new ProblemException.Unavailable("Other question files are being read; send this one again in a "
-                    + "few seconds");
+            throw new ProblemException.Unavailable(BUSY);
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher;
 
 import io.quarkus.panache.common.Page;
+import vn.civicsquiz.platform.problem.Say;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -84,8 +85,9 @@ public class QuestionBank {
         checks.require(draft);
         QuestionStatus status = input.status() == null ? QuestionStatus.draft : input.status();
         if (status == QuestionStatus.retired) {
-            throw ProblemException.badRequest("A new question is draft or published",
-                    List.of(new Problem.FieldError("status", "draft or published")));
+            throw ProblemException.badRequest(new Say("Câu hỏi mới ở trạng thái draft hoặc published",
+                    "A new question is draft or published"), ProblemException.fault("status", "draft hoặc published",
+                    "draft or published"));
         }
         List<String> tags = filing(input, accountId);
         Question q = store(draft, QuestionOrigin.teacher, status, accountId, null);
@@ -99,7 +101,8 @@ public class QuestionBank {
         Question q = load(id);
         checkVersion(q, input.version());
         if (q.status == QuestionStatus.retired) {
-            throw ProblemException.conflict("Question " + id + " is retired and cannot change");
+            throw ProblemException.conflict(new Say("Câu hỏi " + id + " đã nghỉ và không đổi được nữa",
+                    "Question " + id + " is retired and cannot change"));
         }
         QuestionDraft draft = ImportedText.normalise(input.toDraft());
         checks.require(draft);
@@ -141,14 +144,16 @@ public class QuestionBank {
     @Transactional
     public QuestionView changeStatus(long id, StatusChange change, Long by) {
         if (change == null || change.status() == null) {
-            throw ProblemException.badRequest("The new status is missing",
-                    List.of(new Problem.FieldError("status", "required")));
+            throw ProblemException.badRequest(new Say("Thiếu trạng thái mới", "The new status is missing"),
+                    ProblemException.fault("status", "bắt buộc: draft, published hoặc retired",
+                            "required: draft, published or retired"));
         }
         Question q = load(id);
         checkVersion(q, change.version());
         boolean answered = usage.answered(id);
         statusProblem(q, change.status(), answered).ifPresent(problem -> {
-            throw ProblemException.conflict("Question " + id + " " + problem);
+            throw ProblemException.conflict(new Say("Câu hỏi " + id + " " + problem.vietnamese(),
+                    "Question " + id + " " + problem.english()));
         });
         QuestionStatus before = q.status;
         q.status = change.status();
@@ -170,17 +175,19 @@ public class QuestionBank {
      * Why a question cannot take this status, or empty when it can (retiring a retired question changes nothing
      * and is allowed). The one place of the status rules, for one question and for a list.
      */
-    Optional<String> statusProblem(Question q, QuestionStatus target, boolean answered) {
+    Optional<Say> statusProblem(Question q, QuestionStatus target, boolean answered) {
         if (q.status == QuestionStatus.retired && target != QuestionStatus.retired) {
-            return Optional.of("is retired and cannot change");
+            return Optional.of(new Say("đã nghỉ và không đổi được nữa", "is retired and cannot change"));
         }
         if (q.status == QuestionStatus.published && target == QuestionStatus.draft && answered) {
-            return Optional.of("has been answered; retire it instead");
+            return Optional.of(new Say("đã có người trả lời; hãy cho nghỉ thay vì đưa về nháp",
+                    "has been answered; retire it instead"));
         }
         if (target != QuestionStatus.retired) {
             Optional<Question> twin = liveWithHash(q.contentHash).filter(other -> !Objects.equals(other.id, q.id));
             if (twin.isPresent()) {
-                return Optional.of("is identical to question " + twin.get().id + ", which is live");
+                return Optional.of(new Say("giống hệt câu hỏi " + twin.get().id + " đang dùng",
+                        "is identical to question " + twin.get().id + ", which is live"));
             }
         }
         return Optional.empty();
@@ -261,19 +268,26 @@ public class QuestionBank {
 
     private void rejectDuplicate(String hash, Long self) {
         liveWithHash(hash).filter(other -> !Objects.equals(other.id, self)).ifPresent(other -> {
-            throw ProblemException.conflict("An identical question already exists: " + other.id);
+            throw ProblemException.conflict(new Say("Đã có một câu hỏi giống hệt: " + other.id,
+                    "An identical question already exists: " + other.id));
         });
     }
 
     private static void checkVersion(Question q, Integer version) {
         if (version == null) {
-            throw ProblemException.badRequest("The version you read is missing",
-                    List.of(new Problem.FieldError("version", "required")));
+            throw versionMissing();
         }
         if (version != q.version) {
-            throw ProblemException.conflict("Question " + q.id + " has changed since you read it (version "
-                    + q.version + ", yours " + version + "); read it again");
+            throw ProblemException.conflict(new Say("Câu hỏi " + q.id + " đã thay đổi từ khi bạn đọc (phiên bản "
+                    + q.version + ", của bạn " + version + "); hãy đọc lại", "Question " + q.id
+                    + " has changed since you read it (version " + q.version + ", yours " + version + "); read it again"));
         }
+    }
+
+    static ProblemException versionMissing() {
+        return ProblemException.badRequest(new Say("Thiếu phiên bản (version) bạn đã đọc",
+                "The version you read is missing"), ProblemException.fault("version",
+                "bắt buộc: version trong câu trả lời GET", "required: the version of the GET reply"));
     }
 
     /**
@@ -290,14 +304,15 @@ public class QuestionBank {
         try {
             em.flush();
         } catch (OptimisticLockException e) {
-            throw ProblemException.conflict("The question was changed at the same time; read it again");
+            throw ProblemException.conflict(new Say("Câu hỏi vừa bị thay đổi cùng lúc; hãy đọc lại",
+                    "The question was changed at the same time; read it again"));
         }
     }
 
     static Question load(long id) {
         Question q = Question.findById(id);
         if (q == null) {
-            throw ProblemException.notFound("Question " + id);
+            throw ProblemException.notFound(new Say("Câu hỏi " + id, "Question " + id));
         }
         return q;
     }

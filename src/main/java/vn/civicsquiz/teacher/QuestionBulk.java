@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -60,12 +61,14 @@ public class QuestionBulk {
         boolean moves = action == Action.MOVE;
         boolean tags = moves || action == Action.TAG;
         if (!moves && (change.topic() != null || change.set() != null)) {
-            throw ProblemException.badRequest("Only a move takes a topic or a set",
-                    List.of(new Problem.FieldError(change.topic() != null ? "topic" : "set", "only with action 'move'")));
+            throw ProblemException.badRequest(new Say("Chỉ thao tác move nhận topic hoặc set",
+                    "Only a move takes a topic or a set"), ProblemException.fault(change.topic() != null ? "topic"
+                    : "set", "chỉ dùng với action 'move'", "only with action 'move'"));
         }
         if (!tags && (change.addTags() != null || change.removeTags() != null)) {
-            throw ProblemException.badRequest("Only a move or a tag change takes tags", List.of(new Problem.FieldError(
-                    change.addTags() != null ? "addTags" : "removeTags", "only with action 'move' or 'tag'")));
+            throw ProblemException.badRequest(new Say("Chỉ thao tác move hoặc tag nhận thẻ",
+                    "Only a move or a tag change takes tags"), ProblemException.fault(change.addTags() != null
+                    ? "addTags" : "removeTags", "chỉ dùng với action 'move' hoặc 'tag'", "only with action 'move' or 'tag'"));
         }
         String topic = moves && (change.topic() != null || change.set() == null) ? topic(change.topic()) : null;
         if (moves) {
@@ -75,24 +78,29 @@ public class QuestionBulk {
         Set<String> removed = QuestionTags.clean(change.removeTags(), "removeTags", language).stream()
                 .map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         if (action == Action.TAG && added.isEmpty() && removed.isEmpty()) {
-            throw ProblemException.badRequest("A tag change needs tags", List.of(new Problem.FieldError("addTags",
-                    "addTags or removeTags, at least one tag")));
+            throw ProblemException.badRequest(new Say("Thao tác tag cần có thẻ", "A tag change needs tags"),
+                    ProblemException.fault("addTags", "addTags hoặc removeTags, ít nhất một thẻ",
+                            "addTags or removeTags, at least one tag"));
         }
         Map<Long, Question> found = new HashMap<>();
         Question.<Question>list("id in ?1", ids).forEach(q -> found.put(q.id, q));
         Set<Long> answered = usage.answeredAmong(ids);
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<ProblemException.Fault> errors = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
             Question q = found.get(id);
-            Optional<String> problem = q == null ? Optional.of("does not exist")
+            Optional<Say> problem = q == null ? Optional.of(new Say("không tồn tại", "does not exist"))
                     : problem(action, q, topic, answered.contains(id));
             int at = i;
-            problem.ifPresent(p -> errors.add(new Problem.FieldError("ids[" + at + "]", "question " + id + " " + p)));
+            problem.ifPresent(p -> errors.add(ProblemException.fault("ids[" + at + "]",
+                    "câu hỏi " + id + " " + p.vietnamese(), "question " + id + " " + p.english())));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.conflict(errors.size() + " of " + ids.size() + " questions cannot "
-                    + "be changed (" + action.name().toLowerCase(Locale.ROOT) + "); nothing was changed", errors);
+            String name = action.name().toLowerCase(Locale.ROOT);
+            throw ProblemException.conflict(new Say(errors.size() + " trong " + ids.size() + " câu hỏi không thể "
+                    + "thay đổi (" + name + "); không có gì được thay đổi", errors.size() + " of " + ids.size()
+                    + " questions cannot be changed (" + name + "); nothing was changed"),
+                    errors.toArray(ProblemException.Fault[]::new));
         }
         for (long id : ids) {
             Question q = found.get(id);
@@ -124,7 +132,7 @@ public class QuestionBulk {
         return new BulkResult(action.name().toLowerCase(Locale.ROOT), views.size(), views);
     }
 
-    private Optional<String> problem(Action action, Question q, String topic, boolean answered) {
+    private Optional<Say> problem(Action action, Question q, String topic, boolean answered) {
         return switch (action) {
             case PUBLISH -> bank.statusProblem(q, QuestionStatus.published, answered);
             case RETIRE -> bank.statusProblem(q, QuestionStatus.retired, answered);
@@ -138,21 +146,23 @@ public class QuestionBulk {
         Set<String> have = q.tags.stream().map(t -> t.toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
         added.stream().filter(t -> !have.contains(t.toLowerCase(Locale.ROOT))).forEach(q.tags::add);
         if (q.tags.size() > QuestionTags.MAX_TAGS) {
-            throw ProblemException.conflict("Question " + q.id + " would have more than " + QuestionTags.MAX_TAGS
-                    + " tags; nothing was changed");
+            throw ProblemException.conflict(new Say("Câu hỏi " + q.id + " sẽ có hơn " + QuestionTags.MAX_TAGS
+                    + " thẻ; không có gì được thay đổi", "Question " + q.id + " would have more than "
+                    + QuestionTags.MAX_TAGS + " tags; nothing was changed"));
         }
     }
 
-    private Optional<String> moveProblem(Question q, String topic) {
+    private Optional<Say> moveProblem(Question q, String topic) {
         if (q.status == QuestionStatus.retired) {
-            return Optional.of("is retired and cannot change");
+            return Optional.of(new Say("đã nghỉ và không đổi được nữa", "is retired and cannot change"));
         }
         QuestionDraft d = QuestionViews.draft(q);
         QuestionDraft moved = new QuestionDraft(d.kind(), topic, d.title(), d.stem(), d.options(), d.numericAnswer(),
                 d.tolerance(), d.explanation(), d.difficulty(), d.factIds(), d.sourceId(), d.quote());
         List<RuleViolation> violations = checks.violations(moved);
-        return violations.isEmpty() ? Optional.empty() : Optional.of("would break a rule in topic " + topic + ": "
-                + violations.stream().map(v -> v.field() + " " + checks.say(v)).collect(Collectors.joining("; ")));
+        String rules = violations.stream().map(v -> v.field() + " " + checks.say(v)).collect(Collectors.joining("; "));
+        return violations.isEmpty() ? Optional.empty() : Optional.of(new Say("sẽ vi phạm quy tắc của chủ đề " + topic
+                + ": " + rules, "would break a rule in topic " + topic + ": " + rules));
     }
 
     private static Action action(String value) {
@@ -163,35 +173,41 @@ public class QuestionBulk {
                 }
             }
         }
-        throw ProblemException.badRequest("Unknown action", List.of(new Problem.FieldError("action",
-                "one of publish, retire, move, tag")));
+        throw ProblemException.badRequest(new Say("Không có thao tác này", "Unknown action"),
+                ProblemException.fault("action", "một trong publish, retire, move, tag", "one of publish, retire, move, tag"));
     }
 
     private static List<Long> ids(List<Long> ids) {
         if (ids == null || ids.isEmpty() || ids.size() > BulkChange.MAX_IDS) {
-            throw ProblemException.badRequest("The list of questions is empty or too long", List.of(
-                    new Problem.FieldError("ids", "1 to " + BulkChange.MAX_IDS + " question ids")));
+            throw ProblemException.badRequest(new Say("Danh sách câu hỏi rỗng hoặc quá dài",
+                    "The list of questions is empty or too long"), ProblemException.fault("ids",
+                    "1 đến " + BulkChange.MAX_IDS + " mã câu hỏi", "1 to " + BulkChange.MAX_IDS + " question ids"));
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<ProblemException.Fault> errors = new ArrayList<>();
         Map<Long, Integer> first = new HashMap<>();
         for (int i = 0; i < ids.size(); i++) {
             Long id = ids.get(i);
             if (id == null) {
-                errors.add(new Problem.FieldError("ids[" + i + "]", "a question id, not null"));
+                errors.add(ProblemException.fault("ids[" + i + "]", "một mã câu hỏi, không phải null",
+                        "a question id, not null"));
             } else if (first.putIfAbsent(id, i) != null) {
-                errors.add(new Problem.FieldError("ids[" + i + "]", "repeats ids[" + first.get(id) + "]"));
+                errors.add(ProblemException.fault("ids[" + i + "]", "lặp lại ids[" + first.get(id) + "]",
+                        "repeats ids[" + first.get(id) + "]"));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The list of questions is not valid", errors);
+            throw ProblemException.invalidFields(new Say("Danh sách câu hỏi không hợp lệ",
+                    "The list of questions is not valid"), errors);
         }
         return ids;
     }
 
     private static String topic(String topic) {
         if (topic == null || FactSet.fromSlug(topic.strip()).isEmpty()) {
-            throw ProblemException.badRequest("A move needs a known topic", List.of(new Problem.FieldError("topic",
-                    "one of " + Arrays.stream(FactSet.values()).map(FactSet::slug).collect(Collectors.joining(", ")))));
+            String topics = Arrays.stream(FactSet.values()).map(FactSet::slug).collect(Collectors.joining(", "));
+            throw ProblemException.badRequest(new Say("Thao tác move cần một chủ đề có thật",
+                    "A move needs a known topic"), ProblemException.fault("topic", "một trong " + topics,
+                    "one of " + topics));
         }
         return topic.strip();
     }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import vn.civicsquiz.platform.problem.Say;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -41,18 +42,20 @@ public class QuestionEdits {
         // bytes, not a String: JSON is UTF-8, and a byte that is not refuses the patch instead of becoming U+FFFD
         JsonNode patch = body == null || body.length == 0 ? null : json.readTree(body);
         if (patch == null || !patch.isObject()) {
-            throw ProblemException.badRequest("A merge patch is a JSON object",
-                    List.of(new Problem.FieldError("body", "a JSON object with the fields to change and the version")));
+            throw ProblemException.badRequest(new Say("Bản vá (merge patch) phải là một đối tượng JSON",
+                    "A merge patch is a JSON object"), ProblemException.fault("body",
+                    "một đối tượng JSON gồm các trường cần đổi và version",
+                    "a JSON object with the fields to change and the version"));
         }
         if (!patch.hasNonNull("version")) {
-            throw ProblemException.badRequest("The version you read is missing",
-                    List.of(new Problem.FieldError("version", "required")));
+            throw QuestionBank.versionMissing();
         }
         QuestionView current = bank.find(id);
         JsonNode status = patch.get("status");
         if (status != null && !status.asText().equalsIgnoreCase(current.status().name())) {
-            throw ProblemException.badRequest("A patch does not change the status", List.of(new Problem.FieldError(
-                    "status", "change it with POST /api/v1/questions/" + id + "/status or /api/v1/questions/bulk")));
+            String how = "POST /api/v1/questions/" + id + "/status, /api/v1/questions/bulk";
+            throw ProblemException.badRequest(new Say("Bản vá không đổi trạng thái", "A patch does not change the status"),
+                    ProblemException.fault("status", "đổi trạng thái bằng " + how, "change it with " + how));
         }
         JsonNode merged = merge(json.valueToTree(current), patch);
         return bank.update(id, json.treeToValue(merged, QuestionInput.class), teacherId);
@@ -93,7 +96,8 @@ public class QuestionEdits {
                 return QuestionViews.view(stored, false);
             }
         }
-        throw ProblemException.conflict("Question " + id + " already has " + COPIES_TRIED + " live copies; edit or "
-                + "retire one of them first");
+        throw ProblemException.conflict(new Say("Câu hỏi " + id + " đã có " + COPIES_TRIED + " bản sao đang dùng; hãy "
+                + "sửa hoặc cho nghỉ một bản trước", "Question " + id + " already has " + COPIES_TRIED
+                + " live copies; edit or retire one of them first"));
     }
 }

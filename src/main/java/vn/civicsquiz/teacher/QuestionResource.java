@@ -49,10 +49,10 @@ public class QuestionResource {
              "explanation": "Ba trụ cột là đối ngoại Đảng, ngoại giao Nhà nước và đối ngoại nhân dân.",
              "difficulty": 0.3, "status": "draft"}""";
     static final String INVALID_EXAMPLE = """
-            {"type": "about:blank", "title": "Bad Request", "status": 400,
-             "detail": "The question breaks 2 rules", "instance": "/api/v1/questions",
-             "errors": [{"field": "options[3].text", "message": "repeats options[0].text after normalisation"},
-                        {"field": "options", "message": "a SINGLE question needs exactly 1 correct option, it has 0"}]}""";
+            {"type": "about:blank", "title": "Yêu cầu không hợp lệ", "status": 400,
+             "detail": "Câu hỏi vi phạm 2 quy tắc", "instance": "/api/v1/questions",
+             "errors": [{"field": "options[3].text", "message": "trùng với options[0].text (không kể hoa thường, dấu cách và cách bỏ dấu)"},
+                        {"field": "options", "message": "câu hỏi SINGLE cần đúng 1 phương án đúng (correct: true), câu này có 0"}]}""";
 
     static final String MERGE_PATCH = "application/merge-patch+json";
 

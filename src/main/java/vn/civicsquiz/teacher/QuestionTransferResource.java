@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher;
 
 import vn.civicsquiz.platform.upload.UploadedText;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -52,7 +53,7 @@ public class QuestionTransferResource {
             Hội nghị Đối ngoại toàn quốc diễn ra năm 2021.{TRUE}
             """;
     static final String REJECTED_EXAMPLE = """
-            {"type": "about:blank", "title": "Bad Request", "status": 400,
+            {"type": "about:blank", "title": "Yêu cầu không hợp lệ", "status": 400,
              "detail": "Tệp có 2 lỗi; chưa có câu hỏi nào được nhập", "instance": "/api/v1/questions/import",
              "errors": [{"field": "file", "message": "Khối đáp án mở ở đây chưa được đóng bằng '}'", "line": 7},
                         {"field": "questions[1].topic", "message": "không có chủ đề 'Lịch sử'; các chủ đề: nine-tasks, …", "line": 12}]}""";
@@ -142,11 +143,11 @@ public class QuestionTransferResource {
         try {
             id = java.util.UUID.fromString(jobId);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Import " + jobId);
+            throw ProblemException.notFound(new Say("Lượt nhập " + jobId, "Import " + jobId));
         }
         Long account = caller.accountId();
         return jobs.find(id, account == null ? -1 : account)
-                .orElseThrow(() -> ProblemException.notFound("Import " + jobId));
+                .orElseThrow(() -> ProblemException.notFound(new Say("Lượt nhập " + jobId, "Import " + jobId)));
     }
 
     @GET

@@ -5,6 +5,8 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import vn.civicsquiz.platform.problem.ApiLanguage;
+import vn.civicsquiz.platform.problem.EdgeProblem;
 import vn.civicsquiz.platform.problem.Problem;
 
 import java.util.Set;
@@ -36,8 +38,11 @@ public class CsrfRefusals {
         response.setStatus(403);
         if (request.getUriInfo().getPath().startsWith("/api/")) {
             response.getHeaders().putSingle("Content-Type", Problem.MEDIA_TYPE);
-            response.setEntity(new Problem("about:blank", "Forbidden", 403,
-                    "Send JSON with HTTP Basic; a form post needs the page's CSRF token",
+            boolean english = ApiLanguage.prefersEnglish(request.getAcceptableLanguages().stream()
+                    .map(java.util.Locale::toLanguageTag).toList());
+            response.setEntity(new Problem("about:blank", EdgeProblem.title(403).in(english), 403,
+                    english ? "Send JSON with HTTP Basic; a form post needs the page's CSRF token"
+                            : "Hãy gửi JSON kèm HTTP Basic; biểu mẫu cần mã CSRF của trang",
                     request.getUriInfo().getPath(), null));
         } else {
             response.getHeaders().putSingle("Content-Type", "text/html;charset=UTF-8");

@@ -121,7 +121,7 @@ class QuestionApiTest {
         teacher().body(edit).put("/api/v1/questions/" + id).then().statusCode(200)
                 .body("version", equalTo(1)).body("explanation", equalTo("Ba trụ cột, theo bài phát biểu của Tổng Bí thư."));
         teacher().body(edit).put("/api/v1/questions/" + id).then().statusCode(409)
-                .contentType("application/problem+json").body("detail", containsString("version 1, yours 0"));
+                .contentType("application/problem+json").body("detail", containsString("phiên bản 1, của bạn 0"));
         edit.remove("version");
         teacher().body(edit).put("/api/v1/questions/" + id).then().statusCode(400).body("errors[0].field",
                 equalTo("version"));
@@ -135,7 +135,7 @@ class QuestionApiTest {
         same.put("title", "Khác tiêu đề");
 
         teacher().body(same).post("/api/v1/questions").then().statusCode(409)
-                .body("detail", equalTo("An identical question already exists: " + first));
+                .body("detail", equalTo("Đã có một câu hỏi giống hệt: " + first));
     }
 
     @Test
@@ -146,7 +146,7 @@ class QuestionApiTest {
         status(id, "draft", 1).statusCode(200).body("status", equalTo("draft"));
         status(id, "published", 2).statusCode(200);
         status(id, "retired", 3).statusCode(200).body("status", equalTo("retired"));
-        status(id, "published", 4).statusCode(409).body("detail", containsString("retired"));
+        status(id, "published", 4).statusCode(409).body("detail", containsString("đã nghỉ và không đổi được nữa"));
         Map<String, Object> edit = new HashMap<>(pillarsQuestion("Sửa câu đã ngừng dùng?"));
         edit.put("version", 4);
         teacher().body(edit).put("/api/v1/questions/" + id).then().statusCode(409);
@@ -207,7 +207,7 @@ class QuestionApiTest {
         String openapi = given().get("/q/openapi?format=json").then().statusCode(200).extract().asString();
 
         assertThat(openapi).contains("/api/v1/questions/import", "/api/v1/questions/{id}/status",
-                "Ngoại giao pháo hạm", "repeats options[0].text after normalisation", "$CATEGORY: $course$/top/");
+                "Ngoại giao pháo hạm", "trùng với options[0].text", "$CATEGORY: $course$/top/");
     }
 
     private static io.restassured.response.ValidatableResponse status(long id, String status, int version) {

@@ -76,7 +76,7 @@ class QuestionEditingTest {
                 .body("factIds.size()", equalTo(3));
 
         patch(id, "{\"version\": 0, \"difficulty\": 0.9}").statusCode(409).contentType("application/problem+json")
-                .body("detail", containsString("version 1, yours 0"));
+                .body("detail", containsString("phiên bản 1, của bạn 0"));
         patch(id, "{\"difficulty\": 0.9}").statusCode(400).body("errors[0].field", equalTo("version"));
         patch(id, "{\"version\": 1, \"status\": \"published\"}").statusCode(400)
                 .body("errors[0].field", equalTo("status"));

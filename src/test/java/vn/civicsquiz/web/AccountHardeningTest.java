@@ -64,7 +64,7 @@ class AccountHardeningTest {
         given().header("Authorization", TEACHER).contentType(ContentType.JSON)
                 .body(Map.of("username", "gv.mk." + run(), "password", "Password123", "role", "learner"))
                 .post("/api/v1/accounts").then().statusCode(400).body("errors[0].field", equalTo("password"))
-                .body("errors[0].message", containsString("common"));
+                .body("errors[0].message", containsString("mật khẩu phổ biến nhất"));
     }
 
     @Test

@@ -28,7 +28,7 @@ class RawAddressTest {
     void anApiQueryWithRawVietnameseIsRefusedWithHowToSendIt() throws Exception {
         String reply = rawGet("/api/v1/questions?tag=ôn%20thi", "Authorization: Basic "
                 + java.util.Base64.getEncoder().encodeToString("teacher:teacher-test-password".getBytes(StandardCharsets.UTF_8)));
-        assertThat(reply).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("percent-encoded")
+        assertThat(reply).startsWith("HTTP/1.1 400").contains("application/problem+json").contains("mã hóa phần trăm")
                 .contains("%C3%B4n%20thi");
     }
 

@@ -1,6 +1,7 @@
 package vn.civicsquiz.content.web;
 
 import vn.civicsquiz.content.StoredFact;
+import vn.civicsquiz.platform.problem.Say;
 import vn.civicsquiz.content.StoredSource;
 import vn.civicsquiz.content.fact.FactSet;
 
@@ -25,6 +26,9 @@ import vn.civicsquiz.platform.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 public class ContentResource {
 
+    private static final java.util.List<String> FACT_SETS = Arrays.stream(FactSet.values()).map(FactSet::slug).toList();
+
+
     @GET
     @Path("sources")
     @Operation(summary = "The source articles, in curated order, with how many facts rest on each")
@@ -42,7 +46,7 @@ public class ContentResource {
         // a teacher's article under review is not readable by anyone until it is published
         StoredSource source = StoredSource.<StoredSource>findByIdOptional(id)
                 .filter(s -> !StoredSource.DRAFT.equals(s.status))
-                .orElseThrow(() -> ProblemException.notFound("Source " + id));
+                .orElseThrow(() -> ProblemException.notFound(new Say("Bài báo " + id, "Source " + id)));
         return ContentViews.source(source, StoredFact.count("status = ?1 and sourceId = ?2", StoredSource.ACTIVE, id));
     }
 
@@ -52,8 +56,9 @@ public class ContentResource {
     public List<FactView> facts(@QueryParam("set") @Parameter(description = "a set slug, e.g. nine-tasks")
                                 String set) {
         FactSet factSet = set == null || set.isBlank() ? null : FactSet.fromSlug(set.strip()).orElseThrow(() ->
-                ProblemException.badRequest("Unknown fact set", List.of(new Problem.FieldError("set",
-                        "'" + set + "' is not one of " + Arrays.stream(FactSet.values()).map(FactSet::slug).toList()))));
+                ProblemException.badRequest(new Say("Không có nhóm dữ kiện này", "Unknown fact set"),
+                        ProblemException.fault("set", "'" + set + "' không phải một trong " + FACT_SETS,
+                                "'" + set + "' is not one of " + FACT_SETS)));
         Map<String, StoredSource> sources = StoredSource.<StoredSource>listAll().stream()
                 .collect(Collectors.toMap(s -> s.id, Function.identity()));
         return StoredFact.listActive(factSet).stream()
@@ -66,10 +71,10 @@ public class ContentResource {
     public FactView fact(@PathParam("id") String id) {
         StoredFact fact = StoredFact.<StoredFact>findByIdOptional(id)
                 .filter(f -> !StoredSource.DRAFT.equals(f.status))
-                .orElseThrow(() -> ProblemException.notFound("Fact " + id));
+                .orElseThrow(() -> ProblemException.notFound(new Say("Dữ kiện " + id, "Fact " + id)));
         StoredSource source = StoredSource.findById(fact.sourceId);
         if (source != null && StoredSource.DRAFT.equals(source.status)) {
-            throw ProblemException.notFound("Fact " + id); // a fact of an article under review
+            throw ProblemException.notFound(new Say("Dữ kiện " + id, "Fact " + id)); // a fact of an article under review
         }
         return ContentViews.fact(fact, source);
     }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.content.web;
 
 import vn.civicsquiz.content.StoredFact;
+import vn.civicsquiz.platform.problem.Say;
 import vn.civicsquiz.content.StoredSource;
 import vn.civicsquiz.content.article.CleanArticle;
 import vn.civicsquiz.content.article.LineRules;
@@ -57,7 +58,7 @@ public class ReadingPage {
         // a teacher's article under review is not readable by anyone until it is published
         StoredSource source = StoredSource.<StoredSource>findByIdOptional(id)
                 .filter(s -> !StoredSource.DRAFT.equals(s.status))
-                .orElseThrow(() -> ProblemException.notFound("Source " + id));
+                .orElseThrow(() -> ProblemException.notFound(new Say("Bài báo " + id, "Source " + id)));
         List<StoredFact> facts = StoredFact.listActiveBySource(id);
         return Templates.article(ContentViews.source(source, facts.size()), blocks(source.cleanText, facts),
                 groups(facts));

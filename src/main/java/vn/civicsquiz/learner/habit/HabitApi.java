@@ -1,6 +1,7 @@
 package vn.civicsquiz.learner.habit;
 
 import jakarta.ws.rs.Consumes;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -45,7 +46,10 @@ public class HabitApi {
     @Operation(summary = "Set the daily goal", description = "Body: {\"dailyGoal\": 30}, a whole number from 5 to 200.")
     public Habit setGoal(GoalInput input) {
         if (input == null || input.dailyGoal() == null) {
-            throw ProblemException.badRequest("dailyGoal is required: a whole number from 5 to 200");
+            throw ProblemException.badRequest(new Say("Cần có dailyGoal: một số nguyên từ 5 đến 200",
+                    "dailyGoal is required: a whole number from 5 to 200"),
+                    ProblemException.fault("dailyGoal", "bắt buộc, số nguyên từ 5 đến 200",
+                            "required, a whole number from 5 to 200"));
         }
         long learnerId = learner().learnerId();
         habits.setGoal(learnerId, input.dailyGoal());
@@ -57,6 +61,7 @@ public class HabitApi {
         if (current.accountId() != null) {
             return current.require();
         }
-        return current.find().orElseThrow(() -> new ProblemException.NotFound("No progress yet: start a quiz first"));
+        return current.find().orElseThrow(() -> new ProblemException.NotFound(new Say(
+                "Chưa có tiến độ nào: hãy bắt đầu một bài ôn tập trước", "No progress yet: start a quiz first")));
     }
 }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.learner.habit;
 
 import jakarta.ws.rs.Consumes;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -31,7 +32,8 @@ public class HabitPages {
         try {
             value = Integer.parseInt(goal == null ? "" : goal.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("goal must be a whole number from 5 to 200");
+            throw ProblemException.badRequest(new Say("goal phải là số nguyên từ 5 đến 200",
+                    "goal must be a whole number from 5 to 200"));
         }
         habits.setGoal(current.require().learnerId(), value);
         return Response.seeOther(URI.create("/#habit")).build();

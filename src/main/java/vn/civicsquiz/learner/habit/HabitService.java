@@ -1,6 +1,7 @@
 package vn.civicsquiz.learner.habit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.civicsquiz.platform.problem.ProblemException;
@@ -99,7 +100,10 @@ public class HabitService {
     @Transactional
     public void setGoal(long learnerId, int goal) {
         if (goal < MIN_GOAL || goal > MAX_GOAL) {
-            throw ProblemException.badRequest("dailyGoal must be a whole number from " + MIN_GOAL + " to " + MAX_GOAL);
+            throw ProblemException.badRequest(new Say("dailyGoal phải là số nguyên từ " + MIN_GOAL
+                    + " đến " + MAX_GOAL, "dailyGoal must be a whole number from " + MIN_GOAL + " to " + MAX_GOAL),
+                    ProblemException.fault("dailyGoal", "số nguyên từ " + MIN_GOAL + " đến " + MAX_GOAL,
+                            "a whole number from " + MIN_GOAL + " to " + MAX_GOAL));
         }
         em.createNativeQuery("UPDATE learner SET daily_goal = ?2 WHERE id = ?1")
                 .setParameter(1, learnerId).setParameter(2, (short) goal).executeUpdate();

@@ -1,6 +1,7 @@
 package vn.civicsquiz.platform.access;
 
 import io.vertx.ext.web.RoutingContext;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.persistence.EntityManager;
@@ -60,8 +61,10 @@ public class CreationLimits {
             // beyond its full length, so the wait is bounded to the window.
             long retryAfter = Math.max(1, Math.min(window.toSeconds(),
                     (long) Math.ceil(((Number) row[1]).doubleValue())));
-            throw new TooManyRequests("Too many " + describe(kind) + " from this address; try again in "
-                    + retryAfter + " s", retryAfter);
+            Say what = describe(kind);
+            throw new TooManyRequests(new Say("Quá nhiều " + what.vietnamese() + " từ địa chỉ này; hãy thử lại sau "
+                    + retryAfter + " giây", "Too many " + what.english() + " from this address; try again in "
+                    + retryAfter + " s"), retryAfter);
         }
     }
 
@@ -76,11 +79,11 @@ public class CreationLimits {
         return "internal";
     }
 
-    private static String describe(String kind) {
+    private static Say describe(String kind) {
         return switch (kind) {
-            case GUEST -> "new guests";
-            case ACCOUNT -> "new accounts";
-            default -> "class join tries";
+            case GUEST -> new Say("khách mới", "new guests");
+            case ACCOUNT -> new Say("tài khoản mới", "new accounts");
+            default -> new Say("lần thử vào lớp", "class join tries");
         };
     }
 }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.platform.access;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.civicsquiz.learner.Role;
@@ -34,7 +35,8 @@ public class Permissions {
     /** @throws ProblemException 403 unless the caller is an administrator or the new account is a learner's */
     public void mayCreateAccount(long callerId, String role) {
         if (!Role.LEARNER.equals(role) && !isAdmin(callerId)) {
-            throw forbidden("Only an administrator creates teacher accounts");
+            throw forbidden(new Say("Chỉ quản trị viên tạo tài khoản giáo viên",
+                    "Only an administrator creates teacher accounts"));
         }
     }
 
@@ -53,10 +55,12 @@ public class Permissions {
             return; // no such account: the caller gets the same 404 an administrator would
         }
         if (!Role.LEARNER.equals(role.get(0))) {
-            throw forbidden("Only an administrator sets another teacher's password");
+            throw forbidden(new Say("Chỉ quản trị viên đặt mật khẩu của giáo viên khác",
+                    "Only an administrator sets another teacher's password"));
         }
         if (!managedLearners(callerId).contains(accountId)) {
-            throw forbidden("You may set the password of learners you created or who are in your classes only");
+            throw forbidden(new Say("Bạn chỉ được đặt mật khẩu của học viên do bạn tạo hoặc ở trong lớp của bạn",
+                    "You may set the password of learners you created or who are in your classes only"));
         }
     }
 
@@ -101,7 +105,7 @@ public class Permissions {
                 .setParameter(1, username).executeUpdate();
     }
 
-    private static ProblemException forbidden(String detail) {
+    private static ProblemException forbidden(Say detail) {
         return ProblemException.notPermitted(detail);
     }
 }

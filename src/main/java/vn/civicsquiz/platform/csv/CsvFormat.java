@@ -1,6 +1,7 @@
 package vn.civicsquiz.platform.csv;
 
 import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.platform.problem.Say;
 
 import java.time.ZoneId;
 
@@ -28,8 +29,8 @@ public record CsvFormat(char separator, boolean decimalComma, ZoneId zone) {
         if (separator.strip().equals("semicolon") || separator.equals(";")) {
             return new CsvFormat(';', true, zone);
         }
-        throw ProblemException.badRequest("separator is comma (the default) or semicolon",
-                java.util.List.of(new vn.civicsquiz.platform.problem.Problem.FieldError("separator",
-                        "comma or semicolon")));
+        throw ProblemException.badRequest(new Say("separator là comma (mặc định) hoặc semicolon",
+                "separator is comma (the default) or semicolon"), ProblemException.fault("separator",
+                "comma hoặc semicolon", "comma or semicolon"));
     }
 }

@@ -6,7 +6,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.core.MediaType;
-import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.platform.problem.EdgeProblem;
+import vn.civicsquiz.platform.problem.Say;
 
 import java.util.Set;
 
@@ -34,14 +35,17 @@ public class ApiMediaTypeFilter {
         }
         String type = rc.request().getHeader("Content-Type");
         if (type == null || type.isBlank()) {
-            refuse(rc, "A request that changes something must name its media type (Content-Type: "
-                    + MediaType.APPLICATION_JSON + ")");
+            refuse(rc, new Say("Yêu cầu thay đổi dữ liệu phải ghi kiểu nội dung (Content-Type: "
+                    + MediaType.APPLICATION_JSON + ")", "A request that changes something must name its media type "
+                    + "(Content-Type: " + MediaType.APPLICATION_JSON + ")"));
         } else if (isForm(type)) {
-            refuse(rc, "The API takes no forms: send JSON as " + MediaType.APPLICATION_JSON
-                    + " and question files as text/x-gift, application/xml, text/x-aiken or application/octet-stream");
+            refuse(rc, new Say("API không nhận biểu mẫu: gửi JSON dạng " + MediaType.APPLICATION_JSON + " và tệp câu hỏi"
+                    + " dạng " + FILE_TYPES, "The API takes no forms: send JSON as " + MediaType.APPLICATION_JSON
+                    + " and question files as " + FILE_TYPES));
         } else if (isTextPlain(type)) {
-            refuse(rc, "text/plain is not accepted here: send JSON as " + MediaType.APPLICATION_JSON
-                    + " and question files as text/x-gift, application/xml, text/x-aiken or application/octet-stream");
+            refuse(rc, new Say("Ở đây không nhận text/plain: gửi JSON dạng " + MediaType.APPLICATION_JSON
+                    + " và tệp câu hỏi dạng " + FILE_TYPES, "text/plain is not accepted here: send JSON as "
+                    + MediaType.APPLICATION_JSON + " and question files as " + FILE_TYPES));
         } else {
             rc.next();
         }
@@ -62,10 +66,9 @@ public class ApiMediaTypeFilter {
         return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
     }
 
-    private static void refuse(RoutingContext rc, String detail) {
-        rc.response().setStatusCode(415).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .putHeader("Cache-Control", "no-store")
-                .end(new JsonObject().put("type", "about:blank").put("title", "Unsupported Media Type")
-                        .put("status", 415).put("detail", detail).put("instance", rc.request().path()).encode());
+    private static final String FILE_TYPES = "text/x-gift, application/xml, text/x-aiken, application/octet-stream";
+
+    private static void refuse(RoutingContext rc, Say detail) {
+        EdgeProblem.send(rc, 415, detail);
     }
 }

@@ -5,7 +5,9 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
+import vn.civicsquiz.platform.problem.EdgeProblem;
 import vn.civicsquiz.platform.problem.Problem;
+import vn.civicsquiz.platform.problem.Say;
 
 import java.util.Locale;
 
@@ -28,14 +30,16 @@ public class ResponseHardening {
     void handle(RoutingContext rc) {
         String uri = rc.request().uri();
         if (uri != null && (uri.indexOf('\0') >= 0 || uri.toLowerCase(Locale.ROOT).contains("%00"))) {
-            refuse(rc, "The address holds a NUL character");
+            refuse(rc, new Say("Địa chỉ chứa ký tự NUL", "The address holds a NUL character"));
             return;
         }
         if (uri != null && !ascii(uri)) {
             // raw UTF-8 bytes arrive read one byte per character ("ôn" as "Ã´n"): a search would quietly find
             // nothing, so say how to send it (browsers always percent-encode; curl does with --data-urlencode)
-            refuse(rc, "The address holds characters that are not percent-encoded: send Vietnamese in a URL"
-                    + " percent-encoded as UTF-8 (ôn thi → %C3%B4n%20thi; curl -G --data-urlencode 'tag=ôn thi')");
+            refuse(rc, new Say("Địa chỉ chứa ký tự chưa mã hóa phần trăm: tiếng Việt trong URL phải được mã hóa"
+                    + " phần trăm theo UTF-8 (ôn thi → %C3%B4n%20thi; curl -G --data-urlencode 'tag=ôn thi')",
+                    "The address holds characters that are not percent-encoded: send Vietnamese in a URL"
+                    + " percent-encoded as UTF-8 (ôn thi → %C3%B4n%20thi; curl -G --data-urlencode 'tag=ôn thi')"));
             return;
         }
         boolean https = "https".equalsIgnoreCase(rc.request().scheme());
@@ -96,13 +100,12 @@ public class ResponseHardening {
         return true;
     }
 
-    private static void refuse(RoutingContext rc, String detail) {
+    private static void refuse(RoutingContext rc, Say detail) {
         String path = rc.request().path();
-        rc.response().setStatusCode(400).putHeader("Cache-Control", "no-store");
         if (path != null && path.startsWith("/api/")) {
-            rc.response().putHeader("Content-Type", Problem.MEDIA_TYPE).end(new JsonObject().put("type", "about:blank")
-                    .put("title", "Bad Request").put("status", 400).put("detail", detail).encode());
+            EdgeProblem.send(rc, 400, detail);
         } else {
+            rc.response().setStatusCode(400).putHeader("Cache-Control", "no-store");
             rc.response().putHeader("Content-Type", "text/html; charset=UTF-8").end("""
                     <!doctype html><html lang="vi"><meta charset="utf-8"><title>400</title>
                     <h1>400</h1><p>Địa chỉ không hợp lệ.</p><p lang="en">The address is not valid.</p>

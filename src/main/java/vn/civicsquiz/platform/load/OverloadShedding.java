@@ -9,6 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.civicsquiz.platform.problem.EdgeProblem;
 import vn.civicsquiz.platform.problem.Problem;
 
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,8 @@ public class OverloadShedding {
     private final int retryAfterSeconds;
     private final Counter shed;
     private final Buffer page;
-    private final Buffer problem;
+    private final Buffer problemVietnamese;
+    private final Buffer problemEnglish;
 
     public OverloadShedding(@ConfigProperty(name = "quiz.load.max-in-flight", defaultValue = "1024") int maxInFlight,
                             @ConfigProperty(name = "quiz.load.retry-after", defaultValue = "2") int retryAfterSeconds,
@@ -43,9 +45,14 @@ public class OverloadShedding {
                 <h1>Ứng dụng đang bận</h1><p>Nhiều người đang làm bài cùng lúc. Trang sẽ tự tải lại sau %d giây.</p>
                 <p lang="en">The app is busy right now; this page reloads itself in %d seconds.</p></html>"""
                 .formatted(retryAfterSeconds, retryAfterSeconds, retryAfterSeconds)).getBytes(StandardCharsets.UTF_8));
-        this.problem = Buffer.buffer(("{\"type\":\"about:blank\",\"title\":\"Service Unavailable\",\"status\":503,"
-                + "\"detail\":\"The app is busy; retry after " + retryAfterSeconds + " s\"}")
-                .getBytes(StandardCharsets.UTF_8));
+        this.problemVietnamese = problem("Dịch vụ tạm thời không phục vụ được",
+                "Ứng dụng đang bận; hãy thử lại sau " + retryAfterSeconds + " giây");
+        this.problemEnglish = problem("Service Unavailable", "The app is busy; retry after " + retryAfterSeconds + " s");
+    }
+
+    private static Buffer problem(String title, String detail) {
+        return Buffer.buffer(new io.vertx.core.json.JsonObject().put("type", "about:blank").put("title", title)
+                .put("status", 503).put("detail", detail).encode().getBytes(StandardCharsets.UTF_8));
     }
 
     void install(@Observes Router router) {
@@ -74,7 +81,7 @@ public class OverloadShedding {
                 .putHeader("Retry-After", Integer.toString(retryAfterSeconds))
                 .putHeader("Cache-Control", "no-store")
                 .putHeader("Content-Type", api ? Problem.MEDIA_TYPE : "text/html; charset=UTF-8")
-                .end(api ? problem : page);
+                .end(api ? (EdgeProblem.english(rc) ? problemEnglish : problemVietnamese) : page);
     }
 
     private static boolean exempt(HttpServerRequest request) {

@@ -15,7 +15,9 @@ import vn.civicsquiz.platform.security.SignInResponses;
 public class ApiChallenge {
 
     static final String BASIC = "Basic realm=\"civics-quiz\", charset=\"UTF-8\"";
-    static final String DETAIL = "Sign in with HTTP Basic: the username and password of an account";
+    static final Say DETAIL = new Say("Hãy đăng nhập bằng HTTP Basic: tên đăng nhập và mật khẩu của một tài khoản",
+            "Sign in with HTTP Basic: the username and password of an account");
+    private static final Say TITLE = new Say("Chưa xác định người gửi", "Unauthorized");
 
     private final ObjectMapper json;
 
@@ -33,7 +35,10 @@ public class ApiChallenge {
             rc.next();
             return;
         }
-        Problem problem = new Problem("about:blank", "Unauthorized", 401, DETAIL, rc.request().path(), null);
+        boolean english = ApiLanguage.prefersEnglish(rc.acceptableLanguages().stream()
+                .map(io.vertx.ext.web.LanguageHeader::tag).toList());
+        Problem problem = new Problem("about:blank", TITLE.in(english), 401, DETAIL.in(english), rc.request().path(),
+                null);
         try {
             rc.response().setStatusCode(401).putHeader("WWW-Authenticate", BASIC)
                     .putHeader("Content-Type", Problem.MEDIA_TYPE).end(json.writeValueAsString(problem));

@@ -31,13 +31,12 @@ public class BodyLimitFilter {
             return;
         }
         String path = rc.request().path();
-        String detail = "The request body is larger than " + limit / 1024 + " KiB";
-        rc.response().setStatusCode(413).putHeader("Connection", "close");
+        rc.response().putHeader("Connection", "close");
         if (path.startsWith("/api/")) {
-            rc.response().putHeader("Content-Type", Problem.MEDIA_TYPE).end(new JsonObject().put("type", "about:blank")
-                    .put("title", "Content Too Large").put("status", 413).put("detail", detail).put("instance", path)
-                    .encode());
+            EdgeProblem.send(rc, 413, new Say("Nội dung yêu cầu lớn hơn " + limit / 1024 + " KiB",
+                    "The request body is larger than " + limit / 1024 + " KiB"));
         } else {
+            rc.response().setStatusCode(413);
             rc.response().putHeader("Content-Type", "text/html; charset=UTF-8").end("""
                     <!doctype html><html lang="vi"><meta charset="utf-8"><title>413</title>
                     <h1>413</h1><p>Nội dung gửi lên quá lớn.</p><p lang="en">The submitted content is too large.</p>

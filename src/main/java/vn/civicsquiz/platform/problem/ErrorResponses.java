@@ -36,7 +36,8 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         int status = statusOf(e);
-        Response response = respond(uri, status, TITLES.get(status), e.getMessage(), e.errors());
+        boolean english = language.english();
+        Response response = respond(uri, status, e.detail(english), e.errors(english));
         if (e instanceof TooManyRequests limited) {
             return Response.fromResponse(response).header("Retry-After", limited.retryAfterSeconds()).build();
         }
@@ -70,18 +71,47 @@ public class ErrorResponses {
         throw new IllegalStateException("No status for " + e.getClass().getName());
     }
 
-    private static final java.util.Map<Integer, String> TITLES = java.util.Map.of(400, "Bad Request",
-            401, "Unauthorized", 403, "Forbidden", 404, "Not Found", 409, "Conflict", 415, "Unsupported Media Type",
-            422, "Unprocessable Content", 429, "Too Many Requests", 503, "Service Unavailable");
+    private String title(int status, String fallback) {
+        Say title = EdgeProblem.title(status);
+        return title == null ? fallback : title.in(language.english());
+    }
 
     @ServerExceptionMapper
-    public Response webApplication(WebApplicationException e, UriInfo uri) {
+    public Response webApplication(WebApplicationException e, UriInfo uri, io.vertx.core.http.HttpServerRequest request) {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException json) {
+                return unreadableJson(json, uri);
+            }
+        }
         Response.StatusType type = e.getResponse().getStatusInfo();
-        return respond(uri, status, type.getReasonPhrase(), e.getMessage(), null);
+        return respond(uri, status, title(status, type.getReasonPhrase()), frameworkDetail(status, e, request), null);
+    }
+
+    /** The framework's own refusals (no route, wrong method or media type) said for people, not in its words. */
+    private String frameworkDetail(int status, WebApplicationException e, io.vertx.core.http.HttpServerRequest request) {
+        String sent = request.getHeader("Content-Type");
+        String method = request.method().name();
+        return switch (status) {
+            case 400 -> language.say("Yêu cầu không đọc được: kiểm tra tham số và nội dung gửi lên",
+                    "The request cannot be read: check its parameters and body");
+            case 404 -> language.say("Không có địa chỉ này; các địa chỉ của API có trong /q/openapi",
+                    "There is nothing at this address; the API's addresses are listed at /q/openapi");
+            case 405 -> language.say("Địa chỉ này không nhận phương thức " + method + "; xem /q/openapi",
+                    "This address does not take " + method + "; see /q/openapi");
+            case 406 -> language.say("Địa chỉ này không trả lời được theo dạng yêu cầu trong Accept; hãy nhận"
+                    + " application/json", "This address cannot answer in the form asked for in Accept; accept"
+                    + " application/json");
+            case 415 -> language.say("Kiểu nội dung '" + sent + "' không được nhận ở địa chỉ này: gửi JSON dạng"
+                    + " application/json (tệp câu hỏi gửi tới /api/v1/questions/import: text/x-gift, application/xml,"
+                    + " text/x-aiken hoặc application/octet-stream)", "The media type '" + sent + "' is not accepted at"
+                    + " this address: send JSON as application/json (question files, to /api/v1/questions/import:"
+                    + " text/x-gift, application/xml, text/x-aiken or application/octet-stream)");
+            default -> e.getMessage();
+        };
     }
 
     /** An anonymous request to the API: problem+json with the Basic challenge (pages check sign-in themselves). */
@@ -91,13 +121,14 @@ public class ErrorResponses {
             String next = "GET".equals(request.method().name()) ? request.uri() : null;
             return Response.seeOther(java.net.URI.create(vn.civicsquiz.platform.security.ReturnPath.signInFor(next))).build();
         }
-        return Response.fromResponse(respond(uri, 401, "Unauthorized", ApiChallenge.DETAIL, null))
+        return Response.fromResponse(respond(uri, 401, ApiChallenge.DETAIL.in(language.english()), null))
                 .header("WWW-Authenticate", ApiChallenge.BASIC).build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(uri, 403, "Forbidden", "This account may not do that", null);
+        return respond(uri, 403, language.say("Tài khoản này không được làm việc đó",
+                "This account may not do that"), null);
     }
 
     @ServerExceptionMapper
@@ -106,17 +137,19 @@ public class ErrorResponses {
                 .map(v -> new Problem.FieldError(fieldOf(v.getPropertyPath().toString()), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(Problem.FieldError::field))
                 .collect(Collectors.toList());
-        return respond(uri, 400, "Bad Request", "The request has invalid fields", errors);
+        return respond(uri, 400, language.say("Yêu cầu có trường không hợp lệ", "The request has invalid fields"),
+                errors);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER - 100)
     public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
         String field = e instanceof JsonMappingException m ? pathOf(m) : null;
-        String detail = e instanceof JsonMappingException ? "The JSON body does not match the expected shape"
-                : "The body is not valid JSON";
+        String detail = e instanceof JsonMappingException
+                ? language.say("Nội dung JSON không đúng dạng mong đợi", "The JSON body does not match the expected shape")
+                : language.say("Nội dung không phải JSON hợp lệ", "The body is not valid JSON");
         List<Problem.FieldError> errors = field == null ? null
                 : List.of(new Problem.FieldError(field, JsonFieldMessages.of(e, language)));
-        return respond(uri, 400, "Bad Request", detail, errors);
+        return respond(uri, 400, detail, errors);
     }
 
     /** Jackson's own mapper for these answers plain JSON; a more specific type than the one above wins. */
@@ -128,22 +161,28 @@ public class ErrorResponses {
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
         if (FormLimit.exceeded(e)) {
-            return respond(uri, 413, "Content Too Large", "A form may have at most " + FormLimit.MAX_FIELDS
-                    + " fields", null);
+            return respond(uri, 413, language.say("Một biểu mẫu có tối đa " + FormLimit.MAX_FIELDS + " trường",
+                    "A form may have at most " + FormLimit.MAX_FIELDS + " fields"), null);
         }
         if (DatabaseUnavailable.isCause(e)) {
             LOG.warn("Database unavailable: " + e.getMessage());
-            return Response.fromResponse(respond(uri, 503, "Service Unavailable",
-                    "The database is temporarily unavailable; try again shortly", null))
+            return Response.fromResponse(respond(uri, 503, language.say(
+                    "Cơ sở dữ liệu tạm thời không dùng được; hãy thử lại sau ít phút",
+                    "The database is temporarily unavailable; try again shortly"), null))
                     .header("Retry-After", "10").build();
         }
         if (ClientGone.isCause(e)) {
             // the client closed the connection while its body was read: nobody is left to answer
             LOG.debugf("The client of %s went away: %s", loggable(uri.getPath()), e);
-            return respond(uri, 400, "Bad Request", "The connection closed before the request was read", null);
+            return respond(uri, 400, "The connection closed before the request was read", null);
         }
         LOG.error("Unexpected error on " + loggable(uri.getPath()), e);
-        return respond(uri, 500, "Internal Server Error", "Something went wrong on our side", null);
+        return respond(uri, 500, language.say("Máy chủ gặp lỗi ngoài ý muốn; lỗi đã được ghi lại",
+                "Something went wrong on our side"), null);
+    }
+
+    private Response respond(UriInfo uri, int status, String detail, List<Problem.FieldError> errors) {
+        return respond(uri, status, title(status, "Error"), detail, errors);
     }
 
     private Response respond(UriInfo uri, int status, String title, String detail, List<Problem.FieldError> errors) {

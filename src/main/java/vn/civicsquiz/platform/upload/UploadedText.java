@@ -118,9 +118,9 @@ public final class UploadedText {
             return Charset.forName(unquoted);
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
             String allowed = "UTF-8, UTF-16 (BOM), UTF-16LE, UTF-16BE, windows-1258";
-            throw new ProblemException.UnsupportedContent(english ? "The charset '" + unquoted + "' is unknown"
-                    : "Không biết bảng mã '" + unquoted + "'", List.of(new Problem.FieldError("charset",
-                    (english ? "expected one of " : "cần một trong: ") + allowed)));
+            throw new ProblemException.UnsupportedContent(new Say("Không biết bảng mã '" + unquoted + "'",
+                    "The charset '" + unquoted + "' is unknown"), ProblemException.fault("charset",
+                    "cần một trong: " + allowed, "expected one of " + allowed));
         }
     }
 

@@ -1,6 +1,7 @@
 package vn.civicsquiz.question.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
@@ -43,8 +44,9 @@ public class QuestionReports {
     public Filed report(long learnerId, long questionId, String comment) {
         String text = comment == null ? null : TextNormaliser.display(comment).strip();
         if (text != null && text.length() > MAX_COMMENT) {
-            throw ProblemException.badRequest("The comment is too long",
-                    List.of(new Problem.FieldError("comment", "at most " + MAX_COMMENT + " characters")));
+            throw ProblemException.badRequest(new Say("Lời nhận xét quá dài", "The comment is too long"),
+                    ProblemException.fault("comment", "tối đa " + MAX_COMMENT + " ký tự",
+                            "at most " + MAX_COMMENT + " characters"));
         }
         Number published = (Number) em.createNativeQuery("""
                         SELECT count(*) FROM question q WHERE q.id = ?1 AND q.status = 'published'
@@ -52,7 +54,7 @@ public class QuestionReports {
                                       WHERE a.learner_id = ?2 AND i.question_id = q.id)""")
                 .setParameter(1, questionId).setParameter(2, learnerId).getSingleResult();
         if (published.longValue() == 0) {
-            throw ProblemException.notFound("Question");
+            throw ProblemException.notFound(new Say("Câu hỏi", "Question"));
         }
         int created = em.createNativeQuery("""
                         INSERT INTO question_report (question_id, learner_id, comment) VALUES (?1, ?2, ?3)
@@ -104,12 +106,13 @@ public class QuestionReports {
         List<?> current = em.createNativeQuery("SELECT version FROM question WHERE id = ?1 FOR UPDATE")
                 .setParameter(1, questionId).getResultList();
         if (current.isEmpty()) {
-            throw ProblemException.notFound("Question " + questionId);
+            throw ProblemException.notFound(new Say("Câu hỏi " + questionId, "Question " + questionId));
         }
         int now = ((Number) current.get(0)).intValue();
         if (now != version) {
-            throw ProblemException.conflict("The question changed since it was read (version " + version
-                    + ", now " + now + "); read the reports again");
+            throw ProblemException.conflict(new Say("Câu hỏi đã thay đổi từ khi bạn đọc (phiên bản " + version
+                    + ", nay là " + now + "); hãy đọc lại các báo lỗi", "The question changed since it was read (version "
+                    + version + ", now " + now + "); read the reports again"));
         }
         resolve(questionId, "released");
     }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.question.report;
 
 import jakarta.validation.Valid;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -53,7 +54,8 @@ public class ReportApi {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(@Valid @NotNull ReportRequest body) {
         LearnerRef learner = current.accountId() != null ? current.require() : current.find()
-                .orElseThrow(() -> ProblemException.notSignedIn("Sign in or send your guest token to report a question"));
+                .orElseThrow(() -> ProblemException.notSignedIn(new Say("Hãy đăng nhập hoặc gửi mã khách"
+                        + " để báo lỗi câu hỏi", "Sign in or send your guest token to report a question")));
         QuestionReports.Filed filed = reports.report(learner.learnerId(), body.questionId(), body.comment());
         return Response.status(filed.created() ? 201 : 200)
                 .entity(new Filed(body.questionId(), filed.created(), filed.heldBack())).build();

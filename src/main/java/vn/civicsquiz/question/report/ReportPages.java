@@ -1,6 +1,7 @@
 package vn.civicsquiz.question.report;
 
 import io.quarkus.qute.CheckedTemplate;
+import vn.civicsquiz.platform.problem.Say;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -86,6 +87,6 @@ public class ReportPages {
     }
 
     private LearnerRef learner() {
-        return current.find().orElseThrow(() -> ProblemException.notFound("Attempt"));
+        return current.find().orElseThrow(() -> ProblemException.notFound(new Say("Lượt làm bài", "Attempt")));
     }
 }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.question.report;
 
 import jakarta.annotation.security.RolesAllowed;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -88,7 +89,7 @@ public class ReportResource {
 
     private void requireReported(long questionId) {
         if (!reports.reported(questionId)) {
-            throw ProblemException.notFound("Reports of question " + questionId);
+            throw ProblemException.notFound(new Say("Báo lỗi của câu hỏi " + questionId, "Reports of question " + questionId));
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.quiz.api;
 
 import jakarta.validation.Valid;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -78,8 +79,9 @@ public class AttemptApi {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response start(@Valid @NotNull StartAttemptRequest body) {
         if (!QuizTopics.known(body.topic())) {
-            throw ProblemException.badRequest("Unknown topic '" + body.topic() + "'",
-                    List.of(new Problem.FieldError("topic", "must be one of " + QuizTopics.ALL)));
+            throw ProblemException.badRequest(new Say("Không có chủ đề '" + body.topic() + "'",
+                    "Unknown topic '" + body.topic() + "'"), ProblemException.fault("topic",
+                    "phải là một trong " + QuizTopics.ALL, "must be one of " + QuizTopics.ALL));
         }
         LearnerRef learner = current.require();
         QuizMode mode = body.mode() == null ? QuizMode.practice : QuizMode.valueOf(body.mode());
@@ -117,7 +119,7 @@ public class AttemptApi {
         try {
             outcome = answers.answer(learner(), id, position, body.toInput());
         } catch (InvalidAnswer e) {
-            throw ProblemException.badRequest(e.getMessage(), List.of(new Problem.FieldError(e.field(), e.getMessage())));
+            throw ProblemException.badRequest(e.detail(), ProblemException.fault(e.field(), e.detail()));
             // an ambiguous number's detail names both readings; nothing was stored
         }
         QuizAttempt attempt = outcome.attempt();
@@ -141,6 +143,6 @@ public class AttemptApi {
     }
 
     private LearnerRef learner() {
-        return current.find().orElseThrow(() -> ProblemException.notFound("Attempt"));
+        return current.find().orElseThrow(() -> ProblemException.notFound(new Say("Lượt làm bài", "Attempt")));
     }
 }

@@ -14,7 +14,7 @@ public record StartAttemptRequest(
         @NotBlank String topic,
         @Schema(description = "number of questions (default 10)", examples = "10") @Min(1) @Max(50) Integer size,
         @Schema(description = "practice: feedback after each answer; test: feedback at the end", examples = "practice")
-        @Pattern(regexp = "practice|test", message = "must be practice or test") String mode,
+        @Pattern(regexp = "practice|test", message = "{quiz.mode.pattern}") String mode,
         @Schema(description = "serve the questions last answered wrong instead of new ones") Boolean review,
         @Schema(description = "test mode only: minutes until the attempt ends by itself")
         @Min(1) @Max(180) Integer timeLimitMinutes) {

@@ -1,6 +1,7 @@
 package vn.civicsquiz.quiz.grading;
 
 import vn.civicsquiz.question.QuestionKind;
+import vn.civicsquiz.platform.problem.Say;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,8 +36,10 @@ public final class FormAnswers {
         }
         if (ids.isEmpty()) {
             throw kind == QuestionKind.MULTIPLE
-                    ? new InvalidAnswer("optionIds", "answer_choose_some", "Choose at least one option")
-                    : new InvalidAnswer("optionIds", "answer_choose_one", "Choose one option");
+                    ? new InvalidAnswer("optionIds", "answer_choose_some",
+                            new Say("Hãy chọn ít nhất một phương án", "Choose at least one option"))
+                    : new InvalidAnswer("optionIds", "answer_choose_one",
+                            new Say("Hãy chọn một phương án", "Choose one option"));
         }
         return ids;
     }
@@ -47,12 +50,14 @@ public final class FormAnswers {
         for (String v : values == null ? List.<String>of() : values) {
             String[] parts = v.split(":", 2);
             if (parts.length < 2 || parts[1].isBlank()) {
-                throw new InvalidAnswer("order", "answer_order_incomplete", "Every item needs a position");
+                throw new InvalidAnswer("order", "answer_order_incomplete",
+                        new Say("Mỗi mục cần một vị trí", "Every item needs a position"));
             }
             positions.put(parseId(parts[0], "order"), (int) parseId(parts[1], "order"));
         }
         if (positions.isEmpty() || positions.values().stream().distinct().count() != positions.size()) {
-            throw new InvalidAnswer("order", "answer_order_incomplete", "Every item needs a different position");
+            throw new InvalidAnswer("order", "answer_order_incomplete",
+                    new Say("Mỗi mục cần một vị trí khác nhau", "Every item needs a different position"));
         }
         return new AnswerInput.Order(positions.entrySet().stream().sorted(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).toList());
@@ -73,7 +78,8 @@ public final class FormAnswers {
         try {
             return Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
-            throw new InvalidAnswer(field, "answer_wrong_shape", "Not an id: " + value);
+            throw new InvalidAnswer(field, "answer_wrong_shape",
+                    new Say("Không phải một mã số: " + value, "Not an id: " + value));
         }
     }
 }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.quiz.grading;
 
 import java.util.ArrayList;
+import vn.civicsquiz.platform.problem.Say;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +106,8 @@ public final class ItemLayout {
     private long option(Long clientId, String field) {
         if (clientId == null || clientId < 1 || clientId > optionOrder.size()) {
             throw new InvalidAnswer(field, "answer_unknown_option",
-                    "Option " + clientId + " is not an option of this question");
+                    new Say("Phương án " + clientId + " không thuộc câu hỏi này",
+                            "Option " + clientId + " is not an option of this question"));
         }
         return optionOrder.get((int) (clientId - 1));
     }
@@ -113,7 +115,8 @@ public final class ItemLayout {
     private long choiceOption(Long clientId) {
         if (clientId == null || clientId < 1 || clientId > choiceOrder.size()) {
             throw new InvalidAnswer("pairs", "answer_unknown_option",
-                    "Choice " + clientId + " is not a choice of this question");
+                    new Say("Lựa chọn " + clientId + " không thuộc câu hỏi này",
+                            "Choice " + clientId + " is not a choice of this question"));
         }
         return choiceOrder.get((int) (clientId - 1));
     }

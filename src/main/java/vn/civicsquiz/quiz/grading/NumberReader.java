@@ -1,6 +1,7 @@
 package vn.civicsquiz.quiz.grading;
 
 import java.math.BigDecimal;
+import vn.civicsquiz.platform.problem.Say;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -56,7 +57,7 @@ public final class NumberReader {
      */
     public static BigDecimal read(String typed, Context context) {
         if (typed == null || typed.isBlank()) {
-            throw new InvalidAnswer("value", "answer_number", "Give a number");
+            throw new InvalidAnswer("value", "answer_number", GIVE_A_NUMBER);
         }
         if (typed.length() > MAX_LENGTH) {
             throw range(typed.substring(0, 20) + "…");
@@ -87,7 +88,7 @@ public final class NumberReader {
      */
     public static BigDecimal readExact(String json) {
         if (json == null || json.isBlank()) {
-            throw new InvalidAnswer("value", "answer_number", "Give a number");
+            throw new InvalidAnswer("value", "answer_number", GIVE_A_NUMBER);
         }
         if (json.length() > MAX_LENGTH) {
             throw range(json.substring(0, 20) + "…");
@@ -188,8 +189,10 @@ public final class NumberReader {
         String thousands = before + after;
         String decimal = before + "," + after;
         throw new InvalidAnswer("value", "answer_number_ambiguous",
-                "'" + typed.strip() + "' could be " + thousands + " or " + before + "." + after
-                        + "; type " + thousands + " or " + decimal,
+                new Say("'" + typed.strip() + "' có thể là " + thousands + " hoặc " + decimal + "; hãy gõ "
+                        + thousands + " (số nguyên) hoặc " + decimal + " (số thập phân, dấu phẩy)",
+                        "'" + typed.strip() + "' could be " + thousands + " or " + before + "." + after
+                        + "; type " + thousands + " or " + decimal),
                 List.of(typed.strip(), thousands, decimal, before + "." + after));
     }
 
@@ -213,12 +216,17 @@ public final class NumberReader {
         return new Reading(whole, reading.fraction());
     }
 
+    static final Say GIVE_A_NUMBER = new Say("Hãy nhập một số", "Give a number");
+
     private static InvalidAnswer notANumber(String typed) {
-        return new InvalidAnswer("value", "answer_number", "Not a number: " + typed);
+        return new InvalidAnswer("value", "answer_number",
+                new Say("Không phải một số: " + typed, "Not a number: " + typed));
     }
 
     private static InvalidAnswer range(String typed) {
-        return new InvalidAnswer("value", "answer_number_range", "A number of at most " + MAX_WHOLE_DIGITS
-                + " digits and " + MAX_FRACTION_DIGITS + " decimals, without exponent: " + typed);
+        return new InvalidAnswer("value", "answer_number_range", new Say("Một số có tối đa " + MAX_WHOLE_DIGITS
+                + " chữ số phần nguyên và " + MAX_FRACTION_DIGITS + " chữ số thập phân, không viết dạng lũy thừa: "
+                + typed, "A number of at most " + MAX_WHOLE_DIGITS + " digits and " + MAX_FRACTION_DIGITS
+                + " decimals, without exponent: " + typed));
     }
 }

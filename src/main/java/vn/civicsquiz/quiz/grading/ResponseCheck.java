@@ -1,6 +1,7 @@
 package vn.civicsquiz.quiz.grading;
 
 import vn.civicsquiz.question.QuestionKind;
+import vn.civicsquiz.platform.problem.Say;
 
 import java.util.HashSet;
 import java.util.List;
@@ -34,14 +35,17 @@ public final class ResponseCheck {
         knownOptions(key, choice.optionIds(), "optionIds");
         Set<Long> distinct = new HashSet<>(choice.optionIds());
         if (distinct.size() != choice.optionIds().size()) {
-            throw new InvalidAnswer("optionIds", "answer_choose_one", "An option is chosen twice");
+            throw new InvalidAnswer("optionIds", "answer_choose_one",
+                    new Say("Một phương án được chọn hai lần", "An option is chosen twice"));
         }
         if (key.kind() == QuestionKind.MULTIPLE) {
             if (distinct.isEmpty()) {
-                throw new InvalidAnswer("optionIds", "answer_choose_some", "Choose at least one option");
+                throw new InvalidAnswer("optionIds", "answer_choose_some",
+                        new Say("Hãy chọn ít nhất một phương án", "Choose at least one option"));
             }
         } else if (distinct.size() != 1) {
-            throw new InvalidAnswer("optionIds", "answer_choose_one", "Choose exactly one option");
+            throw new InvalidAnswer("optionIds", "answer_choose_one",
+                    new Say("Hãy chọn đúng một phương án", "Choose exactly one option"));
         }
     }
 
@@ -53,7 +57,8 @@ public final class ResponseCheck {
         Set<Long> all = key.options().stream().map(GradingKey.KeyOption::id).collect(Collectors.toSet());
         if (order.optionIds().size() != all.size() || !new HashSet<>(order.optionIds()).equals(all)) {
             throw new InvalidAnswer("order", "answer_order_incomplete",
-                    "List every option exactly once, first to last");
+                    new Say("Hãy liệt kê mỗi phương án đúng một lần, từ đầu đến cuối",
+                            "List every option exactly once, first to last"));
         }
     }
 
@@ -66,14 +71,18 @@ public final class ResponseCheck {
         for (Map.Entry<Long, Long> pair : pairs.pairs().entrySet()) {
             if (!left.contains(pair.getKey()) || pair.getValue() == null || !choices.contains(pair.getValue())) {
                 throw new InvalidAnswer("pairs", "answer_unknown_option",
-                        "Pair " + pair.getKey() + " -> " + pair.getValue() + " names an option of another question");
+                        new Say("Cặp " + pair.getKey() + " -> " + pair.getValue() + " nêu một phương án của câu hỏi khác",
+                                "Pair " + pair.getKey() + " -> " + pair.getValue()
+                                        + " names an option of another question"));
             }
         }
         if (!pairs.pairs().keySet().equals(left)) {
-            throw new InvalidAnswer("pairs", "answer_pairs_incomplete", "Pair every left-hand item with a choice");
+            throw new InvalidAnswer("pairs", "answer_pairs_incomplete",
+                    new Say("Hãy ghép mỗi mục bên trái với một lựa chọn", "Pair every left-hand item with a choice"));
         }
         if (new HashSet<>(pairs.pairs().values()).size() != pairs.pairs().size()) {
-            throw new InvalidAnswer("pairs", "answer_pairs_duplicate", "Each choice may be used for one item only");
+            throw new InvalidAnswer("pairs", "answer_pairs_duplicate",
+                    new Say("Mỗi lựa chọn chỉ được dùng cho một mục", "Each choice may be used for one item only"));
         }
     }
 
@@ -82,7 +91,7 @@ public final class ResponseCheck {
             throw wrongShape(QuestionKind.NUMERIC, "value");
         }
         if (numeric.value() == null) {
-            throw new InvalidAnswer("value", "answer_number", "Give a number");
+            throw new InvalidAnswer("value", "answer_number", NumberReader.GIVE_A_NUMBER);
         }
     }
 
@@ -91,19 +100,22 @@ public final class ResponseCheck {
             throw wrongShape(QuestionKind.SHORT_ANSWER, "text");
         }
         if (text.text() == null || text.text().isBlank() || text.text().length() > MAX_TEXT) {
-            throw new InvalidAnswer("text", "answer_text", "Give a non-empty answer of at most " + MAX_TEXT + " characters");
+            throw new InvalidAnswer("text", "answer_text", new Say("Hãy nhập câu trả lời không rỗng, tối đa "
+                    + MAX_TEXT + " ký tự", "Give a non-empty answer of at most " + MAX_TEXT + " characters"));
         }
     }
 
     private static void knownOptions(GradingKey key, List<Long> ids, String field) {
         for (Long id : ids) {
             if (id == null || key.option(id).isEmpty()) {
-                throw new InvalidAnswer(field, "answer_unknown_option", "Option " + id + " does not belong to this question");
+                throw new InvalidAnswer(field, "answer_unknown_option",
+                        new Say("Phương án " + id + " không thuộc câu hỏi này", "Option " + id + " does not belong to this question"));
             }
         }
     }
 
     private static InvalidAnswer wrongShape(QuestionKind kind, String field) {
-        return new InvalidAnswer(field, "answer_wrong_shape", kind + " questions are answered with '" + field + "'");
+        return new InvalidAnswer(field, "answer_wrong_shape", new Say("Câu hỏi loại " + kind
+                + " được trả lời bằng trường '" + field + "'", kind + " questions are answered with '" + field + "'"));
     }
 }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.quiz.web;
 
 import vn.civicsquiz.quiz.grading.FormAnswers;
+import vn.civicsquiz.platform.problem.Say;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
@@ -115,6 +116,6 @@ public class QuestionPage {
     }
 
     private LearnerRef learner() {
-        return current.find().orElseThrow(() -> ProblemException.notFound("Attempt"));
+        return current.find().orElseThrow(() -> ProblemException.notFound(new Say("Lượt làm bài", "Attempt")));
     }
 }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.quiz.web;
 
 import io.quarkus.qute.CheckedTemplate;
+import vn.civicsquiz.platform.problem.Say;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -77,7 +78,7 @@ public class QuizPages {
             return startAssignment(assignment);
         }
         if (!QuizTopics.known(topic)) {
-            throw ProblemException.badRequest("Unknown topic");
+            throw ProblemException.badRequest(new Say("Không có chủ đề này", "Unknown topic"));
         }
         QuizMode quizMode = QuizMode.parse(mode).orElse(QuizMode.practice);
         int count = review ? settings.maxSize() : clamp(parse(size, settings.sizes().get(0)), 1, settings.maxSize());
@@ -103,13 +104,13 @@ public class QuizPages {
         try {
             id = Long.parseLong(assignment.strip());
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("assignment must be a number");
+            throw ProblemException.badRequest(new Say("assignment phải là một số", "assignment must be a number"));
         }
         if (accountId == null) {
             return seeOther(vn.civicsquiz.platform.security.ReturnPath.signInFor("/assignments"));
         }
         AssignmentView a = classes.assignmentForMember(id, accountId)
-                .orElseThrow(() -> ProblemException.notFound("Assignment " + id));
+                .orElseThrow(() -> ProblemException.notFound(new Say("Bài tập " + id, "Assignment " + id)));
         var learner = current.require();
         QuizAttempt attempt;
         try {
@@ -185,7 +186,7 @@ public class QuizPages {
     }
 
     private LearnerRef learner() {
-        return current.find().orElseThrow(() -> ProblemException.notFound("Attempt"));
+        return current.find().orElseThrow(() -> ProblemException.notFound(new Say("Lượt làm bài", "Attempt")));
     }
 
     private static int parse(String value, int fallback) {

@@ -1,6 +1,7 @@
 package vn.civicsquiz.study.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -61,7 +62,7 @@ public class StudyApi {
             + "without one, a second review of the card within a second is refused with 409")
     public StudyDtos.ScheduleDto review(@PathParam("id") long id, StudyDtos.ReviewRequest request) {
         if (request == null) {
-            throw bad("rating", "a JSON body with a rating is required");
+            throw bad("rating", new Say("cần nội dung JSON có rating", "a JSON body with a rating is required"));
         }
         Rating rating = RatingInput.parse(text(request.rating())).orElseThrow(() -> bad("rating", RatingInput.EXPECTED));
         UUID reviewId = reviewId(request.reviewId());
@@ -90,11 +91,12 @@ public class StudyApi {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw bad("reviewId", "reviewId must be a UUID");
+            throw bad("reviewId", new Say("reviewId phải là một UUID", "reviewId must be a UUID"));
         }
     }
 
-    private static ProblemException bad(String field, String message) {
-        return ProblemException.badRequest("The review is not valid", List.of(new Problem.FieldError(field, message)));
+    private static ProblemException bad(String field, Say message) {
+        return ProblemException.badRequest(new Say("Lượt ôn không hợp lệ", "The review is not valid"),
+                ProblemException.fault(field, message));
     }
 }

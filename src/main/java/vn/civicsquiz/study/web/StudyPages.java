@@ -1,6 +1,7 @@
 package vn.civicsquiz.study.web;
 
 import io.quarkus.qute.CheckedTemplate;
+import vn.civicsquiz.platform.problem.Say;
 import io.quarkus.qute.TemplateInstance;
 import vn.civicsquiz.platform.security.Caller;
 import jakarta.ws.rs.Consumes;
@@ -100,7 +101,8 @@ public class StudyPages {
         try {
             clientId = reviewId == null || reviewId.isBlank() ? null : UUID.fromString(reviewId);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("reviewId must be a UUID");
+            throw ProblemException.badRequest(new Say("reviewId phải là một UUID",
+                    "reviewId must be a UUID"));
         }
         reviews.review(accountId, id, grade, clientId, clock.instant());
         return seeOther(backToQuiz(next) ? "/study/quiz" : "/study");

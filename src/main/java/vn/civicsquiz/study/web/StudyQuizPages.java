@@ -1,6 +1,7 @@
 package vn.civicsquiz.study.web;
 
 import io.quarkus.qute.CheckedTemplate;
+import vn.civicsquiz.platform.problem.Say;
 import io.quarkus.qute.TemplateInstance;
 import vn.civicsquiz.platform.security.Caller;
 import jakarta.ws.rs.Consumes;
@@ -116,7 +117,8 @@ public class StudyQuizPages {
         }
         StudyQueue.StudyCard card = queue.card(accountId, cardId);
         Question asked = questions.askable(number(question, "question"), card.factId())
-                .orElseThrow(() -> badRequest("question " + question + " does not test this card's fact"));
+                .orElseThrow(() -> badRequest(new Say("câu hỏi " + question
+                        + " không kiểm tra dữ kiện của thẻ này", "question " + question + " does not test this card's fact")));
         UUID clientReviewId = uuid(reviewId);
         int pageTurn = turn(turn, card.state().reps());
         if (option == null || option.isBlank()) {
@@ -129,7 +131,8 @@ public class StudyQuizPages {
         try {
             answered = QuizCardView.answered(card, asked, seed(card, asked, pageTurn), pageTurn, chosen);
         } catch (InvalidAnswer e) {
-            throw badRequest("option " + chosen + " is not an option of question " + asked.id);
+            throw badRequest(new Say("phương án " + chosen + " không thuộc câu hỏi " + asked.id,
+                    "option " + chosen + " is not an option of question " + asked.id));
         }
         Rating rating = answered.answeredCorrectly() ? Rating.GOOD : Rating.AGAIN;
         Instant now = clock.instant();
@@ -143,7 +146,7 @@ public class StudyQuizPages {
         try {
             return Long.parseLong(value == null ? "" : value.trim());
         } catch (NumberFormatException e) {
-            throw badRequest(field + " must be a number");
+            throw badRequest(new Say(field + " phải là một số", field + " must be a number"));
         }
     }
 
@@ -154,7 +157,8 @@ public class StudyQuizPages {
         }
         long sent = number(value, "turn");
         if (sent < 0 || sent > current) {
-            throw badRequest("turn must be a review count of this card, at most " + current);
+            throw badRequest(new Say("turn phải là một số lần ôn của thẻ này, tối đa " + current,
+                    "turn must be a review count of this card, at most " + current));
         }
         return (int) sent;
     }
@@ -163,11 +167,11 @@ public class StudyQuizPages {
         try {
             return value == null || value.isBlank() ? null : UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw badRequest("reviewId must be a UUID");
+            throw badRequest(new Say("reviewId phải là một UUID", "reviewId must be a UUID"));
         }
     }
 
-    private static ProblemException badRequest(String detail) {
+    private static ProblemException badRequest(Say detail) {
         return ProblemException.badRequest(detail);
     }
 }

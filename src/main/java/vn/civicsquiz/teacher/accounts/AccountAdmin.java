@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher.accounts;
 
 import io.quarkus.panache.common.Page;
+import vn.civicsquiz.platform.problem.Say;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,15 +40,12 @@ public class AccountAdmin {
     @Transactional
     public AccountView create(AccountInput input) {
         if (input == null) {
-            throw ProblemException.badRequest("A JSON body is required", List.of(new Problem.FieldError("body",
-                    "required")));
+            throw ProblemException.badRequest(new Say("Cần có nội dung JSON", "A JSON body is required"),
+                    ProblemException.fault("body", "bắt buộc", "required"));
         }
-        List<Problem.FieldError> errors = new ArrayList<>();
         if (input.role() == null || !ROLES.contains(input.role())) {
-            errors.add(new Problem.FieldError("role", "learner or teacher"));
-        }
-        if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The account is not valid", errors);
+            throw ProblemException.badRequest(INVALID, ProblemException.fault("role", "learner hoặc teacher",
+                    "learner or teacher"));
         }
         try {
             Account created = accounts.signUp(input.username(), input.password(), input.displayName(), input.role());
@@ -63,8 +61,8 @@ public class AccountAdmin {
     /** @param visible the ids the caller may see, or null for every account */
     public AccountPage list(String role, int page, int size, Set<Long> visible) {
         if (role != null && !ROLES.contains(role)) {
-            throw ProblemException.badRequest("Parameter role is not valid",
-                    List.of(new Problem.FieldError("role", "learner or teacher")));
+            throw ProblemException.badRequest(new Say("Tham số role không hợp lệ", "Parameter role is not valid"),
+                    ProblemException.fault("role", "learner hoặc teacher", "learner or teacher"));
         }
         String where = (role == null ? "1 = 1" : "role = :role") + (visible == null ? "" : " and id in :visible");
         Parameters parameters = new Parameters();
@@ -84,24 +82,33 @@ public class AccountAdmin {
         try {
             accounts.resetPassword(accountId, input == null ? null : input.password());
         } catch (AccountException e) {
-            throw "id".equals(e.field()) ? ProblemException.notFound("Account " + accountId) : problem(e);
+            throw "id".equals(e.field()) ? ProblemException.notFound(new Say("Tài khoản " + accountId, "Account " + accountId)) : problem(e);
         }
     }
 
+    private static final Say INVALID = new Say("Tài khoản không hợp lệ", "The account is not valid");
+
     private static ProblemException problem(AccountException e) {
         if ("taken".equals(e.reason())) {
-            return ProblemException.conflict("That username is taken; usernames are compared without case");
+            return ProblemException.conflict(new Say("Tên đăng nhập này đã có người dùng; tên đăng nhập được so sánh"
+                    + " không phân biệt hoa thường", "That username is taken; usernames are compared without case"),
+                    ProblemException.fault("username", "đã có người dùng", "taken"));
         }
-        String expected = switch (e.field()) {
-            case "username" -> "3 to 64 letters, digits, dots, underscores or hyphens";
+        int maxName = DisplayNames.Kind.DISPLAY_NAME.max;
+        Say expected = switch (e.field()) {
+            case "username" -> new Say("3 đến 64 chữ cái, chữ số, dấu chấm, gạch dưới hoặc gạch nối",
+                    "3 to 64 letters, digits, dots, underscores or hyphens");
             case "password" -> "common".equals(e.reason())
-                    ? "one of the most common passwords; choose a longer phrase of your own"
-                    : PasswordPolicy.MIN_LENGTH + " characters to " + PasswordPolicy.MAX_BYTES + " bytes";
-            case "displayName" -> "1 to " + DisplayNames.Kind.DISPLAY_NAME.max + " characters after NFC: letters, "
-                    + "digits, spaces and . ' - _; no control, invisible or direction-changing characters";
-            default -> e.reason();
+                    ? new Say("là một trong những mật khẩu phổ biến nhất; hãy chọn một cụm từ dài hơn của riêng bạn",
+                    "one of the most common passwords; choose a longer phrase of your own")
+                    : new Say(PasswordPolicy.MIN_LENGTH + " ký tự đến " + PasswordPolicy.MAX_BYTES + " byte",
+                    PasswordPolicy.MIN_LENGTH + " characters to " + PasswordPolicy.MAX_BYTES + " bytes");
+            case "displayName" -> new Say("1 đến " + maxName + " ký tự sau chuẩn hoá NFC: chữ cái, chữ số, dấu cách và"
+                    + " . ' - _; không có ký tự điều khiển, ký tự vô hình hay ký tự đổi chiều viết",
+                    "1 to " + maxName + " characters after NFC: letters, digits, spaces and . ' - _; no control, "
+                    + "invisible or direction-changing characters");
+            default -> Say.same(e.reason());
         };
-        return ProblemException.badRequest("The account is not valid", List.of(new Problem.FieldError(e.field(),
-                expected)));
+        return ProblemException.badRequest(INVALID, ProblemException.fault(e.field(), expected));
     }
 }

@@ -63,9 +63,9 @@ public class AccountResource {
     @APIResponse(responseCode = "400", description = "A field is not valid", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
             examples = @ExampleObject(name = "invalid", value = """
-                    {"type": "about:blank", "title": "Bad Request", "status": 400,
-                     "detail": "The account is not valid", "instance": "/api/v1/accounts",
-                     "errors": [{"field": "role", "message": "learner or teacher"}]}""")))
+                    {"type": "about:blank", "title": "Yêu cầu không hợp lệ", "status": 400,
+                     "detail": "Tài khoản không hợp lệ", "instance": "/api/v1/accounts",
+                     "errors": [{"field": "role", "message": "learner hoặc teacher"}]}""")))
     @APIResponse(responseCode = "409", description = "The username is taken",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response create(AccountInput input, UriInfo uri) {

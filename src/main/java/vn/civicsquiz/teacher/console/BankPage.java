@@ -105,9 +105,9 @@ public class BankPage {
             if (e instanceof ProblemException.NotPermitted) {
                 throw e;
             }
-            List<String> reasons = e.errors() == null ? List.of()
-                    : e.errors().stream().map(Problem.FieldError::message).toList();
-            return render(filters, new Outcome(null, null, e.getMessage(), reasons), ErrorResponses.statusOf(e));
+            List<String> reasons = gate.language().errors(e).stream().map(Problem.FieldError::message).toList();
+            return render(filters, new Outcome(null, null, gate.language().detail(e), reasons),
+                    ErrorResponses.statusOf(e));
         }
     }
 

@@ -199,7 +199,7 @@ public class ClassConsolePages {
             return Response.seeOther(URI.create("/teach/classes/" + id + "?done=deleted#assignments")).build();
         } catch (ProblemException.Conflict e) {
             return page(classPage(id, null, null, AssignmentForm.fresh(zone),
-                    List.of(new FormError(null, e.getMessage())), null), 409);
+                    List.of(new FormError(null, gate.language().detail(e))), null), 409);
         }
     }
 
@@ -282,9 +282,9 @@ public class ClassConsolePages {
     }
 
     /** The refusal's field errors, or its detail under {@code field} when it names none. */
-    private static List<Problem.FieldError> fieldErrors(ProblemException e, String field) {
-        return e.errors() == null || e.errors().isEmpty() ? List.of(new Problem.FieldError(field, e.getMessage()))
-                : e.errors();
+    private List<Problem.FieldError> fieldErrors(ProblemException e, String field) {
+        List<Problem.FieldError> errors = gate.language().errors(e);
+        return errors.isEmpty() ? List.of(new Problem.FieldError(field, gate.language().detail(e))) : errors;
     }
 
     private AssignmentRow row(AssignmentView a) {

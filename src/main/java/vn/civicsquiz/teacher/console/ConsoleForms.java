@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher.console;
 
 import java.util.List;
+import vn.civicsquiz.platform.problem.Say;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.quiz.QuizTopics;
@@ -27,8 +28,9 @@ final class ConsoleForms {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw ProblemException.badRequest("Invalid field '" + name + "'",
-                List.of(new Problem.FieldError(name, "expected a whole number from " + min + " to " + max)));
+        throw ProblemException.badRequest(new Say("Trường '" + name + "' không hợp lệ", "Invalid field '" + name + "'"),
+                ProblemException.fault(name, "cần một số nguyên từ " + min + " đến " + max,
+                        "expected a whole number from " + min + " to " + max));
     }
 
     static Long id(String value, String name) {
@@ -43,8 +45,8 @@ final class ConsoleForms {
         } catch (NumberFormatException e) {
             // refused below
         }
-        throw ProblemException.badRequest("Invalid field '" + name + "'",
-                List.of(new Problem.FieldError(name, "expected an id")));
+        throw ProblemException.badRequest(new Say("Trường '" + name + "' không hợp lệ", "Invalid field '" + name + "'"),
+                ProblemException.fault(name, "cần một mã số", "expected an id"));
     }
 
     /** The topics a question can have, labels are quiz message keys. */

@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher.console;
 
 import io.quarkus.qute.CheckedTemplate;
+import vn.civicsquiz.platform.problem.Say;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -87,8 +88,10 @@ public class ImportPage {
             return page(Templates.importForm(formats(chosen.parameter()), topics(defaultTopic),
                     outcome.report(), null, null), 200);
         } catch (ProblemException e) {
-            List<Problem.FieldError> errors = e.errors() == null || e.errors().isEmpty()
-                    ? List.of(new Problem.FieldError("file", e.getMessage())) : e.errors();
+            List<Problem.FieldError> errors = gate.language().errors(e);
+            if (errors.isEmpty()) {
+                errors = List.of(new Problem.FieldError("file", gate.language().detail(e)));
+            }
             return page(Templates.importForm(formats(chosen.parameter()), topics(defaultTopic), null,
                     errors, null), ErrorResponses.statusOf(e));
         } catch (IOException e) {
@@ -107,10 +110,10 @@ public class ImportPage {
         try {
             job = UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw ProblemException.notFound("Import " + id);
+            throw ProblemException.notFound(new Say("Lượt nhập " + id, "Import " + id));
         }
         return page(Templates.job(jobs.find(job, gate.teacherId())
-                .orElseThrow(() -> ProblemException.notFound("Import " + id))), 200);
+                .orElseThrow(() -> ProblemException.notFound(new Say("Lượt nhập " + id, "Import " + id)))), 200);
     }
 
     private static List<ConsoleForms.Choice> formats(String selected) {

@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher.console;
 
 import io.quarkus.qute.CheckedTemplate;
+import vn.civicsquiz.platform.problem.Say;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -33,11 +34,12 @@ public class QuestionConsolePage {
 
     /** A refusal to show above the form: the service's reason and each field at fault. */
     public record Refusal(boolean stale, String detail, List<String> reasons) {
-        static Refusal of(ProblemException e) {
-            boolean stale = e instanceof ProblemException.Conflict && e.getMessage() != null
-                    && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("version");
-            return new Refusal(stale, e.getMessage(), e.errors() == null ? List.of()
-                    : e.errors().stream().map(f -> f.field() + ": " + f.message()).toList());
+        static Refusal of(ProblemException e, vn.civicsquiz.platform.problem.ApiLanguage language) {
+            // the English detail is the stable one to read: a stale version says "version" there
+            boolean stale = e instanceof ProblemException.Conflict
+                    && e.detail(true).toLowerCase(java.util.Locale.ROOT).contains("version");
+            return new Refusal(stale, language.detail(e),
+                    language.errors(e).stream().map(f -> f.field() + ": " + f.message()).toList());
         }
     }
 
@@ -97,7 +99,7 @@ public class QuestionConsolePage {
             if (form == null) {
                 throw e;
             }
-            return render(stored, form, Refusal.of(e), null, ErrorResponses.statusOf(e));
+            return render(stored, form, Refusal.of(e, gate.language()), null, ErrorResponses.statusOf(e));
         }
     }
 
@@ -116,20 +118,20 @@ public class QuestionConsolePage {
             default -> null;
         };
         if (target == null) {
-            throw ProblemException.badRequest("Unknown status", List.of(new Problem.FieldError("status",
-                    "draft, published or retired")));
+            throw ProblemException.badRequest(new Say("Không có trạng thái này", "Unknown status"),
+                    ProblemException.fault("status", "draft, published hoặc retired", "draft, published or retired"));
         }
         int read = ConsoleForms.number(version, -1, 0, Integer.MAX_VALUE, "version");
         if (read < 0) {
-            throw ProblemException.badRequest("The version is missing", List.of(new Problem.FieldError("version",
-                    "required")));
+            throw ProblemException.badRequest(new Say("Thiếu phiên bản (version)", "The version is missing"),
+                    ProblemException.fault("version", "bắt buộc", "required"));
         }
         try {
             bank.changeStatus(id, new StatusChange(target, read), gate.teacherId());
             return Response.seeOther(URI.create("/teach/questions/" + id + "?saved=status")).build();
         } catch (ProblemException.Conflict e) {
             QuestionView q = bank.find(id);
-            return render(q, QuestionEditForm.of(q), Refusal.of(e), null, 409);
+            return render(q, QuestionEditForm.of(q), Refusal.of(e, gate.language()), null, 409);
         }
     }
 

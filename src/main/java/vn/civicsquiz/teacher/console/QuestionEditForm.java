@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher.console;
 
 import java.math.BigDecimal;
+import vn.civicsquiz.platform.problem.Say;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -49,8 +50,9 @@ public record QuestionEditForm(int version, String stem, String explanation, Str
     /** The stored question with this form's changes, as the API's update takes it. */
     QuestionInput toInput(QuestionView stored) {
         if (options.size() != stored.options().size()) {
-            throw ProblemException.badRequest("The options do not match the question's",
-                    List.of(new Problem.FieldError("options", "exactly " + stored.options().size() + " options")));
+            throw ProblemException.badRequest(new Say("Các phương án không khớp với câu hỏi",
+                    "The options do not match the question's"), ProblemException.fault("options",
+                    "đúng " + stored.options().size() + " phương án", "exactly " + stored.options().size() + " options"));
         }
         List<QuestionInput.OptionInput> changed = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
@@ -73,8 +75,8 @@ public record QuestionEditForm(int version, String stem, String explanation, Str
         try {
             return new BigDecimal(text.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
-            throw ProblemException.badRequest("Invalid weight",
-                    List.of(new Problem.FieldError("options[" + index + "].weight", "expected a number")));
+            throw ProblemException.badRequest(new Say("Trọng số không hợp lệ", "Invalid weight"),
+                    ProblemException.fault("options[" + index + "].weight", "cần một số", "expected a number"));
         }
     }
 

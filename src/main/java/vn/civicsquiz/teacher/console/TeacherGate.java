@@ -1,9 +1,11 @@
 package vn.civicsquiz.teacher.console;
 
 import jakarta.enterprise.context.RequestScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
+import vn.civicsquiz.platform.problem.ApiLanguage;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.platform.security.Caller;
 import vn.civicsquiz.platform.security.ReturnPath;
@@ -13,9 +15,16 @@ import vn.civicsquiz.platform.security.ReturnPath;
 public class TeacherGate {
 
     private final Caller caller;
+    private final ApiLanguage language;
 
-    public TeacherGate(Caller caller) {
+    public TeacherGate(Caller caller, ApiLanguage language) {
         this.caller = caller;
+        this.language = language;
+    }
+
+    /** The page's language, in which refusals are shown on the console's forms. */
+    public ApiLanguage language() {
+        return language;
     }
 
     /** Empty for a signed-in teacher; else the way to sign in. */
@@ -24,7 +33,8 @@ public class TeacherGate {
             return Optional.of(Response.seeOther(URI.create(ReturnPath.signInFor(next))).build());
         }
         if (!caller.isTeacher()) {
-            throw ProblemException.notPermitted("Only teachers use the console");
+            throw ProblemException.notPermitted(new Say("Chỉ giáo viên dùng bảng điều khiển",
+                    "Only teachers use the console"));
         }
         return Optional.empty();
     }

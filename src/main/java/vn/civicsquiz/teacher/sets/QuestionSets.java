@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher.sets;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -239,7 +240,7 @@ public class QuestionSets {
         List<Object[]> rows = em.createNativeQuery(PATHS + select(withCounts) + " WHERE s.id = :id AND " + VISIBLE)
                 .setParameter("id", id).setParameter("me", teacherId).getResultList();
         if (rows.isEmpty()) {
-            throw new ProblemException.NotFound(say("Không có bộ câu hỏi " + id,
+            throw new ProblemException.NotFound(new Say("Không có bộ câu hỏi " + id,
                     "Question set " + id + " does not exist"));
         }
         return rows.get(0);
@@ -253,7 +254,7 @@ public class QuestionSets {
                                 + "FOR UPDATE")
                 .setParameter(1, id).setParameter(2, teacherId).getResultList();
         if (rows.isEmpty()) {
-            throw ProblemException.notPermitted(say("Bộ câu hỏi " + id + " là của giáo viên khác: bạn "
+            throw ProblemException.notPermitted(new Say("Bộ câu hỏi " + id + " là của giáo viên khác: bạn "
                     + "dùng được nhưng không sửa hay xoá được", "Question set " + id + " belongs to another teacher: "
                     + "you may use it but not change or delete it"));
         }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher.sources;
 
 import vn.civicsquiz.content.article.SourceDocument;
+import vn.civicsquiz.platform.problem.Say;
 import vn.civicsquiz.platform.access.TooManyRequests;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
@@ -69,7 +70,8 @@ public final class DraftingTimeLimit implements AutoCloseable {
         try {
             threads.execute(task);
         } catch (RejectedExecutionException e) {
-            throw new TooManyRequests("Other articles are being drafted right now; try again in a moment",
+            throw new TooManyRequests(new Say("Các bài báo khác đang được soạn câu hỏi; hãy thử lại sau giây lát",
+                    "Other articles are being drafted right now; try again in a moment"),
                     Math.max(1, timeout.toSeconds()));
         }
         ScheduledFuture<?> deadline = deadlines.schedule(() -> {
@@ -82,9 +84,11 @@ public final class DraftingTimeLimit implements AutoCloseable {
     }
 
     private ProblemException tooSlow() {
-        return new ProblemException.Unprocessable("Drafting this article takes longer than "
-                + timeout.toMillis() / 1000.0 + " s; split it into shorter articles",
-                List.of(new Problem.FieldError("text", "drafts within " + timeout.toMillis() / 1000.0 + " s")));
+        String seconds = Double.toString(timeout.toMillis() / 1000.0);
+        return new ProblemException.Unprocessable(new Say("Soạn câu hỏi cho bài báo này mất hơn " + seconds
+                + " giây; hãy chia thành các bài ngắn hơn", "Drafting this article takes longer than " + seconds
+                + " s; split it into shorter articles"), ProblemException.fault("text",
+                "soạn xong trong " + seconds + " giây", "drafts within " + seconds + " s"));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher.sources;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.civicsquiz.content.StoredSource;
@@ -59,7 +60,8 @@ public class SourceDraftStore {
     }
 
     private static ProblemException duplicate(String id) {
-        return ProblemException.conflict("This article was added already as " + id);
+        return ProblemException.conflict(new Say("Bài báo này đã được thêm với mã " + id,
+                "This article was added already as " + id));
     }
 
     private boolean storeSource(SourceDocument document, CleanArticle article, long teacherId) {

@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher.sources;
 
 import vn.civicsquiz.content.article.ArticleCleaner;
+import vn.civicsquiz.platform.problem.Say;
 import vn.civicsquiz.content.article.CleanArticle;
 import vn.civicsquiz.content.article.SourceDocument;
 import vn.civicsquiz.content.extract.ExtractionResult;
@@ -47,9 +48,12 @@ public final class SourceDrafting {
         ExtractionResult extracted = new FactExtractor().extract(document, article);
         stopIfAbandoned();
         if (extracted.proposals().size() > MAX_FACTS) {
-            throw new ProblemException.Unprocessable("The article proposes "
-                    + extracted.proposals().size() + " facts, more than the " + MAX_FACTS + " one article may; split it",
-                    List.of(new Problem.FieldError("text", "at most " + MAX_FACTS + " facts per article")));
+            int proposed = extracted.proposals().size();
+            throw new ProblemException.Unprocessable(new Say("Bài báo đề xuất " + proposed + " dữ kiện, nhiều hơn mức "
+                    + MAX_FACTS + " của một bài; hãy chia nhỏ bài", "The article proposes " + proposed
+                    + " facts, more than the " + MAX_FACTS + " one article may; split it"),
+                    ProblemException.fault("text", "tối đa " + MAX_FACTS + " dữ kiện mỗi bài",
+                            "at most " + MAX_FACTS + " facts per article"));
         }
         List<SourceDraftView.Warning> warnings = new ArrayList<>();
         extracted.warnings().forEach(w -> warnings.add(new SourceDraftView.Warning(w.code(), w.message(), w.quote())));

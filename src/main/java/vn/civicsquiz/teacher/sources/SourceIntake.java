@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher.sources;
 
 import jakarta.annotation.PreDestroy;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.civicsquiz.content.article.SourceDocument;
@@ -61,29 +62,30 @@ public class SourceIntake {
     }
 
     private static SourceDocument document(SourceInput input) {
-        List<Problem.FieldError> errors = new ArrayList<>();
+        List<ProblemException.Fault> errors = new ArrayList<>();
         if (input == null) {
-            throw ProblemException.badRequest("A JSON body is required", List.of(new Problem.FieldError("body",
-                    "required")));
+            throw ProblemException.badRequest(new Say("Cần có nội dung JSON", "A JSON body is required"),
+                    ProblemException.fault("body", "bắt buộc", "required"));
         }
         String title = input.title() == null ? "" : TextNormaliser.nfc(input.title()).strip();
         String outlet = input.outlet() == null ? "" : TextNormaliser.nfc(input.outlet()).strip();
         String date = input.date() == null ? "" : input.date().strip();
         String text = input.text() == null ? "" : TextNormaliser.nfcLines(input.text().replace("\r\n", "\n"));
         if (title.isEmpty() || title.length() > 500) {
-            errors.add(new Problem.FieldError("title", "required, at most 500 characters"));
+            errors.add(ProblemException.fault("title", "bắt buộc, tối đa 500 ký tự", "required, at most 500 characters"));
         }
         if (outlet.isEmpty() || outlet.length() > 200) {
-            errors.add(new Problem.FieldError("outlet", "required, at most 200 characters"));
+            errors.add(ProblemException.fault("outlet", "bắt buộc, tối đa 200 ký tự", "required, at most 200 characters"));
         }
         if (!DATE.matcher(date).matches()) {
-            errors.add(new Problem.FieldError("date", "yyyy-mm-dd or yyyy-mm"));
+            errors.add(ProblemException.fault("date", "yyyy-mm-dd hoặc yyyy-mm", "yyyy-mm-dd or yyyy-mm"));
         }
         if (text.isBlank() || text.length() > SourceDrafting.MAX_TEXT) {
-            errors.add(new Problem.FieldError("text", "required, at most " + SourceDrafting.MAX_TEXT + " characters"));
+            errors.add(ProblemException.fault("text", "bắt buộc, tối đa " + SourceDrafting.MAX_TEXT + " ký tự",
+                    "required, at most " + SourceDrafting.MAX_TEXT + " characters"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The article is not valid", errors);
+            throw ProblemException.invalidFields(new Say("Bài báo không hợp lệ", "The article is not valid"), errors);
         }
         String id = ID_PREFIX + sha256(title + "\n" + text).substring(0, 16);
         return new SourceDocument(id, id + ".txt", outlet, title, date, null, text);

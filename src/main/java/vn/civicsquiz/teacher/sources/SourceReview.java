@@ -1,6 +1,7 @@
 package vn.civicsquiz.teacher.sources;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import vn.civicsquiz.platform.problem.Say;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import vn.civicsquiz.content.StoredSource;
@@ -37,7 +38,8 @@ public class SourceReview {
     public SourceDraftView publish(String id) {
         StoredSource source = uploaded(id);
         if (!"draft".equals(source.status)) {
-            throw ProblemException.conflict("Article " + id + " is " + source.status + ", not a draft");
+            throw ProblemException.conflict(new Say("Bài báo " + id + " đang ở trạng thái "
+                    + source.status + ", không phải bản nháp", "Article " + id + " is " + source.status + ", not a draft"));
         }
         source.status = StoredSource.ACTIVE;
         source.updatedAt = java.time.OffsetDateTime.now();
@@ -80,6 +82,6 @@ public class SourceReview {
 
     private static StoredSource uploaded(String id) {
         return StoredSource.<StoredSource>findByIdOptional(id).filter(s -> "teacher".equals(s.origin))
-                .orElseThrow(() -> ProblemException.notFound("Added article " + id));
+                .orElseThrow(() -> ProblemException.notFound(new Say("Bài báo đã thêm " + id, "Added article " + id)));
     }
 }

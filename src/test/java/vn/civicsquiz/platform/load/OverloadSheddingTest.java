@@ -31,7 +31,9 @@ class OverloadSheddingTest {
     void theApiAnswers503WithRetryAfterAsAProblem() {
         given().get("/api/v1/sources").then().statusCode(503).header("Retry-After", "3")
                 .header("Cache-Control", "no-store").contentType(startsWith("application/problem+json"))
-                .body("status", equalTo(503)).body("detail", containsString("retry after 3 s"));
+                .body("status", equalTo(503)).body("detail", containsString("thử lại sau 3 giây"));
+        given().header("Accept-Language", "en").get("/api/v1/sources").then().statusCode(503)
+                .body("title", equalTo("Service Unavailable")).body("detail", containsString("retry after 3 s"));
     }
 
     @Test

@@ -18,15 +18,37 @@ class ProblemStatusTest {
 
     @Test
     void eachKindHasItsStatus() {
-        assertThat(ErrorResponses.statusOf(ProblemException.badRequest("x"))).isEqualTo(400);
-        assertThat(ErrorResponses.statusOf(ProblemException.notSignedIn("x"))).isEqualTo(401);
-        assertThat(ErrorResponses.statusOf(ProblemException.notPermitted("x"))).isEqualTo(403);
-        assertThat(ErrorResponses.statusOf(ProblemException.notFound("x"))).isEqualTo(404);
-        assertThat(ErrorResponses.statusOf(ProblemException.conflict("x"))).isEqualTo(409);
-        assertThat(ErrorResponses.statusOf(new ProblemException.UnsupportedContent("x", null))).isEqualTo(415);
-        assertThat(ErrorResponses.statusOf(new ProblemException.Unprocessable("x", null))).isEqualTo(422);
-        assertThat(ErrorResponses.statusOf(new TooManyRequests("x", 3))).isEqualTo(429);
-        assertThat(ErrorResponses.statusOf(new ProblemException.Unavailable("x"))).isEqualTo(503);
+        Say x = new Say("x", "x");
+        assertThat(ErrorResponses.statusOf(ProblemException.badRequest(x))).isEqualTo(400);
+        assertThat(ErrorResponses.statusOf(ProblemException.notSignedIn(x))).isEqualTo(401);
+        assertThat(ErrorResponses.statusOf(ProblemException.notPermitted(x))).isEqualTo(403);
+        assertThat(ErrorResponses.statusOf(ProblemException.notFound(x))).isEqualTo(404);
+        assertThat(ErrorResponses.statusOf(ProblemException.conflict(x))).isEqualTo(409);
+        assertThat(ErrorResponses.statusOf(new ProblemException.UnsupportedContent(x))).isEqualTo(415);
+        assertThat(ErrorResponses.statusOf(new ProblemException.Unprocessable(x))).isEqualTo(422);
+        assertThat(ErrorResponses.statusOf(new TooManyRequests(x, 3))).isEqualTo(429);
+        assertThat(ErrorResponses.statusOf(new ProblemException.Unavailable(x))).isEqualTo(503);
+    }
+
+    @Test
+    void aRefusalCarriesBothLanguagesAndLogsInEnglish() {
+        ProblemException e = ProblemException.badRequest(new Say("Trường sai", "Wrong field"),
+                ProblemException.fault("size", "từ 1 đến 30", "from 1 to 30"));
+        assertThat(e.detail(false)).isEqualTo("Trường sai");
+        assertThat(e.detail(true)).isEqualTo("Wrong field");
+        assertThat(e.getMessage()).isEqualTo("Wrong field");
+        assertThat(e.errors(false)).containsExactly(new Problem.FieldError("size", "từ 1 đến 30"));
+        assertThat(e.errors(true)).containsExactly(new Problem.FieldError("size", "from 1 to 30"));
+        assertThat(ProblemException.notFound(new Say("Lớp 5", "Class 5")).detail(false)).isEqualTo("Lớp 5 không tồn tại");
+    }
+
+    @Test
+    void englishIsChosenOnlyWhenPreferredBeforeVietnamese() {
+        assertThat(ApiLanguage.prefersEnglish(List.of())).isFalse();
+        assertThat(ApiLanguage.prefersEnglish(List.of("en-US", "en"))).isTrue();
+        assertThat(ApiLanguage.prefersEnglish(List.of("vi-VN", "en"))).isFalse();
+        assertThat(ApiLanguage.prefersEnglish(List.of("fr", "EN-gb", "vi"))).isTrue();
+        assertThat(ApiLanguage.prefersEnglish(List.of("fr", "de"))).isFalse();
     }
 
     @Test

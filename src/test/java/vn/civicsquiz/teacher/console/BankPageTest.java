@@ -86,7 +86,7 @@ class BankPageTest {
         Response refused = ConsoleFixture.post(teacher, "/teach/questions/bulk?q=" + run,
                 Map.of("action", List.of("publish"), "id", List.of(String.valueOf(draft), String.valueOf(retired))));
         assertThat(refused.statusCode()).isEqualTo(409);
-        assertThat(refused.asString()).contains("id=\"bulk-refused\"").contains("question " + retired)
+        assertThat(refused.asString()).contains("id=\"bulk-refused\"").contains("câu hỏi " + retired)
                 .contains("id=\"question-" + draft + "\"");
         assertThat(ConsoleFixture.status(draft)).isEqualTo("draft");
         assertThat(ConsoleFixture.status(retired)).isEqualTo("retired");

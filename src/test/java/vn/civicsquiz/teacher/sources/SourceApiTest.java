@@ -111,7 +111,7 @@ class SourceApiTest {
         given().header("Authorization", TEACHER).contentType(ContentType.JSON)
                 .body(Map.of("title", title, "outlet", "Báo Quảng Ninh", "date", "2025-03-05", "text", text))
                 .post("/api/v1/sources").then().statusCode(422).contentType("application/problem+json")
-                .body("detail", org.hamcrest.Matchers.containsString("split it"));
+                .body("detail", org.hamcrest.Matchers.containsString("hãy chia"));
         given().header("Authorization", TEACHER).contentType(ContentType.JSON)
                 .body(Map.of("title", title, "outlet", "Báo Quảng Ninh", "date", "2025-03-05", "text", text))
                 .post("/api/v1/sources").then().statusCode(422); // nothing was stored: the same article is not a duplicate
