@@ -273,7 +273,14 @@ final class GameScenario {
                 }
                 String event = message.path("event").asText();
                 JsonNode view = message.path("game");
-                reload();
+                if (message.hasNonNull("screen")) {
+                    // game.js swaps in the pushed screen: the question is on the phone when its message is
+                    if ("opened".equals(event) && view.path("index").asInt() == game.current) {
+                        showed(view.path("index").asInt());
+                    }
+                } else {
+                    reload();
+                }
                 if ("opened".equals(event) && answered.putIfAbsent(view.path("index").asInt(), true) == null) {
                     push.add(System.nanoTime() - game.openedAt);
                     game.reached.countDown();
@@ -289,9 +296,9 @@ final class GameScenario {
         }
 
         /**
-         * What the phone's browser does on every message (game.js): fetch its page again, one fetch at a time, a
-         * change during a fetch making one more. The first page that shows the open question counts as the
-         * question on the screen.
+         * What the phone's browser does on a message without its screen (game.js): fetch its page again, one fetch
+         * at a time, a change during a fetch making one more. The first page that shows the open question counts as
+         * the question on the screen.
          */
         private synchronized void reload() {
             if (loading) {
@@ -318,6 +325,13 @@ final class GameScenario {
                     }
                 }
             });
+        }
+
+        private synchronized void showed(int index) {
+            if (index > shownIndex) {
+                shownIndex = index;
+                screen.add(System.nanoTime() - game.openedAt);
+            }
         }
 
         private void answerLater(JsonNode view) {

@@ -21,6 +21,8 @@ public class GameSockets {
 
     static final UserData.TypedKey<Long> GAME = UserData.TypedKey.forLong("game");
     static final UserData.TypedKey<Boolean> HOST = UserData.TypedKey.forBoolean("host");
+    static final UserData.TypedKey<Long> PLAYER = UserData.TypedKey.forLong("player");
+    static final UserData.TypedKey<String> LANGUAGE = UserData.TypedKey.forString("language");
     private static final Logger LOG = Logger.getLogger(GameSockets.class);
 
     private final OpenConnections connections;
@@ -37,6 +39,13 @@ public class GameSockets {
     static void attach(WebSocketConnection connection, long gameId, boolean host) {
         connection.userData().put(GAME, gameId);
         connection.userData().put(HOST, host);
+    }
+
+    /** Marks a connection as this player's phone, whose screen is rendered in the page's language. */
+    static void attachPlayer(WebSocketConnection connection, long gameId, long playerId, String language) {
+        attach(connection, gameId, false);
+        connection.userData().put(PLAYER, playerId);
+        connection.userData().put(LANGUAGE, language);
     }
 
     /** Sends the game's state to each of its hosts' screens connected here, and to its players' if asked. */
@@ -56,8 +65,35 @@ public class GameSockets {
         String forHosts = anyHost ? message(views.forHosts()) : null;
         String forPlayers = anyPlayer ? message(views.forPlayers()) : null;
         for (WebSocketConnection screen : screens) {
-            screen.sendText(isHost(screen) ? forHosts : forPlayers)
-                    .subscribe().with(ok -> { }, e -> LOG.debugf("A screen went away: %s", e));
+            String text = isHost(screen) ? forHosts : forPhone(screen, forPlayers, views);
+            screen.sendText(text).subscribe().with(ok -> { }, e -> LOG.debugf("A screen went away: %s", e));
+        }
+    }
+
+    /**
+     * A phone's message: the players' news with the phone's whole game screen rendered in (its own score, rank
+     * and result included), so the phone shows it at once instead of asking for its page again. A player no longer
+     * in the game gets the news alone (the page then sends them back to joining).
+     */
+    private String forPhone(WebSocketConnection screen, String news, GameViews.Pushed views) {
+        Long player = screen.userData().get(PLAYER);
+        GameView.You you = player == null ? null : views.players().get(player);
+        return you == null ? news : withScreen(news, views.forPlayers().withYou(you), screen.userData().get(LANGUAGE));
+    }
+
+    /** The message a phone gets when it connects: its view, and its screen rendered in its language. */
+    String phoneMessage(GameView own, String language) {
+        return withScreen(message(own), own, language);
+    }
+
+    private String withScreen(String message, GameView own, String language) {
+        String html = PlayPages.Templates.play$screen(own, false, "")
+                .setLocale(java.util.Locale.forLanguageTag(language == null ? "vi" : language)).render();
+        try {
+            // the news is a JSON object: the screen goes in as one more member
+            return message.substring(0, message.length() - 1) + ",\"screen\":" + json.writeValueAsString(html) + "}";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("A string is always serialisable", e);
         }
     }
 

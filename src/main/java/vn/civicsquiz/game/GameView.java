@@ -83,6 +83,12 @@ public record GameView(long id, String pin, String topic, GameState state, boole
     public record Last(int index, boolean answered, Boolean correct, int points) {
     }
 
+    /** The same screen with one player's own standing. */
+    public GameView withYou(You you) {
+        return new GameView(id, pin, topic, state, paused, index, total, secondsPerQuestion, openedAt, closesAt,
+                remainingMs, players, answers, question, reveal, leaderboard, playerList, you);
+    }
+
     public boolean lobby() {
         return state == GameState.LOBBY;
     }

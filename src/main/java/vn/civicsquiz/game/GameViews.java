@@ -54,13 +54,16 @@ public class GameViews {
         return build(reload(game), false, player);
     }
 
-    /** What a push sends: the host's view and the players' view, as asked; null for a view not asked. */
-    public record Pushed(GameView forHosts, GameView forPlayers) {
+    /**
+     * What a push sends: the host's view and the players' view, as asked (null for a view not asked), and each
+     * player's own standing, so a phone gets its whole screen without asking again.
+     */
+    public record Pushed(GameView forHosts, GameView forPlayers, Map<Long, GameView.You> players) {
     }
 
     /**
      * The views a push sends, read together in one transaction of their own (a fresh read: nothing to refresh);
-     * empty when the game is gone.
+     * empty when the game is gone. The players' standings are read once for all of them.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public java.util.Optional<Pushed> pushed(long gameId, boolean forHosts, boolean forPlayers) {
@@ -68,8 +71,38 @@ public class GameViews {
         if (game == null) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Pushed(forHosts ? build(game, true, null) : null,
-                forPlayers ? build(game, false, null) : null));
+        List<Standing> standings = standingsNow(game);
+        GameView players = forPlayers ? build(game, false, null, standings) : null;
+        return java.util.Optional.of(new Pushed(forHosts ? build(game, true, null, standings) : null, players,
+                forPlayers ? everyoneOwn(game, standings) : Map.of()));
+    }
+
+    /** Every player's own standing, as {@link #you} gives one player's, in two statements for all of them. */
+    private Map<Long, GameView.You> everyoneOwn(Game game, List<Standing> standings) {
+        GameState state = game.stateAt(clock.instant());
+        int index = game.currentIndex;
+        int shown = state == GameState.QUESTION ? index - 1 : index;
+        java.util.Set<Long> answered = new java.util.HashSet<>(answeredAt(game.id, index));
+        Map<Long, Object[]> lastAnswers = new HashMap<>();
+        if (shown > 0) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = em.createNativeQuery(
+                            "SELECT player_id, correct, points FROM game_answer WHERE game_id = ?1 AND idx = ?2")
+                    .setParameter(1, game.id).setParameter(2, (short) shown).getResultList();
+            rows.forEach(r -> lastAnswers.put(((Number) r[0]).longValue(), r));
+        }
+        Map<Long, GameView.You> own = new HashMap<>();
+        for (Standing s : standings) {
+            GameView.Last last = null;
+            if (shown > 0) {
+                Object[] row = lastAnswers.get(s.id);
+                last = new GameView.Last(shown, row != null, row == null ? null : (Boolean) row[1],
+                        row == null ? 0 : ((Number) row[2]).intValue());
+            }
+            own.put(s.id, new GameView.You(s.id, s.nickname, s.score, s.rank, index > 0 && answered.contains(s.id),
+                    last));
+        }
+        return own;
     }
 
     /** Whether the question at this index has closed (its answer may be told). */
@@ -88,11 +121,19 @@ public class GameViews {
     }
 
     private GameView build(Game game, boolean host, GamePlayer player) {
+        return build(game, host, player, standingsNow(game));
+    }
+
+    /** The standings a screen shows now: over the questions revealed so far. */
+    private List<Standing> standingsNow(Game game) {
+        int index = game.currentIndex;
+        return standings(game.id, game.stateAt(clock.instant()) == GameState.QUESTION ? index - 1 : index);
+    }
+
+    private GameView build(Game game, boolean host, GamePlayer player, List<Standing> standings) {
         Instant now = clock.instant();
         GameState state = game.stateAt(now);
         int index = game.currentIndex;
-        int revealedUpTo = state == GameState.QUESTION ? index - 1 : index;
-        List<Standing> standings = standings(game.id, revealedUpTo);
         long players = standings.size();
         long answers = index == 0 ? 0 : ((Number) em.createNativeQuery("""
                         SELECT count(*) FROM game_answer a JOIN game_player p ON p.id = a.player_id

@@ -42,7 +42,10 @@ public class PlayPages {
     static class Templates {
         static native TemplateInstance join(String pin, String nickname, String errorKey, String resumePin);
 
-        static native TemplateInstance play(GameView view, String token, boolean late);
+        static native TemplateInstance play(GameView view, String token, boolean late, String csrf);
+
+        /** The game section's content alone, as a player's phone gets it pushed over its socket. */
+        static native TemplateInstance play$screen(GameView view, boolean late, String csrf);
     }
 
     private final GamePlay play;
@@ -50,13 +53,16 @@ public class PlayPages {
     private final GameViews views;
     private final GameJoins joins;
     private final Caller caller;
+    private final vn.civicsquiz.web.PageContext page;
 
-    public PlayPages(GamePlay play, GameHost host, GameViews views, GameJoins joins, Caller caller) {
+    public PlayPages(GamePlay play, GameHost host, GameViews views, GameJoins joins, Caller caller,
+                     vn.civicsquiz.web.PageContext page) {
         this.play = play;
         this.host = host;
         this.views = views;
         this.joins = joins;
         this.caller = caller;
+        this.page = page;
     }
 
     @GET
@@ -101,7 +107,7 @@ public class PlayPages {
         } catch (ProblemException otherGame) {
             return toJoin(pin);
         }
-        return page(Templates.play(views.player(game, player.get()), token, late != null), 200);
+        return page(Templates.play(views.player(game, player.get()), token, late != null, page.csrf()), 200);
     }
 
     @POST

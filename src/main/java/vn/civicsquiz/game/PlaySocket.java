@@ -59,8 +59,22 @@ public class PlaySocket {
             connection.close(new CloseReason(4401, "unknown player token")).subscribe().with(ok -> { }, e -> { });
             return null;
         }
-        GameSockets.attach(connection, game.id, false);
-        return sockets.message(views.everyone(game));
+        GameSockets.attachPlayer(connection, game.id, player.get().id, language(connection));
+        return sockets.phoneMessage(views.player(game, player.get()), language(connection));
+    }
+
+    /** The phone's page language, as its pages remember it (the lang cookie), else Vietnamese. */
+    static String language(WebSocketConnection connection) {
+        String cookies = connection.handshakeRequest().header("Cookie");
+        if (cookies != null) {
+            for (String cookie : cookies.split(";")) {
+                String c = cookie.strip();
+                if (c.equals(vn.civicsquiz.web.LanguageResolver.COOKIE + "=en")) {
+                    return "en";
+                }
+            }
+        }
+        return vn.civicsquiz.web.LanguageResolver.DEFAULT;
     }
 
     static String queryToken(String query) {

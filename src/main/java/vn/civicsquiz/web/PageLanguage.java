@@ -27,7 +27,9 @@ public class PageLanguage {
     }
 
     void inRequestLanguage(TemplateInstance instance) {
-        if (Arc.container().requestContext().isActive()) {
+        // a page's request; a screen rendered for a WebSocket sets its own locale (its request context has no headers)
+        if (Arc.container().requestContext().isActive()
+                && org.jboss.resteasy.reactive.server.core.CurrentRequestManager.get() != null) {
             instance.setLocale(languages.locale());
         }
     }

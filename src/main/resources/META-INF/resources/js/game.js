@@ -1,5 +1,6 @@
-// Live game screens: a WebSocket says when the game changed, and the page's game section is fetched again and
-// swapped in (the server renders it; without script the refresh link and forms do the same). A countdown ticks.
+// Live game screens: a WebSocket says when the game changed. A phone's message carries its whole game section,
+// rendered by the server, and it is swapped in at once; the host's screen fetches its page again (without script
+// the refresh link and forms do the same). A countdown ticks.
 (function () {
   'use strict';
   var section = document.getElementById('game');
@@ -28,9 +29,35 @@
       if (left === 0) {
         clearInterval(timer);
         timer = null;
-        setTimeout(reload, 400);
+        // the server pushes the close; ask for the page only when the socket is not there to bring it
+        setTimeout(function () {
+          if (!socket || socket.readyState !== 1) {
+            reload();
+          }
+        }, 400);
       }
     }, 250);
+  }
+
+  // Swaps in a freshly rendered game section, unless the player is typing an answer to the same question.
+  function show(html, state, index) {
+    var current = document.getElementById('game');
+    if (!current) {
+      return;
+    }
+    var typing = current.querySelector('input[type=text]:focus');
+    if (typing && String(index) === current.getAttribute('data-index')
+        && state === current.getAttribute('data-state')) {
+      return;
+    }
+    current.innerHTML = html;
+    current.setAttribute('data-state', state);
+    current.setAttribute('data-index', String(index));
+    var csrf = current.getAttribute('data-csrf');
+    Array.prototype.forEach.call(current.querySelectorAll('input[name=csrf]'), function (input) {
+      input.value = csrf;
+    });
+    tick();
   }
 
   function reload() {
@@ -82,6 +109,10 @@
         return;
       }
       var game = data.game || {};
+      if (typeof data.screen === 'string' && section.getAttribute('data-token')) {
+        show(data.screen, game.state, game.index);
+        return;
+      }
       var current = document.getElementById('game');
       var count = document.getElementById('answer-count');
       if (current && String(game.index) === current.getAttribute('data-index')

@@ -115,6 +115,43 @@ class GameSocketTest {
     }
 
     @Test
+    void each_phone_gets_its_own_screen_pushed_in_its_language_with_its_own_result() throws Exception {
+        JsonPath game = GameApiTest.create(1, 60);
+        long id = game.getLong("id");
+        String pin = game.getString("pin");
+        String run = UUID.randomUUID().toString().substring(0, 4);
+        String lan = GameApiTest.join(pin, "Lan " + run).getString("playerToken");
+        String minh = GameApiTest.join(pin, "Minh " + run).getString("playerToken");
+        SocketInbox vietnamese = new SocketInbox();
+        WebSocket one = connect("/ws/play/" + pin + "?token=" + lan, vietnamese, null);
+        SocketInbox english = new SocketInbox();
+        URI uri = URI.create("ws://" + root.getHost() + ":" + root.getPort() + "/ws/play/" + pin + "?token=" + minh);
+        WebSocket two = HttpClient.newHttpClient().newWebSocketBuilder().header("Cookie", "lang=en")
+                .buildAsync(uri, english).join();
+
+        String lobby = vietnamese.next("lobby").getString("screen");
+        assertThat(lobby).contains("Lan " + run).contains("id=\"waiting\"").doesNotContain("<section");
+        assertThat(english.next("lobby").getString("screen")).contains("Minh " + run).contains("Waiting");
+
+        GameApiTest.host(id, "start");
+        JsonPath opened = vietnamese.next("opened");
+        assertThat(opened.getString("screen")).contains("id=\"answer-form\"")
+                .contains(opened.getString("game.question.stem").substring(0, 10))
+                .contains("name=\"csrf\" value=\"\"");
+        english.next("opened");
+        GameApiTest.answer(pin, lan, 1, vn.civicsquiz.quiz.KeyAnswers.body(
+                vn.civicsquiz.quiz.KeyAnswers.right(keys.key(id, 1)))).then().statusCode(200);
+        GameApiTest.host(id, "next");
+        String lanSees = vietnamese.next("closed").getString("screen");
+        String minhSees = english.next("closed").getString("screen");
+        assertThat(lanSees).contains("class=\"game-result is-right\"").contains("Đúng");
+        assertThat(minhSees).contains("class=\"game-result is-wrong\"").contains("answer");
+        GameApiTest.host(id, "end");
+        one.abort();
+        two.abort();
+    }
+
+    @Test
     void a_host_screen_needs_the_teacher_and_a_player_screen_a_valid_token() throws Exception {
         JsonPath game = GameApiTest.create(1, 60);
         assertThatThrownBy(() -> connect("/ws/host/" + game.getLong("id"), new SocketInbox(), null))
