@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * The open WebSocket connections of each game on this instance, and what is pushed to them: the whole state as
  * {@code {"event": "lobby|opened|closed|ended", "game": {...}}}, the host's view to hosts and the public one
- * (the question without its answer; once closed, the answer, the distribution and the top five) to players.
+ * (the question without its answer; once closed, the answer, the distribution and the top five) to players, each
+ * phone's with its own screen rendered in ({@code "screen"}): a change costs one read of the standings for the whole
+ * game, not one page request per phone.
  */
 @ApplicationScoped
 public class GameSockets {

@@ -12,7 +12,8 @@ import java.util.Optional;
 
 /**
  * A player's screen: {@code /ws/play/{pin}?token=…}, or the token as the first message ({@code {"token":"…"}} or
- * the bare token). Once known, the player gets the game's state at once and with every change.
+ * the bare token). Once known, the player gets the game's state at once and with every change, with its own screen
+ * rendered in (see {@link GameSockets}).
  */
 @WebSocket(path = "/ws/play/{pin}")
 public class PlaySocket {
