@@ -2,7 +2,6 @@ package vn.civicsquiz.game;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.websockets.next.OpenConnections;
 import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,8 @@ import org.jboss.logging.Logger;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The open WebSocket connections of each game on this instance, and what is pushed to them: the whole state as
@@ -27,34 +28,50 @@ public class GameSockets {
     static final UserData.TypedKey<String> LANGUAGE = UserData.TypedKey.forString("language");
     private static final Logger LOG = Logger.getLogger(GameSockets.class);
 
-    private final OpenConnections connections;
     private final GameViews views;
     private final ObjectMapper json;
 
-    public GameSockets(OpenConnections connections, GameViews views, ObjectMapper json) {
-        this.connections = connections;
+    public GameSockets(GameViews views, ObjectMapper json) {
         this.views = views;
         this.json = json;
     }
 
+    /**
+     * Each game's screens on this instance. A push looks up its game's screens here instead of going through every
+     * open connection (with 20 games of 40 that scan, made for each answer's push to the host, was most of the
+     * push's time).
+     */
+    private final Map<Long, Set<WebSocketConnection>> screens = new ConcurrentHashMap<>();
+
     /** Marks a connection as one of this game's screens. */
-    static void attach(WebSocketConnection connection, long gameId, boolean host) {
+    void attach(WebSocketConnection connection, long gameId, boolean host) {
         connection.userData().put(GAME, gameId);
         connection.userData().put(HOST, host);
+        screens.computeIfAbsent(gameId, id -> ConcurrentHashMap.newKeySet()).add(connection);
     }
 
     /** Marks a connection as this player's phone, whose screen is rendered in the page's language. */
-    static void attachPlayer(WebSocketConnection connection, long gameId, long playerId, String language) {
-        attach(connection, gameId, false);
+    void attachPlayer(WebSocketConnection connection, long gameId, long playerId, String language) {
         connection.userData().put(PLAYER, playerId);
         connection.userData().put(LANGUAGE, language);
+        attach(connection, gameId, false);
+    }
+
+    /** Forgets a closed screen. */
+    void detach(WebSocketConnection connection) {
+        Long gameId = connection.userData().get(GAME);
+        if (gameId != null) {
+            screens.computeIfPresent(gameId, (id, set) -> {
+                set.remove(connection);
+                return set.isEmpty() ? null : set;
+            });
+        }
     }
 
     /** Sends the game's state to each of its hosts' screens connected here, and to its players' if asked. */
     public void push(long gameId, boolean playersToo) {
-        List<WebSocketConnection> screens = connections.stream()
-                .filter(c -> c.isOpen() && Long.valueOf(gameId).equals(c.userData().get(GAME)))
-                .filter(c -> playersToo || isHost(c)).toList();
+        List<WebSocketConnection> screens = this.screens.getOrDefault(gameId, Set.of()).stream()
+                .filter(c -> c.isOpen() && (playersToo || isHost(c))).toList();
         if (screens.isEmpty()) {
             return;
         }

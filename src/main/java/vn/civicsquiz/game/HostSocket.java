@@ -1,6 +1,7 @@
 package vn.civicsquiz.game;
 
 import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.WebSocket;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -34,7 +35,12 @@ public class HostSocket {
             connection.close(new CloseReason(4404, "no such game of this host")).subscribe().with(ok -> { }, e -> { });
             return null;
         }
-        GameSockets.attach(connection, game.id, true);
+        sockets.attach(connection, game.id, true);
         return sockets.message(views.host(game));
+    }
+
+    @OnClose
+    public void close(WebSocketConnection connection) {
+        sockets.detach(connection);
     }
 }

@@ -1,6 +1,7 @@
 package vn.civicsquiz.game;
 
 import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
@@ -60,8 +61,13 @@ public class PlaySocket {
             connection.close(new CloseReason(4401, "unknown player token")).subscribe().with(ok -> { }, e -> { });
             return null;
         }
-        GameSockets.attachPlayer(connection, game.id, player.get().id, language(connection));
+        sockets.attachPlayer(connection, game.id, player.get().id, language(connection));
         return sockets.phoneMessage(views.player(game, player.get()), language(connection));
+    }
+
+    @OnClose
+    public void close(WebSocketConnection connection) {
+        sockets.detach(connection);
     }
 
     /** The phone's page language, as its pages remember it (the lang cookie), else Vietnamese. */
