@@ -301,9 +301,26 @@ class QuestionSetApiTest {
                 .contentType("text/x-gift; charset=UTF-8").body(gift.getBytes(StandardCharsets.UTF_8))
                 .post("/api/v1/questions/import?format=gift&topic=three-pillars").then().statusCode(409);
         assertThat(ids("q=" + TeacherApi.RUN + "-cap")).isEmpty();
-        List<Long> owners = full.get("/api/v1/sets").then().statusCode(200).extract().jsonPath()
-                .getList("ownerId", Long.class);
+        // the list comes in pages: X-Total-Count says how many, Link rel="next" where the next one is
+        List<Long> owners = new java.util.ArrayList<>();
+        String next = "/api/v1/sets?size=1000";
+        int pages = 0;
+        while (next != null) {
+            io.restassured.response.Response page = given()
+                    .header("Authorization", BasicAuth.header(name, "mật khẩu nhiều bộ")).get(next);
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(Long.parseLong(page.header("X-Total-Count")))
+                    .isGreaterThanOrEqualTo(vn.civicsquiz.teacher.sets.QuestionSets.MAX_OWNED);
+            owners.addAll(page.jsonPath().getList("ownerId", Long.class));
+            String link = page.header("Link");
+            next = link == null ? null : java.net.URI.create(link.substring(link.indexOf('<') + 1, link.indexOf('>')))
+                    .getRawPath() + "?" + java.net.URI.create(link.substring(link.indexOf('<') + 1, link.indexOf('>')))
+                    .getRawQuery();
+            pages++;
+        }
+        assertThat(pages).isGreaterThanOrEqualTo(2);
         assertThat(owners.stream().filter(o -> o != null && o == teacherId).count())
                 .isEqualTo(vn.civicsquiz.teacher.sets.QuestionSets.MAX_OWNED);
+        full.get("/api/v1/sets?size=1001").then().statusCode(400).body("errors[0].field", equalTo("size"));
     }
 }

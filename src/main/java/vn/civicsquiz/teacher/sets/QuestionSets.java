@@ -28,13 +28,22 @@ public class QuestionSets {
     public static final int MAX_OWNED = 2_000;
 
     private static final String VISIBLE = "(s.owner_id = :me OR s.shared)";
-    private static final String PATHS = """
-            WITH RECURSIVE tree AS (
-                SELECT s.id, s.name::text AS path, 1 AS depth FROM question_set s WHERE s.parent_id IS NULL
-                UNION ALL
-                SELECT s.id, t.path || ' / ' || s.name, t.depth + 1 FROM question_set s JOIN tree t ON s.parent_id = t.id
-                WHERE t.depth < %d)
-            """.formatted(MAX_DEPTH);
+
+    /**
+     * The path of each set that meets {@code start} (as {@code tree(id, path, depth)}), walked up from the set to its
+     * top: the work grows with the sets asked for, not with every set of every teacher.
+     */
+    private static String paths(String start) {
+        return """
+                WITH RECURSIVE up AS (
+                    SELECT s.id AS start, s.parent_id AS parent, s.name::text AS path, 1 AS depth
+                    FROM question_set s WHERE %s
+                    UNION ALL
+                    SELECT up.start, p.parent_id, p.name || ' / ' || up.path, up.depth + 1
+                    FROM question_set p JOIN up ON p.id = up.parent WHERE up.depth < %d),
+                tree AS (SELECT start AS id, path, depth FROM up WHERE parent IS NULL)
+                """.formatted(start, MAX_DEPTH);
+    }
 
     private final EntityManager em;
     private final ApiLanguage language;
@@ -47,9 +56,23 @@ public class QuestionSets {
     /** Every set the teacher sees, by path. */
     @Transactional
     public List<SetView> list(long teacherId) {
-        List<Object[]> rows = em.createNativeQuery(PATHS + select(false) + " WHERE " + VISIBLE + " ORDER BY t.path, s.id")
-                .setParameter("me", teacherId).getResultList();
+        return list(teacherId, 0, Integer.MAX_VALUE);
+    }
+
+    /** One page of the sets the teacher sees, by path. */
+    @Transactional
+    public List<SetView> list(long teacherId, int page, int size) {
+        List<Object[]> rows = em.createNativeQuery(paths(VISIBLE) + select(false) + " ORDER BY t.path, s.id")
+                .setParameter("me", teacherId).setFirstResult((int) Math.min(Integer.MAX_VALUE, (long) page * size))
+                .setMaxResults(size).getResultList();
         return rows.stream().map(r -> view(r, false)).toList();
+    }
+
+    /** How many sets the teacher sees. */
+    @Transactional
+    public long count(long teacherId) {
+        return Rows.asLong(em.createNativeQuery("SELECT count(*) FROM question_set s WHERE " + VISIBLE)
+                .setParameter("me", teacherId).getSingleResult());
     }
 
     @Transactional
@@ -237,7 +260,7 @@ public class QuestionSets {
     }
 
     private Object[] visibleRow(long id, long teacherId, boolean withCounts) {
-        List<Object[]> rows = em.createNativeQuery(PATHS + select(withCounts) + " WHERE s.id = :id AND " + VISIBLE)
+        List<Object[]> rows = em.createNativeQuery(paths("s.id = :id AND " + VISIBLE) + select(withCounts))
                 .setParameter("id", id).setParameter("me", teacherId).getResultList();
         if (rows.isEmpty()) {
             throw new ProblemException.NotFound(new Say("Không có bộ câu hỏi " + id,

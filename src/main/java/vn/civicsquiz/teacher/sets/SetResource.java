@@ -12,12 +12,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -55,9 +57,24 @@ public class SetResource {
     }
 
     @GET
-    @Operation(summary = "The sets you see: yours and the shared ones, by path")
-    public List<SetView> list() {
-        return sets.list(me());
+    @Operation(summary = "The sets you see: yours and the shared ones, by path",
+            description = "In pages of up to 1 000 (500 unless size says otherwise); X-Total-Count says how many you"
+                    + " see, and a Link header with rel=\"next\" gives the next page while there is one.")
+    @APIResponse(responseCode = "200", description = "One page of sets, by path",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SetView.class, type = SchemaType.ARRAY)))
+    public Response list(@Parameter(description = "0-based", example = "0") @QueryParam("page") String page,
+                         @Parameter(description = "1 to 1000", example = "500") @QueryParam("size") String size,
+                         @Context UriInfo uri) {
+        int p = params.intIn(page, 0, 0, 100_000, "page");
+        int s = params.intIn(size, 500, 1, 1000, "size");
+        long total = sets.count(me());
+        Response.ResponseBuilder answer = Response.ok(sets.list(me(), p, s)).header("X-Total-Count", total);
+        if ((long) (p + 1) * s < total) {
+            answer.link(uri.getRequestUriBuilder().replaceQueryParam("page", p + 1).replaceQueryParam("size", s)
+                    .build(), "next");
+        }
+        return answer.build();
     }
 
     @GET
