@@ -75,17 +75,23 @@ public class GameSockets {
         if (screens.isEmpty()) {
             return;
         }
+        long start = System.nanoTime();
         boolean anyHost = screens.stream().anyMatch(GameSockets::isHost);
         boolean anyPlayer = screens.stream().anyMatch(c -> !isHost(c));
         GameViews.Pushed views = this.views.pushed(gameId, anyHost, anyPlayer).orElse(null);
         if (views == null) {
             return;
         }
+        long read = System.nanoTime();
         String forHosts = anyHost ? message(views.forHosts()) : null;
         String forPlayers = anyPlayer ? message(views.forPlayers()) : null;
         for (WebSocketConnection screen : screens) {
             String text = isHost(screen) ? forHosts : forPhone(screen, forPlayers, views);
             screen.sendText(text).subscribe().with(ok -> { }, e -> LOG.debugf("A screen went away: %s", e));
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debugf("Game %d pushed to %d screens: read %.1f ms, rendered and sent %.1f ms", gameId, screens.size(),
+                    (read - start) / 1e6, (System.nanoTime() - read) / 1e6);
         }
     }
 
