@@ -101,7 +101,7 @@ public class QuestionBank {
         Question q = load(id);
         checkVersion(q, input.version());
         if (q.status == QuestionStatus.retired) {
-            throw ProblemException.conflict(new Say("Câu hỏi " + id + " đã nghỉ và không đổi được nữa",
+            throw ProblemException.conflict(new Say("Câu hỏi " + id + " đã ngừng dùng và không đổi được nữa",
                     "Question " + id + " is retired and cannot change"));
         }
         QuestionDraft draft = ImportedText.normalise(input.toDraft());
@@ -177,10 +177,10 @@ public class QuestionBank {
      */
     Optional<Say> statusProblem(Question q, QuestionStatus target, boolean answered) {
         if (q.status == QuestionStatus.retired && target != QuestionStatus.retired) {
-            return Optional.of(new Say("đã nghỉ và không đổi được nữa", "is retired and cannot change"));
+            return Optional.of(new Say("đã ngừng dùng và không đổi được nữa", "is retired and cannot change"));
         }
         if (q.status == QuestionStatus.published && target == QuestionStatus.draft && answered) {
-            return Optional.of(new Say("đã có người trả lời; hãy cho nghỉ thay vì đưa về nháp",
+            return Optional.of(new Say("đã có người trả lời; hãy ngừng dùng thay vì đưa về nháp",
                     "has been answered; retire it instead"));
         }
         if (target != QuestionStatus.retired) {

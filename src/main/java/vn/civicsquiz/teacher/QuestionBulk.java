@@ -154,7 +154,7 @@ public class QuestionBulk {
 
     private Optional<Say> moveProblem(Question q, String topic) {
         if (q.status == QuestionStatus.retired) {
-            return Optional.of(new Say("đã nghỉ và không đổi được nữa", "is retired and cannot change"));
+            return Optional.of(new Say("đã ngừng dùng và không đổi được nữa", "is retired and cannot change"));
         }
         QuestionDraft d = QuestionViews.draft(q);
         QuestionDraft moved = new QuestionDraft(d.kind(), topic, d.title(), d.stem(), d.options(), d.numericAnswer(),

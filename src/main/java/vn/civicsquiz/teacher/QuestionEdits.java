@@ -97,7 +97,7 @@ public class QuestionEdits {
             }
         }
         throw ProblemException.conflict(new Say("Câu hỏi " + id + " đã có " + COPIES_TRIED + " bản sao đang dùng; hãy "
-                + "sửa hoặc cho nghỉ một bản trước", "Question " + id + " already has " + COPIES_TRIED
+                + "sửa hoặc ngừng dùng một bản trước", "Question " + id + " already has " + COPIES_TRIED
                 + " live copies; edit or retire one of them first"));
     }
 }

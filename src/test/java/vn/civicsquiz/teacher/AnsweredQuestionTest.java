@@ -101,7 +101,7 @@ class AnsweredQuestionTest {
         long id = answeredQuestion(unique("Trụ cột nào do Nhà nước đảm nhiệm?"));
 
         teacher().body(Map.of("status", "draft", "version", 1)).post("/api/v1/questions/" + id + "/status")
-                .then().statusCode(409).body("detail", containsString("hãy cho nghỉ thay vì đưa về nháp"));
+                .then().statusCode(409).body("detail", containsString("hãy ngừng dùng thay vì đưa về nháp"));
         teacher().body(Map.of("status", "retired", "version", 1)).post("/api/v1/questions/" + id + "/status")
                 .then().statusCode(200).body("status", equalTo("retired"));
     }

@@ -115,7 +115,7 @@ class ErrorLanguageTest {
         // wrong credentials: the Basic challenge
         given().header("Authorization", vn.civicsquiz.learner.BasicAuth.header("teacher", "not-the-password"))
                 .get("/api/v1/questions").then().statusCode(401)
-                .body("title", equalTo("Chưa xác định người gửi"))
+                .body("title", equalTo("Chưa đăng nhập"))
                 .body("detail", containsString("HTTP Basic"));
     }
 }

@@ -146,7 +146,7 @@ class QuestionApiTest {
         status(id, "draft", 1).statusCode(200).body("status", equalTo("draft"));
         status(id, "published", 2).statusCode(200);
         status(id, "retired", 3).statusCode(200).body("status", equalTo("retired"));
-        status(id, "published", 4).statusCode(409).body("detail", containsString("đã nghỉ và không đổi được nữa"));
+        status(id, "published", 4).statusCode(409).body("detail", containsString("đã ngừng dùng và không đổi được nữa"));
         Map<String, Object> edit = new HashMap<>(pillarsQuestion("Sửa câu đã ngừng dùng?"));
         edit.put("version", 4);
         teacher().body(edit).put("/api/v1/questions/" + id).then().statusCode(409);

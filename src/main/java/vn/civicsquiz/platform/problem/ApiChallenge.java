@@ -17,7 +17,7 @@ public class ApiChallenge {
     static final String BASIC = "Basic realm=\"civics-quiz\", charset=\"UTF-8\"";
     static final Say DETAIL = new Say("Hãy đăng nhập bằng HTTP Basic: tên đăng nhập và mật khẩu của một tài khoản",
             "Sign in with HTTP Basic: the username and password of an account");
-    private static final Say TITLE = new Say("Chưa xác định người gửi", "Unauthorized");
+    private static final Say TITLE = new Say("Chưa đăng nhập", "Unauthorized");
 
     private final ObjectMapper json;
 

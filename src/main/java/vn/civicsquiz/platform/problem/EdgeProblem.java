@@ -15,7 +15,7 @@ public final class EdgeProblem {
 
     private static final Map<Integer, Say> TITLES = Map.ofEntries(
             Map.entry(400, new Say("Yêu cầu không hợp lệ", "Bad Request")),
-            Map.entry(401, new Say("Chưa xác định người gửi", "Unauthorized")),
+            Map.entry(401, new Say("Chưa đăng nhập", "Unauthorized")),
             Map.entry(403, new Say("Không được phép", "Forbidden")),
             Map.entry(404, new Say("Không tìm thấy", "Not Found")),
             Map.entry(405, new Say("Phương thức không được hỗ trợ", "Method Not Allowed")),
