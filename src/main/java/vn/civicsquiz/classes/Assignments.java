@@ -33,6 +33,8 @@ public class Assignments {
     static final int MAX_TITLE = 200;
     static final int MAX_MINUTES = 600;
     static final int MAX_ATTEMPTS = 100;
+    /** Sets one assignment draws from: more than a course uses, few enough to check one by one. */
+    static final int MAX_SETS = 100;
 
     /** The stored settings of one assignment. */
     /** Opening and closing times lie in this century (well inside PostgreSQL's timestamp range). */
@@ -78,15 +80,28 @@ public class Assignments {
                     "one of " + String.join(", ", QuizTopics.ALL)));
         }
         List<Long> questions = chosen ? input.questions() : List.of();
+        // lengths are checked before anything is looked up: a list of thousands is refused at once, not read
+        if (questions.size() > quiz.maxSize()) {
+            throw invalid(List.of(field("questions", "1 đến " + quiz.maxSize() + " câu hỏi",
+                    "1 to " + quiz.maxSize() + " questions")));
+        }
+        List<Long> sets = drawnFromSets ? input.sets() : List.of();
+        if (sets.size() > MAX_SETS) {
+            throw invalid(List.of(field("sets", "tối đa " + MAX_SETS + " bộ câu hỏi", "at most " + MAX_SETS
+                    + " question sets")));
+        }
         if (chosen) {
             checkQuestions(questions, errors);
         }
-        List<Long> sets = drawnFromSets ? input.sets() : List.of();
+        Set<Long> seenSets = new HashSet<>();
         for (int i = 0; i < sets.size(); i++) {
             Long set = sets.get(i);
             if (set == null || !questionSets.visible(set, teacherId)) {
                 errors.add(field("sets[" + i + "]", "không có bộ câu hỏi " + set + " (xem GET /api/v1/sets)",
                         "no question set " + set + " (see GET /api/v1/sets)"));
+            } else if (!seenSets.add(set)) {
+                errors.add(field("sets[" + i + "]", "bộ câu hỏi " + set + " đã có trong danh sách",
+                        "question set " + set + " is listed already"));
             }
         }
         int size = chosen ? questions.size() : input.size() == null ? 0 : input.size();

@@ -19,26 +19,45 @@ import java.util.Optional;
 @WebSocket(path = "/ws/play/{pin}")
 public class PlaySocket {
 
+    private static final io.quarkus.websockets.next.UserData.TypedKey<Boolean> REFUSED =
+            io.quarkus.websockets.next.UserData.TypedKey.forBoolean("refused");
+
+    /** How long a socket may stay open without saying which player it is. */
+    static final long TOKEN_WAIT_MS = 10_000;
+
     private final GamePlay play;
     private final GameSockets sockets;
     private final GameViews views;
+    private final io.vertx.core.Vertx vertx;
 
-    public PlaySocket(GamePlay play, GameSockets sockets, GameViews views) {
+    public PlaySocket(GamePlay play, GameSockets sockets, GameViews views, io.vertx.core.Vertx vertx) {
         this.play = play;
         this.sockets = sockets;
         this.views = views;
+        this.vertx = vertx;
     }
 
     @OnOpen
     public String open(WebSocketConnection connection) {
         String token = queryToken(connection.handshakeRequest().query());
-        return token == null ? null : attach(connection, token);
+        if (token == null) {
+            // a socket that never names its player is closed, not kept open for nothing
+            vertx.setTimer(TOKEN_WAIT_MS, id -> {
+                if (connection.isOpen() && connection.userData().get(GameSockets.GAME) == null) {
+                    connection.close(new CloseReason(4401, "no player token")).subscribe().with(ok -> { }, e -> { });
+                }
+            });
+            return null;
+        }
+        return attach(connection, token);
     }
 
     @OnTextMessage
     public String message(WebSocketConnection connection, String text) {
-        if (connection.userData().get(GameSockets.GAME) != null) {
-            return null; // a known player has nothing more to say here; answers go through the API or the page
+        if (connection.userData().get(GameSockets.GAME) != null || connection.isClosed()
+                || Boolean.TRUE.equals(connection.userData().get(REFUSED))) {
+            return null; // a known player has nothing more to say here (answers go through the API or the page),
+            // and a refused one is being closed: nothing it sends is read
         }
         String token = text.strip();
         if (token.startsWith("{")) {
@@ -58,6 +77,7 @@ public class PlaySocket {
             }
         }).orElse(null);
         if (game == null) {
+            connection.userData().put(REFUSED, true);
             connection.close(new CloseReason(4401, "unknown player token")).subscribe().with(ok -> { }, e -> { });
             return null;
         }

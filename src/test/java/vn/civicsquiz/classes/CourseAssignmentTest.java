@@ -156,6 +156,23 @@ class CourseAssignmentTest {
     }
 
     @Test
+    void aSetListedTwiceOrListsOfThousandsAreRefusedBeforeAnythingIsStored() {
+        Course c = course();
+        long set = as(c.teacher()).body(Map.of("name", "Bộ hai lần " + c.run())).post("/api/v1/sets").then()
+                .statusCode(201).extract().jsonPath().getLong("id");
+        String assignments = "/api/v1/classes/" + c.classId() + "/assignments";
+        as(c.teacher()).body(Map.of("title", "Hai lần", "size", 5, "closesAt", closes(), "sets", List.of(set, set)))
+                .post(assignments).then().statusCode(400).body("errors.field", contains("sets[1]"))
+                .body("errors[0].message", containsString("đã có trong danh sách"));
+        List<Long> many = java.util.stream.LongStream.rangeClosed(1, 40_000).boxed().toList();
+        as(c.teacher()).body(Map.of("title", "Quá nhiều", "closesAt", closes(), "questions", many)).post(assignments)
+                .then().statusCode(400).body("errors.field", contains("questions"));
+        as(c.teacher()).body(Map.of("title", "Quá nhiều bộ", "size", 5, "closesAt", closes(), "sets", many))
+                .post(assignments).then().statusCode(400).body("errors.field", contains("sets"));
+        as(c.teacher()).get(assignments).then().statusCode(200).body("size()", equalTo(0));
+    }
+
+    @Test
     void invalidAssignmentsAreExplainedInTheTeachersLanguage() {
         Course c = course();
         Map<String, Object> bad = Map.of("topic", "lich-su", "size", 5, "mode", "exam", "attemptsAllowed", 0,

@@ -152,6 +152,17 @@ class GameSocketTest {
     }
 
     @Test
+    void a_socket_that_never_names_its_player_is_closed() throws Exception {
+        String pin = GameApiTest.create(1, 60).getString("pin");
+        SocketInbox silent = new SocketInbox();
+        WebSocket socket = connect("/ws/play/" + pin, silent, null);
+        assertThat(silent.closed.get(PlaySocket.TOKEN_WAIT_MS + 10_000, java.util.concurrent.TimeUnit.MILLISECONDS))
+                .isEqualTo(4401);
+        assertThat(silent.messages).isEmpty();
+        socket.abort();
+    }
+
+    @Test
     void a_host_screen_needs_the_teacher_and_a_player_screen_a_valid_token() throws Exception {
         JsonPath game = GameApiTest.create(1, 60);
         assertThatThrownBy(() -> connect("/ws/host/" + game.getLong("id"), new SocketInbox(), null))

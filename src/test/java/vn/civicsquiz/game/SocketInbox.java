@@ -13,6 +13,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class SocketInbox implements WebSocket.Listener {
 
     final LinkedBlockingQueue<String> messages = new LinkedBlockingQueue<>();
+    /** The close code the server sent, once it closed the socket. */
+    final java.util.concurrent.CompletableFuture<Integer> closed = new java.util.concurrent.CompletableFuture<>();
+
+    @Override
+    public CompletionStage<?> onClose(WebSocket socket, int statusCode, String reason) {
+        closed.complete(statusCode);
+        return null;
+    }
     private final StringBuilder partial = new StringBuilder();
 
     @Override
