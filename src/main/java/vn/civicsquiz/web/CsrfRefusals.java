@@ -32,7 +32,7 @@ public class CsrfRefusals {
     @ServerResponseFilter
     public void explain(ContainerRequestContext request, ContainerResponseContext response, RoutingContext http) {
         if (response.getStatus() != 400 || response.hasEntity() || SAFE_METHODS.contains(request.getMethod())
-                || !isForm(request.getMediaType()) || http.get(TOKEN_VERIFIED) != null) {
+                || !PageFormsOnly.isForm(request.getMediaType()) || http.get(TOKEN_VERIFIED) != null) {
             return;
         }
         response.setStatus(403);
@@ -48,10 +48,5 @@ public class CsrfRefusals {
             response.getHeaders().putSingle("Content-Type", "text/html;charset=UTF-8");
             response.setEntity(errorPages.render(403, "error_csrf", languages.locale()));
         }
-    }
-
-    private static boolean isForm(MediaType type) {
-        return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
     }
 }
