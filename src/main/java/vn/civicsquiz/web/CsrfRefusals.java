@@ -3,7 +3,6 @@ package vn.civicsquiz.web;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import vn.civicsquiz.platform.problem.ApiLanguage;
 import vn.civicsquiz.platform.problem.EdgeProblem;
