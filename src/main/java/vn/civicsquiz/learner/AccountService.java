@@ -5,7 +5,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import vn.civicsquiz.content.text.TextNormaliser;
 
+import java.util.List;
 import java.util.Optional;
+import vn.civicsquiz.platform.access.TooManyRequests;
+import vn.civicsquiz.platform.problem.Say;
+import vn.civicsquiz.platform.security.LoginThrottle;
 import java.util.regex.Pattern;
 
 /** Creates accounts and checks credentials; the only place that touches password hashes. */
@@ -16,10 +20,12 @@ public class AccountService {
 
     private final PasswordHasher hasher;
     private final SessionRevocation.Sessions sessions;
+    private final LoginThrottle throttle;
 
-    public AccountService(PasswordHasher hasher, SessionRevocation.Sessions sessions) {
+    public AccountService(PasswordHasher hasher, SessionRevocation.Sessions sessions, LoginThrottle throttle) {
         this.hasher = hasher;
         this.sessions = sessions;
+        this.throttle = throttle;
     }
 
     /** Returns the account when the password is right. */
@@ -107,16 +113,27 @@ public class AccountService {
      * until now ends, on every instance; the returned moment is when, so the browser that asked can be marked as
      * signed in from then on and keep its own session.
      *
+     * The current password is a guess like a sign-in's, counted under the same limits (from this address, and for
+     * the account): a session left open on a shared computer must not let anyone try passwords without end.
+     *
      * @throws AccountException {@code currentPassword/wrong}, or the new password's {@link PasswordPolicy} reason
+     * @throws TooManyRequests  when this address or this account has guessed wrong too often
      */
     @Transactional
-    public java.time.Instant changePassword(long accountId, String currentPassword, String newPassword) {
+    public java.time.Instant changePassword(long accountId, String currentPassword, String newPassword,
+                                            String address) {
         Account account = Account.<Account>findByIdOptional(accountId)
                 .orElseThrow(() -> new AccountException("id", "unknown"));
+        List<String> keys = LoginThrottle.keys(address, account.username);
+        if (throttle.reserve(keys)) {
+            throw new TooManyRequests(new Say("Đã nhập sai mật khẩu quá nhiều lần; hãy thử lại sau ít phút",
+                    "Too many wrong passwords; try again in a few minutes"), throttle.retryAfterSeconds());
+        }
         if (currentPassword == null || currentPassword.isEmpty()
                 || !hasher.matches(currentPassword, account.passwordHash)) {
-            throw new AccountException("currentPassword", "wrong");
+            throw new AccountException("currentPassword", "wrong"); // the reserved attempt stays counted
         }
+        throttle.release(keys);
         PasswordPolicy.check(newPassword);
         if (newPassword.equals(currentPassword)) {
             throw new AccountException("password", "same");

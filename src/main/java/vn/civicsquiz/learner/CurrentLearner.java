@@ -11,6 +11,7 @@ import jakarta.enterprise.context.RequestScoped;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.platform.security.Caller;
 
@@ -19,7 +20,7 @@ import java.util.UUID;
 
 /**
  * The learner of the current request: the signed-in account, else the guest named by the {@code X-Guest-Token}
- * header (API) or the {@code quiz-guest} cookie (browser). Looking up never creates anything; {@link #require()}
+ * header (API) or the {@code quiz-guest} cookie (pages only). Looking up never creates anything; {@link #require()}
  * creates the learner row, and for a new guest a token that {@link GuestCookieFilter} hands back.
  */
 @RequestScoped
@@ -27,6 +28,7 @@ public class CurrentLearner {
 
     private final Caller caller;
     private final HttpHeaders headers;
+    private final UriInfo uri;
     private final AgroalDataSource dataSource;
     private Optional<LearnerRef> found;
     private String issuedToken;
@@ -34,9 +36,10 @@ public class CurrentLearner {
     @jakarta.inject.Inject
     vn.civicsquiz.platform.access.CreationLimits limits;
 
-    public CurrentLearner(Caller caller, HttpHeaders headers, AgroalDataSource dataSource) {
+    public CurrentLearner(Caller caller, HttpHeaders headers, UriInfo uri, AgroalDataSource dataSource) {
         this.caller = caller;
         this.headers = headers;
+        this.uri = uri;
         this.dataSource = dataSource;
     }
 
@@ -91,11 +94,17 @@ public class CurrentLearner {
         return guest;
     }
 
-    /** The guest token presented by this request (header before cookie), when well formed. */
+    /**
+     * The guest token presented by this request, when well formed: the header, else on pages the cookie. The JSON
+     * API never takes the cookie alone (a browser would send it along with any request another page makes).
+     */
     public Optional<String> presentedGuestToken() {
         String header = headers.getHeaderString(GuestTokens.HEADER);
         if (header != null) {
             return GuestTokens.wellFormed(header) ? Optional.of(header) : Optional.empty();
+        }
+        if (GuestTokens.isApi(uri.getPath())) {
+            return Optional.empty();
         }
         Cookie cookie = headers.getCookies().get(GuestTokens.COOKIE);
         return cookie != null && GuestTokens.wellFormed(cookie.getValue()) ? Optional.of(cookie.getValue())

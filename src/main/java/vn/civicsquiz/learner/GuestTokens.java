@@ -20,6 +20,11 @@ public final class GuestTokens {
     }
 
     /** 256 random bits, URL-safe. */
+    /** The JSON API takes the token from its header only; pages from the cookie (which the API also hands out). */
+    static boolean isApi(String path) {
+        return path.startsWith("/api/");
+    }
+
     public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);

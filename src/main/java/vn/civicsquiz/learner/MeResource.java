@@ -16,6 +16,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.civicsquiz.platform.problem.Problem;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.platform.security.Caller;
+import vn.civicsquiz.platform.security.ClientAddress;
+import io.vertx.ext.web.RoutingContext;
 
 import java.util.List;
 
@@ -37,10 +39,12 @@ public class MeResource {
 
     private final Caller caller;
     private final AccountService accounts;
+    private final RoutingContext http;
 
-    public MeResource(Caller caller, AccountService accounts) {
+    public MeResource(Caller caller, AccountService accounts, RoutingContext http) {
         this.caller = caller;
         this.accounts = accounts;
+        this.http = http;
     }
 
     @GET
@@ -64,7 +68,7 @@ public class MeResource {
     public void changePassword(PasswordChange change) {
         try {
             accounts.changePassword(caller.accountId(), change == null ? null : change.currentPassword(),
-                    change == null ? null : change.newPassword());
+                    change == null ? null : change.newPassword(), ClientAddress.of(http));
         } catch (AccountException e) {
             String field = "password".equals(e.field()) ? "newPassword" : e.field();
             Say expected = switch (e.reason()) {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import vn.civicsquiz.platform.security.Caller;
+import vn.civicsquiz.platform.security.ClientAddress;
 import vn.civicsquiz.platform.security.SessionMarks;
 
 import java.net.URI;
@@ -57,7 +58,8 @@ public class PasswordPages {
             return Response.seeOther(URI.create("/login")).build();
         }
         try {
-            Instant from = accounts.changePassword(accountId, currentPassword, newPassword);
+            Instant from = accounts.changePassword(accountId, currentPassword, newPassword,
+                    ClientAddress.of(http));
             SessionMarks.issue(http, caller.username(), from); // this browser keeps its session, the others end
             return Response.seeOther(URI.create("/account/password?changed=true")).build();
         } catch (AccountException e) {

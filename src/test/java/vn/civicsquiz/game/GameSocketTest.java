@@ -30,6 +30,8 @@ class GameSocketTest {
     TestBank bank;
     @Inject
     GameKeys keys;
+    @Inject
+    io.vertx.core.Vertx vertx;
 
     @BeforeEach
     void questions() {
@@ -160,6 +162,48 @@ class GameSocketTest {
                 .isEqualTo(4401);
         assertThat(silent.messages).isEmpty();
         socket.abort();
+    }
+
+    @Test
+    void an_oversized_frame_closes_its_socket_without_an_error_in_the_log() throws Exception {
+        String pin = GameApiTest.create(1, 60).getString("pin");
+        java.util.List<java.util.logging.LogRecord> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler watch = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    errors.add(record);
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger("");
+        log.addHandler(watch);
+        try {
+            // one frame past the server's 64 KB limit (a browser's client would split it; a hostile one does not)
+            java.util.concurrent.CompletableFuture<Short> closed = new java.util.concurrent.CompletableFuture<>();
+            io.vertx.core.http.WebSocketClient client = vertx.createWebSocketClient(
+                    new io.vertx.core.http.WebSocketClientOptions().setMaxFrameSize(1_000_000));
+            io.vertx.core.http.WebSocket socket = client.connect(root.getPort(), root.getHost(), "/ws/play/" + pin)
+                    .toCompletionStage().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            socket.exceptionHandler(e -> { }); // the client's side of the abrupt close is not the server's log
+            socket.closeHandler(v -> closed.complete(socket.closeStatusCode()));
+            socket.writeFrame(io.vertx.core.http.WebSocketFrame.textFrame("x".repeat(100_000), true));
+            closed.get(10, java.util.concurrent.TimeUnit.SECONDS); // closed, with or without a closing frame
+            Thread.sleep(300);
+            assertThat(errors).extracting(r -> r.getLoggerName() + ": " + r.getMessage()).isEmpty();
+            client.close();
+        } finally {
+            log.removeHandler(watch);
+        }
+        given().get("/api/v1/play/" + pin + "/current").then().statusCode(org.hamcrest.Matchers.lessThan(500));
     }
 
     @Test

@@ -52,6 +52,32 @@ class LoginThrottleTest {
     }
 
     @Test
+    void guessingTheCurrentPasswordOnAnOpenSessionIsThrottledLikeASignIn() {
+        String user = "máy.dùng.chung." + System.nanoTime();
+        BrowserSession browser = BrowserSession.open();
+        browser.postForm("/signup", "username", user, "password", "mật khẩu thật 5").then().statusCode(307);
+        browser.signIn(user, "mật khẩu thật 5");
+        for (int i = 0; i < 5; i++) {
+            browser.postForm("/account/password", "currentPassword", "đoán-" + i, "newPassword",
+                    "một cụm từ mới đủ dài").then().statusCode(400);
+        }
+        Response blocked = browser.postForm("/account/password", "currentPassword", "mật khẩu thật 5",
+                "newPassword", "một cụm từ mới đủ dài");
+        assertThat(blocked.statusCode()).isEqualTo(429);
+        assertThat(blocked.header("Retry-After")).isNotBlank();
+        // nothing changed: the old password still signs in elsewhere, the guessed-for one does not
+        given().header("X-Forwarded-For", "198.51.100.90").header("Authorization",
+                BasicAuth.header(user, "một cụm từ mới đủ dài")).get("/api/v1/me").then().statusCode(401);
+        given().header("X-Forwarded-For", "198.51.100.91").header("Authorization",
+                BasicAuth.header(user, "mật khẩu thật 5")).get("/api/v1/me").then().statusCode(200);
+        // the API's password change counts against the same limit
+        given().header("Authorization", BasicAuth.header(user, "mật khẩu thật 5"))
+                .contentType(io.restassured.http.ContentType.JSON)
+                .body(java.util.Map.of("currentPassword", "đoán-api", "newPassword", "một cụm từ mới đủ dài"))
+                .put("/api/v1/me/password").then().statusCode(429);
+    }
+
+    @Test
     void rotatingTheForwardedForHeaderStillEndsIn429ForThatAccount() {
         String user = "người.bị.dò.xoay." + System.nanoTime();
         BrowserSession.open().postForm("/signup", "username", user, "password", "mật khẩu thật 3").then().statusCode(307);

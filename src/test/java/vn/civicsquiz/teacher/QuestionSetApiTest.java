@@ -194,6 +194,34 @@ class QuestionSetApiTest {
     }
 
     @Test
+    void setsNestAtMostTwentyLevelsAndAnythingDeeperIsRefusedOnItsParent() {
+        long top = set("Sâu " + unique("s"), null);
+        long at = top;
+        for (int level = 2; level <= 20; level++) {
+            at = set("Tầng " + level, at);
+        }
+        teacher().get("/api/v1/sets/" + at).then().statusCode(200).body("path", containsString("Tầng 20"));
+        long before = Long.parseLong(teacher().get("/api/v1/sets?size=1").then().extract().header("X-Total-Count"));
+        teacher().body(Map.of("name", "Tầng 21", "parent", at)).post("/api/v1/sets").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("parent"))
+                .body("errors[0].message", containsString("tối đa 20 tầng"));
+        assertThat(Long.parseLong(teacher().get("/api/v1/sets?size=1").then().extract().header("X-Total-Count")))
+                .isEqualTo(before);
+        // moving a two-level branch under level 19 would put its lower set at level 21
+        long branch = set("Nhánh " + unique("n"), null);
+        set("Lá", branch);
+        long level19 = teacher().get("/api/v1/sets/" + at).then().extract().jsonPath().getLong("parent");
+        int version = teacher().get("/api/v1/sets/" + branch).then().extract().path("version");
+        teacher().contentType("application/merge-patch+json; charset=UTF-8")
+                .body(Map.of("version", version, "parent", level19)).patch("/api/v1/sets/" + branch).then()
+                .statusCode(400).body("errors[0].field", equalTo("parent"));
+        long level18 = teacher().get("/api/v1/sets/" + level19).then().extract().jsonPath().getLong("parent");
+        teacher().contentType("application/merge-patch+json; charset=UTF-8")
+                .body(Map.of("version", version, "parent", level18)).patch("/api/v1/sets/" + branch).then()
+                .statusCode(200);
+    }
+
+    @Test
     void anotherTeachersSetIsHiddenUntilShared() {
         RequestSpecification other = otherTeacher();
         long mine = set("Riêng " + unique("r"), null);

@@ -190,6 +190,20 @@ class AccessControlTest {
     }
 
     @Test
+    void theApiTakesAGuestByItsHeaderNeverByTheCookieAlone() {
+        io.restassured.response.Response started = given().contentType("application/json")
+                .body(Map.of("topic", "three-pillars", "size", 2)).post("/api/v1/attempts");
+        started.then().statusCode(201);
+        String token = started.header("X-Guest-Token");
+        long attempt = started.jsonPath().getLong("id");
+        given().header("X-Guest-Token", token).get("/api/v1/attempts/" + attempt).then().statusCode(200);
+        assertThat(given().cookie("quiz-guest", token).get("/api/v1/attempts/" + attempt).statusCode())
+                .as("the cookie a browser sends along with any request").isIn(401, 404);
+        // pages, where the cookie is the guest's only credential, still take it
+        given().cookie("quiz-guest", token).get("/quiz/" + attempt + "/q/1").then().statusCode(200);
+    }
+
+    @Test
     void cookiesAreHttpOnlyAndSameSiteAndSecureBehindHttps() {
         for (boolean https : List.of(false, true)) {
             Header proto = new Header("X-Forwarded-Proto", https ? "https" : "http");

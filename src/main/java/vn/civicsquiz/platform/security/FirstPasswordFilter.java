@@ -6,15 +6,19 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.Optional;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import vn.civicsquiz.platform.problem.ProblemException;
+import vn.civicsquiz.platform.problem.Say;
 
 /**
- * A browser signed in with a one-time password (from a class roster) sees only the page that replaces it, until it
- * is replaced: the password handed out on paper stops working as soon as the learner has used it once. The API and
- * signing out stay reachable.
+ * An account that still has the one-time password a class roster gave it reaches only the place that replaces
+ * it, however it signs in: a browser (session or HTTP Basic) is sent to the password page, the API answers 403
+ * except for the account itself ({@code /api/v1/me} and {@code /api/v1/me/password}, where it is changed). The paper password thus
+ * opens nothing but its own replacement; signing out stays reachable.
  */
 public class FirstPasswordFilter {
 
     static final String PASSWORD_PAGE = "/account/password";
+    private static final String ACCOUNT_API = "/api/v1/me";
 
     private final SecurityIdentity identity;
 
@@ -28,8 +32,14 @@ public class FirstPasswordFilter {
             return Optional.empty();
         }
         String path = request.getUriInfo().getPath();
-        if (path.startsWith(PASSWORD_PAGE) || path.startsWith("/api/") || path.equals("/logout")) {
+        if (path.startsWith(PASSWORD_PAGE) || path.equals(ACCOUNT_API) || path.equals(ACCOUNT_API + "/password")
+                || path.equals("/logout")) {
             return Optional.empty();
+        }
+        if (path.startsWith("/api/")) {
+            throw ProblemException.notPermitted(new Say("Mật khẩu một lần của lớp phải được đổi trước: PUT "
+                    + ACCOUNT_API + "/password", "The class's one-time password must be changed first: PUT "
+                    + ACCOUNT_API + "/password"));
         }
         return Optional.of(Response.seeOther(URI.create(PASSWORD_PAGE + "?first=true"))
                 .header("Cache-Control", "no-store").build());

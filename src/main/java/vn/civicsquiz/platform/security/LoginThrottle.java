@@ -1,6 +1,7 @@
 package vn.civicsquiz.platform.security;
 
 import io.agroal.api.AgroalDataSource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import vn.civicsquiz.content.text.TextNormaliser;
 
@@ -15,7 +16,8 @@ import java.util.List;
  * with the username, and the username alone (a client rotating addresses still reaches the second limit). A
  * sign-in is counted as a failure before its password is checked, in one atomic statement, and the count is given
  * back when the password was right: parallel guesses cannot all slip through between a check and a count.
- * Plain JDBC in short transactions of its own: it must count even when the sign-in itself fails.
+ * Plain JDBC in short transactions of its own, outside any the caller has open: it must count even when the
+ * sign-in (or the password change) itself fails and rolls back.
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -30,7 +32,7 @@ public class LoginThrottle {
         this.settings = settings;
     }
 
-    static List<String> keys(String address, String username) {
+    public static List<String> keys(String address, String username) {
         String name = TextNormaliser.fold(username == null ? "" : username);
         name = name.length() > 100 ? name.substring(0, 100) : name;
         return List.of(address + "|" + name, ACCOUNT_PREFIX + name);
@@ -41,6 +43,10 @@ public class LoginThrottle {
      * and then the keys after it are left as they were.
      */
     public boolean reserve(List<String> keys) {
+        return QuarkusTransaction.suspendingExisting().call(() -> reserveNow(keys));
+    }
+
+    private boolean reserveNow(List<String> keys) {
         String sql = """
                 INSERT INTO login_throttle (client_key, window_start, failures) VALUES (?, now(), 1)
                 ON CONFLICT (client_key) DO UPDATE SET
@@ -76,9 +82,12 @@ public class LoginThrottle {
 
     /** Gives back the attempt counted by {@link #reserve}: it was not a failure. */
     public void release(List<String> keys) {
-        if (keys.isEmpty()) {
-            return;
+        if (!keys.isEmpty()) {
+            QuarkusTransaction.suspendingExisting().run(() -> releaseNow(keys));
         }
+    }
+
+    private void releaseNow(List<String> keys) {
         String sql = "UPDATE login_throttle SET failures = greatest(failures - 1, 0) WHERE client_key = ANY (?)";
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setArray(1, c.createArrayOf("varchar", keys.toArray()));

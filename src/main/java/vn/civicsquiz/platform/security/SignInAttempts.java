@@ -18,7 +18,7 @@ public class SignInAttempts {
 
     /** A sign-in under way: the account it names (null when none), and the throttle keys it was counted under. */
     public record Attempt(String username, Long accountId, String role, String passwordHash, List<String> keys,
-                          boolean blocked, boolean verifiedRecently) {
+                          boolean blocked, boolean verifiedRecently, boolean passwordMustChange) {
     }
 
     private final LoginThrottle throttle;
@@ -36,12 +36,13 @@ public class SignInAttempts {
         String username = account == null ? typed : account.username;
         String hash = account == null ? null : account.passwordHash;
         if (account != null && hasher.verifiedRecently(password, hash)) {
-            return new Attempt(username, account.id, account.role, hash, List.of(), false, true);
+            return new Attempt(username, account.id, account.role, hash, List.of(), false, true,
+                    account.passwordMustChange);
         }
         List<String> keys = LoginThrottle.keys(address, username);
         boolean blocked = throttle.reserve(keys);
         return new Attempt(username, account == null ? null : account.id, account == null ? null : account.role,
-                hash, keys, blocked, false);
+                hash, keys, blocked, false, account != null && account.passwordMustChange);
     }
 
     /** The password was right: the attempt reserved in the throttle was not a failure after all. */
@@ -61,10 +62,17 @@ public class SignInAttempts {
     }
 
     SecurityIdentity identityOf(Attempt attempt) {
-        return QuarkusSecurityIdentity.builder()
+        return marked(QuarkusSecurityIdentity.builder()
                 .setPrincipal(new QuarkusPrincipal(attempt.username()))
-                .addRole(attempt.role())
-                .addAttribute(SignInGate.ACCOUNT_ID, attempt.accountId())
-                .build();
+                .addRole(attempt.role()), attempt);
+    }
+
+    /** The identity a checked password makes: its account's id, and whether the password was a one-time one. */
+    static SecurityIdentity marked(QuarkusSecurityIdentity.Builder identity, Attempt attempt) {
+        identity.addAttribute(SignInGate.ACCOUNT_ID, attempt.accountId());
+        if (attempt.passwordMustChange()) {
+            identity.addAttribute(SessionRevocation.PASSWORD_MUST_CHANGE, Boolean.TRUE);
+        }
+        return identity.build();
     }
 }

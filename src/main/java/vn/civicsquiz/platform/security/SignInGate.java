@@ -82,8 +82,7 @@ public class SignInGate implements IdentityProvider<UsernamePasswordAuthenticati
                             .onItem().transformToUni(identity -> context.runBlocking(() -> {
                                 attempts.succeeded(attempt, password);
                                 markFormSignIn(http, attempt);
-                                return (SecurityIdentity) QuarkusSecurityIdentity.builder(identity)
-                                        .addAttribute(ACCOUNT_ID, attempt.accountId()).build();
+                                return SignInAttempts.marked(QuarkusSecurityIdentity.builder(identity), attempt);
                             }))
                             .onFailure().call(() -> blocking(() -> {
                                 attempts.failed(attempt);

@@ -89,6 +89,7 @@ public class QuestionSets {
         String name = name(input.name());
         if (input.parent() != null) {
             visibleRow(input.parent(), teacherId, false);
+            requireRoomBelow(input.parent(), 1);
         }
         long id = insert(input.parent(), name, teacherId, Boolean.TRUE.equals(input.shared()));
         return find(id, teacherId);
@@ -118,6 +119,7 @@ public class QuestionSets {
                         "không thể là chính bộ này hay một bộ con của nó", "cannot be the set itself or one of its "
                                 + "subsets"))));
             }
+            requireRoomBelow(parent, height(id));
         }
         boolean shared = input.shared() == null ? (Boolean) row[4] : input.shared();
         try {
@@ -252,6 +254,38 @@ public class QuestionSets {
             throw nameTaken(name);
         }
         return Rows.asLong(id.get(0));
+    }
+
+    /**
+     * @throws ProblemException 400 on {@code parent} when {@code levels} more levels under it would nest deeper
+     *                          than {@link #MAX_DEPTH} (the path walks stop there)
+     */
+    private void requireRoomBelow(long parent, int levels) {
+        int depth = ((Number) em.createNativeQuery("""
+                        WITH RECURSIVE up AS (
+                            SELECT parent_id, 1 AS depth FROM question_set WHERE id = ?1
+                            UNION ALL
+                            SELECT s.parent_id, up.depth + 1 FROM question_set s JOIN up ON s.id = up.parent_id
+                            WHERE up.depth <= ?2)
+                        SELECT max(depth) FROM up""")
+                .setParameter(1, parent).setParameter(2, MAX_DEPTH).getSingleResult()).intValue();
+        if (depth + levels > MAX_DEPTH) {
+            throw invalid(List.of(new Problem.FieldError("parent", say("bộ này đã ở tầng " + depth + "; bộ câu hỏi "
+                    + "lồng nhau tối đa " + MAX_DEPTH + " tầng", "that set is at level " + depth + "; question sets "
+                    + "nest at most " + MAX_DEPTH + " levels deep"))));
+        }
+    }
+
+    /** Levels from the set down to its deepest subset, the set itself counted. */
+    private int height(long id) {
+        return ((Number) em.createNativeQuery("""
+                        WITH RECURSIVE below AS (
+                            SELECT id, 1 AS depth FROM question_set WHERE id = ?1
+                            UNION ALL
+                            SELECT s.id, b.depth + 1 FROM question_set s JOIN below b ON s.parent_id = b.id
+                            WHERE b.depth <= ?2)
+                        SELECT max(depth) FROM below""")
+                .setParameter(1, id).setParameter(2, MAX_DEPTH).getSingleResult()).intValue();
     }
 
     private long directQuestions(long id) {
