@@ -1,6 +1,7 @@
 package vn.civicsquiz.game;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
@@ -85,8 +86,9 @@ public class GameSockets {
         long read = System.nanoTime();
         String forHosts = anyHost ? message(views.forHosts()) : null;
         String forPlayers = anyPlayer ? message(views.forPlayers()) : null;
+        Bodies bodies = new Bodies(views.forPlayers());
         for (WebSocketConnection screen : screens) {
-            String text = isHost(screen) ? forHosts : forPhone(screen, forPlayers, views);
+            String text = isHost(screen) ? forHosts : forPhone(screen, forPlayers, views, bodies);
             screen.sendText(text).subscribe().with(ok -> { }, e -> LOG.debugf("A screen went away: %s", e));
         }
         if (LOG.isDebugEnabled()) {
@@ -100,25 +102,59 @@ public class GameSockets {
      * and result included), so the phone shows it at once instead of asking for its page again. A player no longer
      * in the game gets the news alone (the page then sends them back to joining).
      */
-    private String forPhone(WebSocketConnection screen, String news, GameViews.Pushed views) {
+    private String forPhone(WebSocketConnection screen, String news, GameViews.Pushed views, Bodies bodies) {
         Long player = screen.userData().get(PLAYER);
         GameView.You you = player == null ? null : views.players().get(player);
-        return you == null ? news : withScreen(news, views.forPlayers().withYou(you), screen.userData().get(LANGUAGE));
+        if (you == null) {
+            return news;
+        }
+        String language = screen.userData().get(LANGUAGE);
+        return withScreen(news, me(views.forPlayers().withYou(you), language), bodies.of(you, language));
     }
 
     /** The message a phone gets when it connects: its view, and its screen rendered in its language. */
     String phoneMessage(GameView own, String language) {
-        return withScreen(message(own), own, language);
+        return withScreen(message(own), me(own, language), new Bodies(own).of(own.you(), language));
     }
 
-    private String withScreen(String message, GameView own, String language) {
-        String html = PlayPages.Templates.play$screen(own, false, "")
-                .setLocale(java.util.Locale.forLanguageTag(language == null ? "vi" : language)).render();
-        try {
-            // the news is a JSON object: the screen goes in as one more member
-            return message.substring(0, message.length() - 1) + ",\"screen\":" + json.writeValueAsString(html) + "}";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("A string is always serialisable", e);
+    /** The news (a JSON object) with the screen as one more member: the phone's own line, then the shared body. */
+    private static String withScreen(String news, char[] me, char[] body) {
+        return new StringBuilder(news.length() + me.length + body.length + 16)
+                .append(news, 0, news.length() - 1).append(",\"screen\":\"").append(me).append(body).append("\"}")
+                .toString();
+    }
+
+    private static char[] me(GameView own, String language) {
+        return quoted(PlayPages.Templates.play$me(own).setLocale(locale(language)).render());
+    }
+
+    private static java.util.Locale locale(String language) {
+        return java.util.Locale.forLanguageTag(language == null ? "vi" : language);
+    }
+
+    private static char[] quoted(String html) {
+        return JsonStringEncoder.getInstance().quoteAsString(html);
+    }
+
+    /**
+     * The body of the players' screen for one push, rendered once per language and per way of having answered
+     * (answered the open question or not; the last one right, wrong or unanswered, and its points): with 300
+     * phones a push renders a handful of bodies and 300 one-line headers instead of 300 whole screens.
+     */
+    private static final class Bodies {
+        private final GameView shared;
+        private final Map<String, char[]> rendered = new java.util.HashMap<>();
+
+        Bodies(GameView shared) {
+            this.shared = shared;
+        }
+
+        char[] of(GameView.You you, String language) {
+            GameView.Last last = you == null ? null : you.last();
+            String key = language + '|' + (you != null && you.answered()) + '|' + (last == null ? "-"
+                    : last.answered() + "|" + last.correct() + "|" + last.points());
+            return rendered.computeIfAbsent(key, k -> quoted(PlayPages.Templates.play$body(shared.withYou(you), false,
+                    "").setLocale(locale(language)).render()));
         }
     }
 

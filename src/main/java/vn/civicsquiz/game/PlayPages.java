@@ -44,8 +44,13 @@ public class PlayPages {
 
         static native TemplateInstance play(GameView view, String token, boolean late, String csrf);
 
-        /** The game section's content alone, as a player's phone gets it pushed over its socket. */
-        static native TemplateInstance play$screen(GameView view, boolean late, String csrf);
+        /*
+         * The game section's content, as a player's phone gets it pushed over its socket, in two parts: the phone's
+         * own line (name, score, rank), and the rest, which is the same for every phone that answered alike.
+         */
+        static native TemplateInstance play$me(GameView view);
+
+        static native TemplateInstance play$body(GameView view, boolean late, String csrf);
     }
 
     private final GamePlay play;
