@@ -31,6 +31,23 @@ public class PasswordHasher {
 
     private static final int ONE_TIME_COST = 4;
 
+    /**
+     * After a wrong password against a hash cheaper than the usual cost (a one-time password's), spends the time
+     * the usual cost would have taken: how fast a wrong password is refused must not tell which accounts still hold
+     * the password printed on the class list.
+     */
+    public void padFailure(String hash) {
+        if (hash != null && hash.length() > 6 && hash.startsWith("$2") && hash.charAt(3) == '$') {
+            try {
+                if (Integer.parseInt(hash.substring(4, 6)) < COST) {
+                    spendVerificationTime();
+                }
+            } catch (NumberFormatException notBcrypt) {
+                // not a hash this class wrote: nothing to even out
+            }
+        }
+    }
+
     /** True when this pair was verified by bcrypt a moment ago on this instance (see {@link VerifiedPasswords}). */
     public boolean verifiedRecently(String password, String hash) {
         return hash != null && recentlyVerified.contains(password, hash);
@@ -60,6 +77,8 @@ public class PasswordHasher {
                 against.getBytes(StandardCharsets.UTF_8)).verified && hash != null;
         if (verified) {
             recentlyVerified.remember(password, hash);
+        } else {
+            padFailure(hash);
         }
         return verified;
     }

@@ -15,8 +15,24 @@ public class LoginCsrfFilter {
     /** quarkus-rest-csrf's cookie ({@code quarkus.rest-csrf.cookie-name}), given to every page the browser opens. */
     static final String CSRF_COOKIE = "quiz-csrf";
 
+    /**
+     * On every POST: Quarkus' form sign-in answers any path that ends in {@value #SIGN_IN} ({@code /x/j_security_check}
+     * too), so matching the one path the form uses would leave the others unguarded.
+     */
     void install(@Observes Router router) {
-        router.post("/j_security_check").order(Integer.MIN_VALUE).handler(this::verify);
+        router.post().order(Integer.MIN_VALUE).handler(rc -> {
+            if (isSignIn(rc.request().path()) || isSignIn(rc.normalizedPath())) {
+                verify(rc);
+            } else {
+                rc.next();
+            }
+        });
+    }
+
+    private static final String SIGN_IN = "/j_security_check";
+
+    private static boolean isSignIn(String path) {
+        return path != null && path.endsWith(SIGN_IN);
     }
 
     void verify(RoutingContext rc) {

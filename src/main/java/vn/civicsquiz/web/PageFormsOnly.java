@@ -37,8 +37,16 @@ public class PageFormsOnly {
                 .entity(errorPages.render(403, "error_csrf", languages.locale())).build();
     }
 
+    /**
+     * A form body exactly as quarkus-rest-csrf recognises one (it compares type and subtype case-sensitively): a
+     * body it would not check, {@code APPLICATION/X-WWW-FORM-URLENCODED} for one, is not a form here either.
+     */
     static boolean isForm(MediaType type) {
-        return type != null && (type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE)
-                || type.isCompatible(MediaType.MULTIPART_FORM_DATA_TYPE));
+        return type != null && (same(type, MediaType.APPLICATION_FORM_URLENCODED_TYPE)
+                || same(type, MediaType.MULTIPART_FORM_DATA_TYPE));
+    }
+
+    private static boolean same(MediaType type, MediaType form) {
+        return form.getType().equals(type.getType()) && form.getSubtype().equals(type.getSubtype());
     }
 }

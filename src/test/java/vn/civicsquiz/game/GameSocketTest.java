@@ -197,6 +197,18 @@ class GameSocketTest {
             socket.closeHandler(v -> closed.complete(socket.closeStatusCode()));
             socket.writeFrame(io.vertx.core.http.WebSocketFrame.textFrame("x".repeat(100_000), true));
             closed.get(10, java.util.concurrent.TimeUnit.SECONDS); // closed, with or without a closing frame
+            // a message past the size limit in frames each small enough
+            java.util.concurrent.CompletableFuture<Short> closedToo = new java.util.concurrent.CompletableFuture<>();
+            io.vertx.core.http.WebSocket fragmented = client.connect(root.getPort(), root.getHost(), "/ws/play/" + pin)
+                    .toCompletionStage().toCompletableFuture().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            fragmented.exceptionHandler(e -> { });
+            fragmented.closeHandler(v -> closedToo.complete(fragmented.closeStatusCode()));
+            fragmented.writeFrame(io.vertx.core.http.WebSocketFrame.textFrame("y".repeat(3_000), false));
+            for (int i = 0; i < 20; i++) {
+                fragmented.writeFrame(io.vertx.core.http.WebSocketFrame.continuationFrame(
+                        io.vertx.core.buffer.Buffer.buffer("y".repeat(3_000)), i == 19));
+            }
+            assertThat(closedToo.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo((short) 1009);
             Thread.sleep(300);
             assertThat(errors).extracting(r -> r.getLoggerName() + ": " + r.getMessage()).isEmpty();
             client.close();

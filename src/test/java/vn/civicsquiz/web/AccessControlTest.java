@@ -267,6 +267,13 @@ class AccessControlTest {
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(Map.of("username", learnerA, "password", PASSWORD)).post("/j_security_check")
                 .then().statusCode(403);
+        // the form sign-in answers any path ending in j_security_check: each is guarded alike
+        for (String elsewhere : List.of("/x/j_security_check", "/quiz/j_security_check")) {
+            given().redirects().follow(false).header("Origin", "https://evil.example")
+                    .contentType("application/x-www-form-urlencoded; charset=UTF-8")
+                    .formParams(Map.of("username", learnerA, "password", PASSWORD)).post(elsewhere)
+                    .then().statusCode(403);
+        }
         assertThat(given().redirects().follow(false).cookie("quiz-csrf", "t")
                 .contentType("application/x-www-form-urlencoded; charset=UTF-8")
                 .formParams(Map.of("username", learnerA, "password", PASSWORD)).post("/j_security_check")

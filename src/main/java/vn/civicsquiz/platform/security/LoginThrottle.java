@@ -12,8 +12,9 @@ import java.sql.SQLException;
 import java.util.List;
 
 /**
- * Counts failed sign-ins in PostgreSQL (so every instance sees the same count) under two keys: the client address
- * with the username, and the username alone (a client rotating addresses still reaches the second limit). A
+ * Counts failed sign-ins in PostgreSQL (so every instance sees the same count) under three keys: the client
+ * address alone (a generous limit: a school signs in from one address), the address with the username, and the
+ * username alone (a client rotating addresses still reaches that limit). A
  * sign-in is counted as a failure before its password is checked, in one atomic statement, and the count is given
  * back when the password was right: parallel guesses cannot all slip through between a check and a count.
  * Plain JDBC in short transactions of its own, outside any the caller has open: it must count even when the
@@ -23,6 +24,7 @@ import java.util.List;
 public class LoginThrottle {
 
     private static final String ACCOUNT_PREFIX = "account|";
+    private static final String ADDRESS_PREFIX = "from|";
 
     private final AgroalDataSource dataSource;
     private final LoginThrottleSettings settings;
@@ -32,10 +34,14 @@ public class LoginThrottle {
         this.settings = settings;
     }
 
+    /**
+     * The address alone (a client trying a new username each time, each costing a password check, still stops),
+     * the address with the username, and the username alone.
+     */
     public static List<String> keys(String address, String username) {
         String name = TextNormaliser.fold(username == null ? "" : username);
         name = name.length() > 100 ? name.substring(0, 100) : name;
-        return List.of(address + "|" + name, ACCOUNT_PREFIX + name);
+        return List.of(ADDRESS_PREFIX + address, address + "|" + name, ACCOUNT_PREFIX + name);
     }
 
     /**
@@ -65,6 +71,7 @@ public class LoginThrottle {
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
                     int limit = key.startsWith(ACCOUNT_PREFIX) ? settings.maxFailuresPerAccount()
+                            : key.startsWith(ADDRESS_PREFIX) ? settings.maxFailuresPerAddress()
                             : settings.maxFailures();
                     if (r.getInt(1) > limit) {
                         // the keys after a refusing one are not counted: guesses one address may no longer make

@@ -51,8 +51,9 @@ public class SignInAttempts {
         hasher.rememberVerified(password, attempt.passwordHash());
     }
 
+    /** The reservation made in {@link #begin} stays: it is the failure. A cheap hash's refusal takes the usual time. */
     public void failed(Attempt attempt) {
-        // the reservation made in begin() stays: it is the failure
+        hasher.padFailure(attempt.passwordHash());
     }
 
     /** No such account: cost as much time as a wrong password, so a probe cannot tell the two apart. */
