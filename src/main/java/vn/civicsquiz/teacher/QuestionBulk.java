@@ -87,12 +87,13 @@ public class QuestionBulk {
         }
         Map<Long, Question> found = load(ids);
         Set<Long> answered = usage.answeredAmong(ids);
+        java.util.function.Function<QuestionDraft, List<RuleViolation>> rules = topic == null ? null : checks.forMany();
         List<ProblemException.Fault> errors = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             long id = ids.get(i);
             Question q = found.get(id);
             Optional<Say> problem = q == null ? Optional.of(new Say("không tồn tại", "does not exist"))
-                    : problem(action, q, topic, answered.contains(id));
+                    : problem(action, q, topic, answered.contains(id), rules);
             int at = i;
             problem.ifPresent(p -> errors.add(ProblemException.fault("ids[" + at + "]",
                     "câu hỏi " + id + " " + p.vietnamese(), "question " + id + " " + p.english())));
@@ -149,11 +150,12 @@ public class QuestionBulk {
         return found;
     }
 
-    private Optional<Say> problem(Action action, Question q, String topic, boolean answered) {
+    private Optional<Say> problem(Action action, Question q, String topic, boolean answered,
+                                  java.util.function.Function<QuestionDraft, List<RuleViolation>> rules) {
         return switch (action) {
             case PUBLISH -> bank.statusProblem(q, QuestionStatus.published, answered);
             case RETIRE -> bank.statusProblem(q, QuestionStatus.retired, answered);
-            case MOVE -> topic == null ? Optional.empty() : moveProblem(q, topic);
+            case MOVE -> topic == null ? Optional.empty() : moveProblem(q, topic, rules);
             case TAG -> Optional.empty();
         };
     }
@@ -169,17 +171,18 @@ public class QuestionBulk {
         }
     }
 
-    private Optional<Say> moveProblem(Question q, String topic) {
+    private Optional<Say> moveProblem(Question q, String topic,
+                                      java.util.function.Function<QuestionDraft, List<RuleViolation>> rules) {
         if (q.status == QuestionStatus.retired) {
             return Optional.of(new Say("đã ngừng dùng và không đổi được nữa", "is retired and cannot change"));
         }
         QuestionDraft d = QuestionViews.draft(q);
         QuestionDraft moved = new QuestionDraft(d.kind(), topic, d.title(), d.stem(), d.options(), d.numericAnswer(),
                 d.tolerance(), d.explanation(), d.difficulty(), d.factIds(), d.sourceId(), d.quote());
-        List<RuleViolation> violations = checks.violations(moved);
-        String rules = violations.stream().map(v -> v.field() + " " + checks.say(v)).collect(Collectors.joining("; "));
+        List<RuleViolation> violations = rules.apply(moved);
+        String broken = violations.stream().map(v -> v.field() + " " + checks.say(v)).collect(Collectors.joining("; "));
         return violations.isEmpty() ? Optional.empty() : Optional.of(new Say("sẽ vi phạm quy tắc của chủ đề " + topic
-                + ": " + rules, "would break a rule in topic " + topic + ": " + rules));
+                + ": " + broken, "would break a rule in topic " + topic + ": " + broken));
     }
 
     private static Action action(String value) {

@@ -14,11 +14,19 @@ import vn.civicsquiz.question.RuleViolation;
 public class QuestionChecks {
 
     private final QuestionRules rules;
+    private final SourceRegistry sources;
     private final ApiLanguage language;
 
     public QuestionChecks(SourceRegistry sources, ApiLanguage language) {
         this.rules = new QuestionRules(QuestionRules.factSetTopics(), sources::exists);
+        this.sources = sources;
         this.language = language;
+    }
+
+    /** The same rules for many drafts in one request: the source articles are read once, not once per draft. */
+    public java.util.function.Function<QuestionDraft, List<RuleViolation>> forMany() {
+        java.util.Set<String> active = sources.active();
+        return new QuestionRules(QuestionRules.factSetTopics(), id -> id != null && active.contains(id))::check;
     }
 
     /** A violation's message in the language of the request (Vietnamese unless it prefers English). */

@@ -13,6 +13,14 @@ public class SourceRegistry {
         this.em = em;
     }
 
+    /** Every active source's id: few, read once by a check of many questions. */
+    public java.util.Set<String> active() {
+        @SuppressWarnings("unchecked")
+        java.util.List<String> ids = em.createNativeQuery("select id from source_document where status = 'active'")
+                .getResultList();
+        return java.util.Set.copyOf(ids);
+    }
+
     public boolean exists(String sourceId) {
         if (sourceId == null) {
             return false;

@@ -38,7 +38,10 @@ class BulkStatementsTest {
     void aBulkMoveOfFourTimesTheQuestionsCostsAboutTheSameStatements() {
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < 80; i++) {
-            ids.add(create(pillarsQuestion(unique("Trụ cột số lượng " + i + "?"))));
+            Map<String, Object> q = new java.util.HashMap<>(pillarsQuestion(unique("Trụ cột số lượng " + i + "?")));
+            q.put("sourceId", "000_7edb9b8851f52cde"); // a move checks that each question's article exists
+            q.put("quote", "Một câu trong bài báo.");
+            ids.add(create(q));
         }
         long few = movedWith(ids.subList(0, 20), "ít");
         long many = movedWith(ids, "nhiều");
