@@ -53,7 +53,9 @@ public final class DisplayNames {
         }
         String name = TextNormaliser.nfc(nfc);
         int length = name.codePointCount(0, name.length());
-        if (length < kind.min || length > kind.max || !allowedCharacters(name)) {
+        if (length < kind.min || length > kind.max || !allowedCharacters(name)
+                || sameNameKey(name).codePointCount(0, sameNameKey(name).length()) > kind.max) {
+            // the last: a character whose compatibility form is a whole word (U+FDFA) would overflow the name's key
             throw new AccountException(kind.field, "invalid");
         }
         return Optional.of(name);
@@ -65,11 +67,11 @@ public final class DisplayNames {
     }
 
     /**
-     * The key under which two names count as the same: case and diacritics ignored ("Hoa Sen", "hoa sen" and
-     * "Hòa Sen" share one), so no one can pose as another on the leaderboard.
+     * The key under which two names count as the same: case, diacritics and compatibility forms ignored ("Hoa Sen",
+     * "hoa sen", "Hòa Sen" and the full-width "Ｈoa Sen" share one), so no one can pose as another on the leaderboard.
      */
     public static String sameNameKey(String name) {
-        return TextNormaliser.searchKey(name);
+        return TextNormaliser.searchKey(Normalizer.normalize(name, Normalizer.Form.NFKC));
     }
 
     /** No control, format (bidi, zero-width, BOM, soft hyphen), private-use, unassigned or line-breaking character. */

@@ -59,6 +59,10 @@ class DisplayNamesTest {
         assertThat(DisplayNames.sameNameKey("Hòa Sen")).isEqualTo(DisplayNames.sameNameKey("HOA SEN"))
                 .isEqualTo(DisplayNames.sameNameKey("hoà sen"));
         assertThat(DisplayNames.sameNameKey("Đức")).isEqualTo(DisplayNames.sameNameKey("duc"));
+        assertThat(DisplayNames.sameNameKey("\uFF21lice")).as("full-width A").isEqualTo(DisplayNames.sameNameKey("Alice"));
+        assertThat(DisplayNames.sameNameKey("Ｈòa\u00A0Sen")).isEqualTo(DisplayNames.sameNameKey("hoa sen"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DisplayNames.check("\uFDFA".repeat(5),
+                DisplayNames.Kind.GAME_NICKNAME)).isInstanceOf(AccountException.class);
         assertThat(DisplayNames.sameNameKey("Hoa Sen")).isNotEqualTo(DisplayNames.sameNameKey("Hoa Sen 2"));
     }
 
