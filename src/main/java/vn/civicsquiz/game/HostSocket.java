@@ -18,12 +18,14 @@ public class HostSocket {
     private final GameSockets sockets;
     private final GameViews views;
     private final Caller caller;
+    private final HostSessions sessions;
 
-    public HostSocket(GameHost host, GameSockets sockets, GameViews views, Caller caller) {
+    public HostSocket(GameHost host, GameSockets sockets, GameViews views, Caller caller, HostSessions sessions) {
         this.host = host;
         this.sockets = sockets;
         this.views = views;
         this.caller = caller;
+        this.sessions = sessions;
     }
 
     @OnOpen
@@ -36,11 +38,13 @@ public class HostSocket {
             return null;
         }
         sockets.attach(connection, game.id, true);
+        sessions.opened(connection, caller.accountId());
         return sockets.message(views.host(game));
     }
 
     @OnClose
     public void close(WebSocketConnection connection) {
         sockets.detach(connection);
+        sessions.closed(connection);
     }
 }

@@ -219,6 +219,36 @@ class GameSocketTest {
     }
 
     @Test
+    void a_host_screen_closes_once_its_teacher_changes_password_and_a_foreign_page_cannot_open_one()
+            throws Exception {
+        String name = "giáo.viên.màn.hình." + System.nanoTime();
+        given().header("Authorization", GameApiTest.TEACHER).contentType(ContentType.JSON)
+                .body(java.util.Map.of("username", name, "password", "mật khẩu màn hình 2024", "role", "teacher"))
+                .post("/api/v1/accounts").then().statusCode(201);
+        String auth = vn.civicsquiz.learner.BasicAuth.header(name, "mật khẩu màn hình 2024");
+        long id = given().header("Authorization", auth).contentType(ContentType.JSON)
+                .body(java.util.Map.of("topic", "three-pillars", "size", 1, "secondsPerQuestion", 30))
+                .post("/api/v1/games").then().statusCode(201).extract().jsonPath().getLong("id");
+
+        // a page of another site cannot open the teacher's screen with the teacher's credentials
+        URI uri = URI.create("ws://" + root.getHost() + ":" + root.getPort() + "/ws/host/" + id);
+        assertThatThrownBy(() -> HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", auth)
+                .header("Origin", "https://evil.example").buildAsync(uri, new SocketInbox()).join())
+                .isInstanceOf(CompletionException.class).hasCauseInstanceOf(WebSocketHandshakeException.class);
+        SocketInbox sameSite = new SocketInbox();
+        WebSocket own = HttpClient.newHttpClient().newWebSocketBuilder().header("Authorization", auth)
+                .header("Origin", "http://" + root.getHost() + ":" + root.getPort()).buildAsync(uri, sameSite).join();
+        assertThat(sameSite.next().getString("event")).isEqualTo("lobby");
+
+        Thread.sleep(5); // the change is later than the opening, at the millisecond the marks keep
+        given().header("Authorization", auth).contentType(ContentType.JSON)
+                .body(java.util.Map.of("currentPassword", "mật khẩu màn hình 2024", "newPassword", "một mật khẩu khác hẳn 2025"))
+                .put("/api/v1/me/password").then().statusCode(204);
+        assertThat(sameSite.closed.get(10, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(4401);
+        own.abort();
+    }
+
+    @Test
     void a_host_screen_needs_the_teacher_and_a_player_screen_a_valid_token() throws Exception {
         JsonPath game = GameApiTest.create(1, 60);
         assertThatThrownBy(() -> connect("/ws/host/" + game.getLong("id"), new SocketInbox(), null))
