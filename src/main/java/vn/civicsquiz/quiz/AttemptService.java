@@ -2,6 +2,7 @@ package vn.civicsquiz.quiz;
 
 import java.math.BigDecimal;
 import vn.civicsquiz.platform.problem.Say;
+import vn.civicsquiz.platform.access.TooManyRequests;
 import vn.civicsquiz.quiz.grading.GradingKey;
 import vn.civicsquiz.quiz.grading.OptionShuffler;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,6 +34,8 @@ public class AttemptService {
     private final Random random = new java.security.SecureRandom();
 
     private final int maxOpenAttempts;
+    private final int maxStarts;
+    private final java.time.Duration startWindow;
 
     private final LearningRecord learning;
 
@@ -43,6 +46,8 @@ public class AttemptService {
         this.em = em;
         this.clock = clock;
         this.maxOpenAttempts = settings.maxOpenAttempts();
+        this.maxStarts = settings.maxStarts();
+        this.startWindow = settings.startWindow();
     }
 
     /** Now, as the attempts' timers read it. */
@@ -97,7 +102,9 @@ public class AttemptService {
      * All positions in one INSERT (IDENTITY keys rule out JDBC batching: one statement per row otherwise). The same
      * statement finishes the learner's open attempts beyond the newest {@link QuizSettings#maxOpenAttempts()}
      * (the new one included), scored as they stand, as {@link #finish(LearnerRef, QuizAttempt, OffsetDateTime)}
-     * would; an abandoned test's answers stay out of the learner's record, as an unsubmitted test's do.
+     * would; an abandoned test's answers stay out of the learner's record, as an unsubmitted test's do. It also
+     * counts the learner's starts within {@link QuizSettings#startWindow()} (the new one included) and inserts
+     * nothing past {@link QuizSettings#maxStarts()}: then the whole start is refused with 429 and rolled back.
      */
     private List<AttemptItem> insertItems(QuizAttempt attempt, List<Long> ids, Map<Long, Question> questions) {
         long attemptId = attempt.id;
@@ -109,16 +116,23 @@ public class AttemptService {
                   WHERE a.id IN (SELECT o.id FROM quiz_attempt o WHERE o.learner_id = ?%2$d AND o.finished_at IS NULL
                                  ORDER BY o.started_at DESC, o.id DESC OFFSET ?%3$d)
                   RETURNING a.id)
-                INSERT INTO attempt_item (attempt_id, position, question_id, option_order, choice_order) VALUES\s"""
-                .formatted(first, first + 1, first + 2));
+                INSERT INTO attempt_item (attempt_id, position, question_id, option_order, choice_order)
+                SELECT v.* FROM (VALUES\s""".formatted(first, first + 1, first + 2));
         for (int i = 0; i < ids.size(); i++) {
             int p = 2 + i * 3;
-            sql.append(i == 0 ? "" : ", ").append("(?1, ").append(i + 1).append(", ?").append(p)
-                    .append(", CAST(?").append(p + 1).append(" AS bigint[]), CAST(?").append(p + 2).append(" AS bigint[]))");
+            sql.append(i == 0 ? "" : ", ").append("(CAST(?1 AS bigint), CAST(").append(i + 1)
+                    .append(" AS smallint), CAST(?").append(p).append(" AS bigint), CAST(?").append(p + 1)
+                    .append(" AS bigint[]), CAST(?").append(p + 2).append(" AS bigint[]))");
         }
+        sql.append("""
+                ) AS v (attempt_id, position, question_id, option_order, choice_order)
+                WHERE (SELECT count(*) FROM quiz_attempt r WHERE r.learner_id = ?%1$d AND r.started_at > ?%2$d) <= ?%3$d"""
+                .formatted(first + 1, first + 3, first + 4));
         var insert = em.createNativeQuery(sql.toString()).setParameter(1, attemptId)
                 .setParameter(first, attempt.startedAt).setParameter(first + 1, attempt.learnerId)
-                .setParameter(first + 2, maxOpenAttempts);
+                .setParameter(first + 2, maxOpenAttempts)
+                .setParameter(first + 3, attempt.startedAt.minus(startWindow))
+                .setParameter(first + 4, maxStarts);
         List<AttemptItem> items = new ArrayList<>();
         for (int i = 0; i < ids.size(); i++) {
             OptionShuffler.Orders orders = OptionShuffler.orders(GradingKey.of(questions.get(ids.get(i))), random);
@@ -127,7 +141,13 @@ public class AttemptService {
                     .setParameter(4 + i * 3, arrayLiteral(orders.choices()));
             items.add(AttemptItem.of(attemptId, (short) (i + 1), questions.get(ids.get(i)), orders));
         }
-        insert.executeUpdate();
+        if (insert.executeUpdate() == 0) {
+            long retryAfter = startWindow.toSeconds();
+            throw new TooManyRequests(new Say("Bạn đã bắt đầu " + maxStarts + " lượt làm bài trong "
+                    + startWindow.toMinutes() + " phút; hãy làm tiếp một lượt đang mở hoặc thử lại sau",
+                    "You started " + maxStarts + " quizzes within " + startWindow.toMinutes() + " minutes; carry on "
+                            + "with an open one or try again later"), retryAfter);
+        }
         return items;
     }
 

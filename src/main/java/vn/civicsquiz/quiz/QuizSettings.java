@@ -35,4 +35,14 @@ public interface QuizSettings {
      */
     @WithDefault("20")
     int maxOpenAttempts();
+
+    /**
+     * Attempts one learner may start within {@link #startWindow()}: far more than anyone answers (60 in ten minutes
+     * is a quiz every ten seconds), few enough that one guest cannot fill the database with quizzes it never reads.
+     */
+    @WithDefault("60")
+    int maxStarts();
+
+    @WithDefault("PT10M")
+    java.time.Duration startWindow();
 }

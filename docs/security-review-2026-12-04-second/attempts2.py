@@ -1,0 +1,28 @@
+from lib import *
+from setup_consts import *
+st = json.load(open("./state.json"))
+A = st["att_L1"]
+a = j(req("L1 get own test", "GET", f"/api/v1/attempts/{A}", auth=L1a))
+q2 = a["questions"][1]
+r = req("L1 answer test q2", "PUT", f"/api/v1/attempts/{A}/answers/2", auth=L1a, json_body={"optionIds":[q2["options"][0]["id"]]})
+print(r.text[:400])
+r = req("L1 progress during test", "GET", "/api/v1/me/progress", auth=L1a); print(r.text[:300])
+req("numeric 1e-100000000 json", "PUT", f"/api/v1/attempts/{A}/answers/2", auth=L1a, headers={"Content-Type":"application/json"}, data='{"value": 1e-100000000}', expect=[400,422])
+req("numeric 1e400", "PUT", f"/api/v1/attempts/{A}/answers/2", auth=L1a, headers={"Content-Type":"application/json"}, data='{"value": 1e400}', expect=[400,422])
+req("optionIds huge long", "PUT", f"/api/v1/attempts/{A}/answers/2", auth=L1a, headers={"Content-Type":"application/json"}, data='{"optionIds": [99999999999999999999999]}', expect=[400,422])
+req("optionIds negative", "PUT", f"/api/v1/attempts/{A}/answers/2", auth=L1a, json_body={"optionIds":[-1]}, expect=[400,422])
+req("optionIds 0", "PUT", f"/api/v1/attempts/{A}/answers/2", auth=L1a, json_body={"optionIds":[0]}, expect=[400,422])
+req("pairs on single", "PUT", f"/api/v1/attempts/{A}/answers/2", auth=L1a, json_body={"pairs":{"1":1}}, expect=[400,422])
+req("matching pairs foreign", "PUT", f"/api/v1/attempts/{A}/answers/1", auth=L1a, json_body={"pairs":{"1":99,"2":1}}, expect=[400,422])
+req("matching pairs 1->1 dup", "PUT", f"/api/v1/attempts/{A}/answers/1", auth=L1a, json_body={"pairs":{"1":1,"2":1,"3":1,"4":1}}, expect=[400,422])
+req("matching pairs key string", "PUT", f"/api/v1/attempts/{A}/answers/1", auth=L1a, headers={"Content-Type":"application/json"}, data='{"pairs":{"1e5":1}}', expect=[400,422])
+req("trailing garbage", "PUT", f"/api/v1/attempts/{A}/answers/2", auth=L1a, headers={"Content-Type":"application/json"}, data='{"optionIds":[1]} xx', expect=[400])
+req("unknown field", "PUT", f"/api/v1/attempts/{A}/answers/2", auth=L1a, json_body={"optionIds":[1],"correct":True}, expect=[400])
+req("NUL in query", "GET", f"/api/v1/attempts/{A}?x=%00", auth=L1a, expect=[400])
+req("invalid utf8 body", "PUT", f"/api/v1/attempts/{A}/answers/2", auth=L1a, headers={"Content-Type":"application/json"}, data=b'{"text":"\xff\xfe"}', expect=[400])
+req("json charset=utf-16 lie", "PUT", f"/api/v1/attempts/{A}/answers/2", auth=L1a, headers={"Content-Type":"application/json; charset=utf-16"}, data='{"optionIds":[1]}', expect=[400,415])
+req("json charset=bogus", "PUT", f"/api/v1/attempts/{A}/answers/2", auth=L1a, headers={"Content-Type":"application/json; charset=x-bogus"}, data='{"optionIds":[1]}', expect=[400,415])
+req("content-type application/xml on answer", "PUT", f"/api/v1/attempts/{A}/answers/2", auth=L1a, headers={"Content-Type":"application/xml"}, data='<a/>', expect=[415])
+req("1.1MB body", "PUT", f"/api/v1/attempts/{A}/answers/2", auth=L1a, headers={"Content-Type":"application/json"}, data='{"text":"'+"a"*1200000+'"}', expect=[413])
+req("many fields json", "PUT", f"/api/v1/attempts/{A}/answers/1", auth=L1a, headers={"Content-Type":"application/json"}, data='{"pairs":{'+",".join('"%d":1'%i for i in range(50000))+'}}', expect=[400,413])
+dump("./log-attempts2.json")
