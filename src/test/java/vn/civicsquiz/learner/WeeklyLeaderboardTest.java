@@ -160,6 +160,16 @@ class WeeklyLeaderboardTest {
             public int maxOpenAttempts() {
                 return 20;
             }
+
+            @Override
+            public int maxStarts() {
+                return 60;
+            }
+
+            @Override
+            public java.time.Duration startWindow() {
+                return java.time.Duration.ofMinutes(10);
+            }
         };
         // Sunday 23:59:59 in Vietnam is still the week that began on Monday 30 November
         Leaderboard sunday = new Leaderboard(null, Clock.fixed(Instant.parse("2026-12-06T16:59:59Z"), ZoneOffset.UTC), settings);
