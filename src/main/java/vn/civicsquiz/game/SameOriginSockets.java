@@ -24,9 +24,11 @@ public class SameOriginSockets implements HttpUpgradeCheck {
 
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
-        String origin = context.httpRequest().getHeader("Origin");
-        String host = context.httpRequest().getHeader("Host");
-        return allowed(origin, host) ? CheckResult.permitUpgrade() : CheckResult.rejectUpgrade(403);
+        var request = context.httpRequest();
+        String origin = request.getHeader("Origin");
+        // the Host header as sent, and as the forwarding rules (quarkus.http.proxy.*) made it
+        return allowed(origin, request.getHeader("Host")) || allowed(origin, request.host())
+                ? CheckResult.permitUpgrade() : CheckResult.rejectUpgrade(403);
     }
 
     boolean allowed(String origin, String host) {
