@@ -12,7 +12,6 @@ import vn.civicsquiz.quiz.grading.LearnerResponse;
 import vn.civicsquiz.quiz.grading.ResponseCodec;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -39,19 +38,20 @@ public class GameViews {
     /** The host's screen: every player with their score, the top ten. */
     @Transactional
     public GameView host(Game game) {
-        return build(reload(game), true, null);
+        return read(reload(game)).view(true, null);
     }
 
     /** What every player's screen shows: the question, once closed its answer and the top five. */
     @Transactional
     public GameView everyone(Game game) {
-        return build(reload(game), false, null);
+        return read(reload(game)).view(false, null);
     }
 
     /** What one player's screen shows: as {@link #everyone} and their own standing. */
     @Transactional
     public GameView player(Game game, GamePlayer player) {
-        return build(reload(game), false, player);
+        Snapshot now = read(reload(game));
+        return now.view(false, now.you(player.id).orElseGet(() -> removed(now, player)));
     }
 
     /**
@@ -62,8 +62,9 @@ public class GameViews {
     }
 
     /**
-     * The views a push sends, read together in one transaction of their own (a fresh read: nothing to refresh);
-     * empty when the game is gone. The players' standings are read once for all of them.
+     * The views a push sends, read together in one transaction of their own (a fresh read: nothing to refresh) in
+     * three statements whatever the number of players: the game, every player's answers folded per player, and the
+     * open question. Empty when the game is gone.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public java.util.Optional<Pushed> pushed(long gameId, boolean forHosts, boolean forPlayers) {
@@ -71,38 +72,13 @@ public class GameViews {
         if (game == null) {
             return java.util.Optional.empty();
         }
-        List<Standing> standings = standingsNow(game);
-        GameView players = forPlayers ? build(game, false, null, standings) : null;
-        return java.util.Optional.of(new Pushed(forHosts ? build(game, true, null, standings) : null, players,
-                forPlayers ? everyoneOwn(game, standings) : Map.of()));
-    }
-
-    /** Every player's own standing, as {@link #you} gives one player's, in two statements for all of them. */
-    private Map<Long, GameView.You> everyoneOwn(Game game, List<Standing> standings) {
-        GameState state = game.stateAt(clock.instant());
-        int index = game.currentIndex;
-        int shown = state == GameState.QUESTION ? index - 1 : index;
-        java.util.Set<Long> answered = new java.util.HashSet<>(answeredAt(game.id, index));
-        Map<Long, Object[]> lastAnswers = new HashMap<>();
-        if (shown > 0) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = em.createNativeQuery(
-                            "SELECT player_id, correct, points FROM game_answer WHERE game_id = ?1 AND idx = ?2")
-                    .setParameter(1, game.id).setParameter(2, (short) shown).getResultList();
-            rows.forEach(r -> lastAnswers.put(((Number) r[0]).longValue(), r));
-        }
+        Snapshot now = read(game);
         Map<Long, GameView.You> own = new HashMap<>();
-        for (Standing s : standings) {
-            GameView.Last last = null;
-            if (shown > 0) {
-                Object[] row = lastAnswers.get(s.id);
-                last = new GameView.Last(shown, row != null, row == null ? null : (Boolean) row[1],
-                        row == null ? 0 : ((Number) row[2]).intValue());
-            }
-            own.put(s.id, new GameView.You(s.id, s.nickname, s.score, s.rank, index > 0 && answered.contains(s.id),
-                    last));
+        if (forPlayers) {
+            now.players.forEach(p -> own.put(p.id, now.you(p)));
         }
-        return own;
+        return java.util.Optional.of(new Pushed(forHosts ? now.view(true, null) : null,
+                forPlayers ? now.view(false, null) : null, own));
     }
 
     /** Whether the question at this index has closed (its answer may be told). */
@@ -120,70 +96,108 @@ public class GameViews {
         return fresh;
     }
 
-    private GameView build(Game game, boolean host, GamePlayer player) {
-        return build(game, host, player, standingsNow(game));
+    /**
+     * One player still in the game, with their answers folded: the score over the revealed questions, the open
+     * (or last shown) question's answer, and the last revealed question's result.
+     */
+    private record PlayerNow(long id, String nickname, int score, int rank, boolean answeredCurrent,
+                             String currentResponse, boolean currentCorrect, boolean answeredShown,
+                             Boolean correctShown, int pointsShown) {
     }
 
-    /** The standings a screen shows now: over the questions revealed so far. */
-    private List<Standing> standingsNow(Game game) {
-        int index = game.currentIndex;
-        return standings(game.id, game.stateAt(clock.instant()) == GameState.QUESTION ? index - 1 : index);
+    /** A game at one moment, from which every screen's view is built without reading again. */
+    private final class Snapshot {
+        final Game game;
+        final Instant now;
+        final GameState state;
+        final int index;
+        /** The last question whose answer is told: the one before the open question, else the current one. */
+        final int shown;
+        final List<PlayerNow> players;
+        final GameView.Question question;
+        final GameView.Reveal reveal;
+
+        Snapshot(Game game, Instant now, List<PlayerNow> players, Question q, ItemLayout layout) {
+            this.game = game;
+            this.now = now;
+            this.state = game.stateAt(now);
+            this.index = game.currentIndex;
+            this.shown = state == GameState.QUESTION ? index - 1 : index;
+            this.players = players;
+            this.question = q == null ? null : question(index, q, layout);
+            this.reveal = q != null && state == GameState.REVEAL ? reveal(players, layout) : null;
+        }
+
+        GameView view(boolean host, GameView.You you) {
+            long answers = players.stream().filter(PlayerNow::answeredCurrent).count();
+            Long remaining = question != null && state == GameState.QUESTION ? game.remaining(now).toMillis() : null;
+            List<GameView.Entry> leaderboard = players.stream().limit(host ? HOST_TOP : PUBLIC_TOP)
+                    .map(p -> new GameView.Entry(p.rank, p.id, p.nickname, p.score)).toList();
+            List<GameView.PlayerRow> rows = host ? players.stream()
+                    .map(p -> new GameView.PlayerRow(p.id, p.nickname, p.score, p.answeredCurrent)).toList() : null;
+            return new GameView(game.id, game.pin, game.topic, state, game.paused(), index, game.size(),
+                    game.secondsPerQuestion, index == 0 ? null : game.openedAt, index == 0 ? null : game.closesAt,
+                    remaining, players.size(), answers, question, reveal, leaderboard, rows, you);
+        }
+
+        java.util.Optional<GameView.You> you(long playerId) {
+            return players.stream().filter(p -> p.id == playerId).findFirst().map(this::you);
+        }
+
+        GameView.You you(PlayerNow p) {
+            GameView.Last last = shown > 0 ? new GameView.Last(shown, p.answeredShown, p.correctShown, p.pointsShown)
+                    : null;
+            return new GameView.You(p.id, p.nickname, p.score, p.rank, p.answeredCurrent, last);
+        }
     }
 
-    private GameView build(Game game, boolean host, GamePlayer player, List<Standing> standings) {
+    /** Reads the game's players with their answers (one statement) and its current question. */
+    private Snapshot read(Game game) {
         Instant now = clock.instant();
         GameState state = game.stateAt(now);
         int index = game.currentIndex;
-        long players = standings.size();
-        long answers = index == 0 ? 0 : ((Number) em.createNativeQuery("""
-                        SELECT count(*) FROM game_answer a JOIN game_player p ON p.id = a.player_id
-                        WHERE a.game_id = ?1 AND a.idx = ?2 AND NOT p.removed""")
-                .setParameter(1, game.id).setParameter(2, (short) index).getSingleResult()).longValue();
-        GameView.Question question = null;
-        GameView.Reveal reveal = null;
-        Long remaining = null;
+        int shown = Math.max(0, state == GameState.QUESTION ? index - 1 : index);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT p.id, p.nickname,
+                               COALESCE(SUM(a.points) FILTER (WHERE a.idx <= ?2), 0) AS score,
+                               RANK() OVER (ORDER BY COALESCE(SUM(a.points) FILTER (WHERE a.idx <= ?2), 0) DESC),
+                               MAX(a.response) FILTER (WHERE a.idx = ?3),
+                               COALESCE(BOOL_OR(a.correct) FILTER (WHERE a.idx = ?3), FALSE),
+                               COUNT(a.idx) FILTER (WHERE a.idx = ?2) > 0,
+                               BOOL_OR(a.correct) FILTER (WHERE a.idx = ?2),
+                               COALESCE(SUM(a.points) FILTER (WHERE a.idx = ?2), 0)
+                        FROM game_player p
+                        LEFT JOIN game_answer a ON a.player_id = p.id AND a.game_id = p.game_id AND a.idx <= ?3
+                        WHERE p.game_id = ?1 AND NOT p.removed
+                        GROUP BY p.id, p.nickname, p.nickname_key
+                        ORDER BY score DESC, p.nickname_key, p.id""")
+                .setParameter(1, game.id).setParameter(2, (short) shown).setParameter(3, (short) index)
+                .getResultList();
+        List<PlayerNow> players = rows.stream().map(r -> new PlayerNow(((Number) r[0]).longValue(), (String) r[1],
+                ((Number) r[2]).intValue(), ((Number) r[3]).intValue(), index > 0 && r[4] != null, (String) r[4],
+                (Boolean) r[5], (Boolean) r[6], (Boolean) r[7], ((Number) r[8]).intValue())).toList();
+        Question q = null;
+        ItemLayout layout = null;
         if (index > 0 && state != GameState.ENDED) {
-            Question q = questions.question(game.questionAt(index)).orElseThrow();
-            ItemLayout layout = questions.layout(game, index, q);
-            question = question(index, q, layout);
-            if (state == GameState.REVEAL) {
-                reveal = reveal(game.id, index, layout);
-            } else {
-                remaining = game.remaining(now).toMillis();
-            }
+            q = questions.question(game.questionAt(index)).orElseThrow();
+            layout = questions.layout(game, index, q);
         }
-        int top = host ? HOST_TOP : PUBLIC_TOP;
-        List<GameView.Entry> leaderboard = standings.stream().limit(top)
-                .map(s -> new GameView.Entry(s.rank, s.id, s.nickname, s.score)).toList();
-        List<GameView.PlayerRow> rows = null;
-        if (host) {
-            List<Long> answered = answeredAt(game.id, index);
-            rows = standings.stream().map(s -> new GameView.PlayerRow(s.id, s.nickname, s.score,
-                    answered.contains(s.id))).toList();
-        }
-        GameView.You you = player == null ? null : you(game, player, state, standings);
-        return new GameView(game.id, game.pin, game.topic, state, game.paused(), index, game.size(),
-                game.secondsPerQuestion,
-                index == 0 ? null : game.openedAt, index == 0 ? null : game.closesAt, remaining, players, answers,
-                question, reveal, leaderboard, rows, you);
+        return new Snapshot(game, now, players, q, layout);
     }
 
-    private GameView.You you(Game game, GamePlayer player, GameState state, List<Standing> standings) {
-        Standing mine = standings.stream().filter(s -> s.id == player.id).findFirst()
-                .orElse(new Standing(player.id, player.nickname, 0, standings.size() + 1));
-        int index = game.currentIndex;
-        boolean answered = index > 0 && answeredAt(game.id, index).contains(player.id);
-        GameView.Last last = null;
-        int shown = state == GameState.QUESTION ? index - 1 : index;
-        if (shown > 0) {
-            List<?> rows = em.createNativeQuery(
-                            "SELECT correct, points FROM game_answer WHERE game_id = ?1 AND player_id = ?2 AND idx = ?3")
-                    .setParameter(1, game.id).setParameter(2, player.id).setParameter(3, (short) shown).getResultList();
-            Object[] row = rows.isEmpty() ? null : (Object[]) rows.get(0);
-            last = new GameView.Last(shown, row != null, row == null ? null : (Boolean) row[0],
-                    row == null ? 0 : ((Number) row[1]).intValue());
-        }
-        return new GameView.You(player.id, player.nickname, mine.score, mine.rank, answered, last);
+    /** A player removed from the game: no score, ranked after everyone, their own answers as they stand. */
+    private GameView.You removed(Snapshot now, GamePlayer player) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT idx, correct, points FROM game_answer WHERE game_id = ?1 AND player_id = ?2 AND idx IN (?3, ?4)")
+                .setParameter(1, now.game.id).setParameter(2, player.id).setParameter(3, (short) now.index)
+                .setParameter(4, (short) now.shown).getResultList();
+        boolean answered = now.index > 0 && rows.stream().anyMatch(r -> ((Number) r[0]).intValue() == now.index);
+        Object[] shown = rows.stream().filter(r -> ((Number) r[0]).intValue() == now.shown).findFirst().orElse(null);
+        GameView.Last last = now.shown > 0 ? new GameView.Last(now.shown, shown != null,
+                shown == null ? null : (Boolean) shown[1], shown == null ? 0 : ((Number) shown[2]).intValue()) : null;
+        return new GameView.You(player.id, player.nickname, 0, now.players.size() + 1, answered, last);
     }
 
     private static GameView.Question question(int index, Question q, ItemLayout layout) {
@@ -194,22 +208,19 @@ public class GameViews {
         return new GameView.Question(index, q.kind.name(), q.stem, options);
     }
 
-    private GameView.Reveal reveal(long gameId, int index, ItemLayout layout) {
+    /** The closed question's answer and how the players still in the game answered it. */
+    private static GameView.Reveal reveal(List<PlayerNow> players, ItemLayout layout) {
         GradingKey key = layout.key();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        SELECT a.response, a.correct FROM game_answer a JOIN game_player p ON p.id = a.player_id
-                        WHERE a.game_id = ?1 AND a.idx = ?2 AND NOT p.removed""")
-                .setParameter(1, gameId).setParameter(2, (short) index).getResultList();
-        long correct = rows.stream().filter(r -> (Boolean) r[1]).count();
+        List<PlayerNow> answered = players.stream().filter(PlayerNow::answeredCurrent).toList();
+        long correct = answered.stream().filter(PlayerNow::currentCorrect).count();
         List<GameView.Bar> bars = new ArrayList<>();
         if (layout.optionOrder().isEmpty()) {
             bars.add(new GameView.Bar(null, "right", true, correct));
-            bars.add(new GameView.Bar(null, "wrong", false, rows.size() - correct));
+            bars.add(new GameView.Bar(null, "wrong", false, answered.size() - correct));
         } else {
             Map<Long, Long> chosen = new HashMap<>();
-            for (Object[] r : rows) {
-                if (ResponseCodec.read((String) r[0]) instanceof LearnerResponse.Choice c) {
+            for (PlayerNow p : answered) {
+                if (ResponseCodec.read(p.currentResponse()) instanceof LearnerResponse.Choice c) {
                     c.optionIds().forEach(id -> chosen.merge(id, 1L, Long::sum));
                 }
             }
@@ -221,17 +232,7 @@ public class GameViews {
         List<Long> rightIds = key.kind() == QuestionKind.NUMERIC || key.kind() == QuestionKind.SHORT_ANSWER
                 ? List.of() : layout.optionOrder().stream().filter(id -> key.option(id).orElseThrow().correct())
                 .map(layout::clientOptionId).toList();
-        return new GameView.Reveal(rightIds, AnswerText.rightAnswer(key), bars, rows.size(), correct);
-    }
-
-    private List<Long> answeredAt(long gameId, int index) {
-        if (index == 0) {
-            return List.of();
-        }
-        @SuppressWarnings("unchecked")
-        List<Number> ids = em.createNativeQuery("SELECT player_id FROM game_answer WHERE game_id = ?1 AND idx = ?2")
-                .setParameter(1, gameId).setParameter(2, (short) index).getResultList();
-        return ids.stream().map(Number::longValue).toList();
+        return new GameView.Reveal(rightIds, AnswerText.rightAnswer(key), bars, answered.size(), correct);
     }
 
     /** A player's score over the revealed questions and rank (equal scores share a rank). */
