@@ -22,6 +22,11 @@ import java.sql.Statement;
  * Pushes run on a few threads, games side by side (twenty classes playing at once do not wait for each other),
  * and one at a time per game: a change arriving while its game is being pushed is pushed once more afterwards,
  * with the state as it is then, so a phone never gets an older state after a newer one.
+ * <p>
+ * A change only the host's screen shows (a player joined or answered) is pushed at most every
+ * {@link #HOSTS_ONLY_INTERVAL_MS} ms per game: 300 answers within seconds make a few pushes of the count on the
+ * projector, not 300 reads of the whole game competing with the answers themselves. A change the players see goes
+ * out at once and carries the host's count with it.
  */
 @ApplicationScoped
 public class GameListener {
@@ -29,10 +34,21 @@ public class GameListener {
     private static final Logger LOG = Logger.getLogger(GameListener.class);
 
     private static final int PUSHERS = 4;
+    static final long HOSTS_ONLY_INTERVAL_MS = 250;
 
     private final GameSockets sockets;
     private final java.util.Map<Long, Boolean> waiting = new java.util.concurrent.ConcurrentHashMap<>();
     private final java.util.Set<Long> pushing = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** When each game's last push began (System.nanoTime), while it has screens here. */
+    private final java.util.Map<Long, Long> lastPush = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Games whose hosts-only change waits for its interval to pass. */
+    private final java.util.Set<Long> delayed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.ScheduledExecutorService delayer =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(task -> {
+                Thread t = new Thread(task, "game-push-delay");
+                t.setDaemon(true);
+                return t;
+            });
     private final java.util.concurrent.ExecutorService pushers = java.util.concurrent.Executors.newFixedThreadPool(
             PUSHERS, task -> {
                 Thread t = new Thread(task, "game-push");
@@ -59,6 +75,7 @@ public class GameListener {
             thread.interrupt();
         }
         pushers.shutdownNow();
+        delayer.shutdownNow();
     }
 
     private void listen() {
@@ -101,31 +118,60 @@ public class GameListener {
 
     private void schedule(long gameId, boolean playersToo) {
         waiting.merge(gameId, playersToo, Boolean::logicalOr);
+        kick(gameId);
+    }
+
+    /**
+     * Starts a push of the game if a change waits and none is running (only one drain per game at a time); a
+     * hosts-only change within the interval after the last push waits for the interval's end.
+     */
+    private void kick(long gameId) {
+        Boolean playersToo = waiting.get(gameId);
+        if (playersToo == null) {
+            return;
+        }
+        if (!playersToo) {
+            Long last = lastPush.get(gameId);
+            long wait = last == null ? 0
+                    : last + java.util.concurrent.TimeUnit.MILLISECONDS.toNanos(HOSTS_ONLY_INTERVAL_MS) - System.nanoTime();
+            if (wait > 0) {
+                if (delayed.add(gameId)) {
+                    delayer.schedule(() -> {
+                        delayed.remove(gameId);
+                        kick(gameId);
+                    }, wait, java.util.concurrent.TimeUnit.NANOSECONDS);
+                }
+                return;
+            }
+        }
         if (pushing.add(gameId)) {
             pushers.execute(() -> drain(gameId));
         }
     }
 
-    /** Pushes the game until no change of it is waiting; only one drain per game runs at a time. */
+    /** Pushes the game's waiting change, then looks again: a change that came in meanwhile is pushed next. */
     private void drain(long gameId) {
         try {
-            for (Boolean playersToo = waiting.remove(gameId); playersToo != null; playersToo = waiting.remove(gameId)) {
-                push(gameId, playersToo);
+            Boolean playersToo = waiting.remove(gameId);
+            if (playersToo != null) {
+                lastPush.put(gameId, System.nanoTime());
+                if (!push(gameId, playersToo)) {
+                    lastPush.remove(gameId);
+                }
             }
         } finally {
             pushing.remove(gameId);
-            // a change that came in between the last look and the line above
-            if (waiting.containsKey(gameId) && pushing.add(gameId)) {
-                pushers.execute(() -> drain(gameId));
-            }
+            kick(gameId);
         }
     }
 
-    private void push(long gameId, boolean playersToo) {
+    /** @return whether the game has screens here */
+    private boolean push(long gameId, boolean playersToo) {
         try {
-            sockets.push(gameId, playersToo);
+            return sockets.push(gameId, playersToo);
         } catch (RuntimeException e) {
             LOG.warnf(e, "Pushing game %d to its screens failed", gameId);
+            return true;
         }
     }
 

@@ -69,19 +69,23 @@ public class GameSockets {
         }
     }
 
-    /** Sends the game's state to each of its hosts' screens connected here, and to its players' if asked. */
-    public void push(long gameId, boolean playersToo) {
+    /**
+     * Sends the game's state to each of its hosts' screens connected here, and to its players' if asked.
+     *
+     * @return whether the game has any screen here
+     */
+    public boolean push(long gameId, boolean playersToo) {
         List<WebSocketConnection> screens = this.screens.getOrDefault(gameId, Set.of()).stream()
                 .filter(c -> c.isOpen() && (playersToo || isHost(c))).toList();
         if (screens.isEmpty()) {
-            return;
+            return this.screens.containsKey(gameId);
         }
         long start = System.nanoTime();
         boolean anyHost = screens.stream().anyMatch(GameSockets::isHost);
         boolean anyPlayer = screens.stream().anyMatch(c -> !isHost(c));
         GameViews.Pushed views = this.views.pushed(gameId, anyHost, anyPlayer).orElse(null);
         if (views == null) {
-            return;
+            return false;
         }
         long read = System.nanoTime();
         String forHosts = anyHost ? message(views.forHosts()) : null;
@@ -95,6 +99,7 @@ public class GameSockets {
             LOG.debugf("Game %d pushed to %d screens: read %.1f ms, rendered and sent %.1f ms", gameId, screens.size(),
                     (read - start) / 1e6, (System.nanoTime() - read) / 1e6);
         }
+        return true;
     }
 
     /**

@@ -48,6 +48,35 @@ class GameSocketTest {
     }
 
     @Test
+    void a_burst_of_joins_reaches_the_host_in_a_few_pushes_the_last_with_everyone() throws Exception {
+        JsonPath game = GameApiTest.create(1, 60);
+        long id = game.getLong("id");
+        String pin = game.getString("pin");
+        SocketInbox host = new SocketInbox();
+        WebSocket screen = connect("/ws/host/" + id, host, GameApiTest.TEACHER);
+        assertThat(host.next().getList("game.playerList")).isEmpty();
+
+        String run = UUID.randomUUID().toString().substring(0, 4);
+        int players = 15;
+        long start = System.nanoTime();
+        for (int p = 0; p < players; p++) {
+            GameApiTest.join(pin, "Vy " + run + " " + p);
+        }
+        int pushes = 0;
+        int seen = 0;
+        while (seen < players) {
+            seen = host.next().getList("game.playerList").size();
+            pushes++;
+        }
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+        // one push at once, then at most one per interval (without the interval: about one push per join)
+        assertThat(pushes).as("pushes in %d ms", elapsedMs)
+                .isLessThanOrEqualTo(2 + (int) (elapsedMs / GameListener.HOSTS_ONLY_INTERVAL_MS));
+        assertThat(host.poll(GameListener.HOSTS_ONLY_INTERVAL_MS * 2)).as("nothing after the last change").isNull();
+        screen.abort();
+    }
+
+    @Test
     void players_and_host_get_the_opened_question_and_then_its_answer_pushed() throws Exception {
         JsonPath game = GameApiTest.create(1, 60);
         long id = game.getLong("id");
