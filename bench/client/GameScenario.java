@@ -26,7 +26,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Live games with many simulated phones: GAMES games run at once, each with PLAYERS players on WebSockets. For
  * every question the host opens it from the host page ({@link HostBrowser}); each phone notes when the question
- * reaches it (the push latency: from the host's button to the message), answers once at a random moment inside the first half of the time, and the
+ * reaches it (the push latency: from the host's button to the first bytes of the message, before this client parses it), answers once at a random moment inside the first half of the time, and the
  * server closes the question when everyone answered. Also the app's resident memory before the players connect
  * and with all of them connected (read from /proc of the app's process).
  */
@@ -244,6 +244,8 @@ final class GameScenario {
         final Map<Integer, Boolean> answered = new ConcurrentHashMap<>();
         final Map<Integer, Boolean> closedSeen = new ConcurrentHashMap<>();
         final StringBuilder partial = new StringBuilder();
+        /** When the first part of the message being received arrived: the moment the push reached the phone. */
+        long arrived;
         volatile WebSocket socket;
         boolean first = true;
         /** The page being fetched again, and whether another change came in meanwhile (as game.js coalesces). */
@@ -263,6 +265,9 @@ final class GameScenario {
 
         @Override
         public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+            if (partial.isEmpty()) {
+                arrived = System.nanoTime();
+            }
             partial.append(data);
             if (last) {
                 JsonNode message = read(partial.toString());
@@ -276,13 +281,13 @@ final class GameScenario {
                 if (message.hasNonNull("screen")) {
                     // game.js swaps in the pushed screen: the question is on the phone when its message is
                     if ("opened".equals(event) && view.path("index").asInt() == game.current) {
-                        showed(view.path("index").asInt());
+                        showed(view.path("index").asInt(), arrived);
                     }
                 } else {
                     reload();
                 }
                 if ("opened".equals(event) && answered.putIfAbsent(view.path("index").asInt(), true) == null) {
-                    push.add(System.nanoTime() - game.openedAt);
+                    push.add(arrived - game.openedAt);
                     game.reached.countDown();
                     answerLater(view);
                 } else if ("closed".equals(event) && view.path("index").asInt() == game.current
@@ -327,10 +332,10 @@ final class GameScenario {
             });
         }
 
-        private synchronized void showed(int index) {
+        private synchronized void showed(int index, long at) {
             if (index > shownIndex) {
                 shownIndex = index;
-                screen.add(System.nanoTime() - game.openedAt);
+                screen.add(at - game.openedAt);
             }
         }
 

@@ -1,7 +1,7 @@
 package vn.civicsquiz.game;
 
 /**
- * A game changed in a way its screens show (fired inside the transaction, delivered once it commits).
+ * A game changed in a way its screens show (fired inside the transaction, told by {@link GameNews} once it commits).
  *
  * @param playersToo false when only the hosts' screens show the change (a player joined or answered: the count
  *                   on the projector moves, the phones show nothing new). With 300 players answering, pushing each

@@ -4,13 +4,11 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 
@@ -33,7 +31,7 @@ public class GameListener {
 
     private static final Logger LOG = Logger.getLogger(GameListener.class);
 
-    private static final int PUSHERS = 4;
+    private static final int PUSHERS = 8;
     static final long HOSTS_ONLY_INTERVAL_MS = 250;
 
     private final GameSockets sockets;
@@ -79,12 +77,8 @@ public class GameListener {
     }
 
     private void listen() {
-        var config = ConfigProvider.getConfig();
-        String url = config.getValue("quarkus.datasource.jdbc.url", String.class);
-        String user = config.getOptionalValue("quarkus.datasource.username", String.class).orElse(null);
-        String password = config.getOptionalValue("quarkus.datasource.password", String.class).orElse(null);
         while (running) {
-            try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            try (Connection connection = OwnConnection.open()) {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("LISTEN " + GameNews.CHANNEL);
                 }

@@ -1,13 +1,29 @@
 package vn.civicsquiz.game;
 
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.persistence.EntityManager;
+import jakarta.enterprise.event.TransactionPhase;
+import org.jboss.logging.Logger;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
- * Tells every instance that a game changed: a PostgreSQL NOTIFY on {@value #CHANNEL} sent in the changing
- * transaction, so it goes out only when that commits (and once, however often the transaction fires it).
+ * Tells every instance that a game changed: a PostgreSQL NOTIFY on {@value #CHANNEL} once the changing transaction
+ * has committed (a rolled-back change tells nothing), once per game however often the transaction fired it.
  * {@link GameListener} on each instance hears it and pushes to that instance's screens.
+ * <p>
+ * The NOTIFY is not sent inside the changing transaction: PostgreSQL serialises every committing transaction that
+ * notified, in the whole database, until its commit is flushed to disk, so twenty hosts pressing "start" at once
+ * (or answers in twenty games) would commit one after the other. Instead one thread sends the waiting changes,
+ * several games in one statement, on a connection of its own whose commits do not wait for the disk (a
+ * notification is no data: lost in a crash, the screens refresh with the next change or by themselves).
  */
 @ApplicationScoped
 public class GameNews {
@@ -15,15 +31,95 @@ public class GameNews {
     public static final String CHANNEL = "game_changed";
     /** The payload's suffix of a change only hosts' screens show: "42:h" (else just "42"). */
     static final String HOSTS_ONLY = ":h";
+    private static final Logger LOG = Logger.getLogger(GameNews.class);
 
-    private final EntityManager em;
+    /** Games changed and not yet told, each with whether its players' screens show the change. */
+    private final Map<Long, Boolean> waiting = new LinkedHashMap<>();
+    private volatile boolean running;
+    private Thread thread;
 
-    public GameNews(EntityManager em) {
-        this.em = em;
+    void start(@Observes StartupEvent event) {
+        running = true;
+        thread = new Thread(this::send, "game-news");
+        thread.setDaemon(true);
+        thread.start();
     }
 
-    void notify(@Observes GameChanged changed) {
-        em.createNativeQuery("SELECT pg_notify(?1, ?2)").setParameter(1, CHANNEL)
-                .setParameter(2, changed.gameId() + (changed.playersToo() ? "" : HOSTS_ONLY)).getSingleResult();
+    void stop(@Observes ShutdownEvent event) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) GameChanged changed) {
+        synchronized (waiting) {
+            waiting.merge(changed.gameId(), changed.playersToo(), Boolean::logicalOr);
+            waiting.notifyAll();
+        }
+    }
+
+    private void send() {
+        while (running) {
+            try (Connection connection = OwnConnection.open()) {
+                connection.setAutoCommit(true);
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SET synchronous_commit TO off");
+                }
+                try (PreparedStatement notify = connection.prepareStatement(
+                        "SELECT pg_notify(?, payload) FROM unnest(?) AS payload")) {
+                    notify.setString(1, CHANNEL);
+                    while (running) {
+                        Map<Long, Boolean> changes = next();
+                        try {
+                            notify.setArray(2, connection.createArrayOf("text", payloads(changes)));
+                            notify.execute();
+                        } catch (SQLException e) {
+                            putBack(changes);
+                            throw e;
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (SQLException e) {
+                if (running) {
+                    LOG.warnf("Telling game changes failed (%s); trying again in a second", e.getMessage());
+                    pause();
+                }
+            }
+        }
+    }
+
+    /** Waits for changes and takes all of them. */
+    private Map<Long, Boolean> next() throws InterruptedException {
+        synchronized (waiting) {
+            while (waiting.isEmpty()) {
+                waiting.wait();
+            }
+            Map<Long, Boolean> changes = new LinkedHashMap<>(waiting);
+            waiting.clear();
+            return changes;
+        }
+    }
+
+    private void putBack(Map<Long, Boolean> changes) {
+        synchronized (waiting) {
+            changes.forEach((game, playersToo) -> waiting.merge(game, playersToo, Boolean::logicalOr));
+        }
+    }
+
+    private static String[] payloads(Map<Long, Boolean> changes) {
+        return changes.entrySet().stream().map(c -> c.getKey() + (c.getValue() ? "" : HOSTS_ONLY))
+                .toArray(String[]::new);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
