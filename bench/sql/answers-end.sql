@@ -28,9 +28,11 @@ FROM learner_question lq JOIN question q ON q.id = lq.question_id
 GROUP BY lq.learner_id, q.topic
 ON CONFLICT (learner_id, topic) DO UPDATE SET correct = excluded.correct, answered = excluded.answered
 ;
-INSERT INTO answered_question_count AS c (topic, questions)
-SELECT q.topic, count(*) FROM question_stats s JOIN question q ON q.id = s.question_id GROUP BY q.topic
-ON CONFLICT (topic) DO UPDATE SET questions = excluded.questions
+DELETE FROM answered_question_count
+;
+INSERT INTO answered_question_count (topic, stripe, questions)
+SELECT q.topic, answered_question_stripe(q.id), count(*) FROM question_stats s JOIN question q ON q.id = s.question_id
+GROUP BY q.topic, answered_question_stripe(q.id)
 ;
 ALTER TABLE question_stats ENABLE TRIGGER question_stats_counts_answered
 ;
