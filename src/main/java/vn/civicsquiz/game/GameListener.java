@@ -53,47 +53,31 @@ public class GameListener {
                 t.setDaemon(true);
                 return t;
             });
-    private volatile boolean running;
-    private Thread thread;
+    private final ConnectionLoop listener = new ConnectionLoop("game-listener", this::listen);
 
     public GameListener(GameSockets sockets) {
         this.sockets = sockets;
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        thread = new Thread(this::listen, "game-listener");
-        thread.setDaemon(true);
-        thread.start();
+        listener.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        listener.stop();
         pushers.shutdownNow();
         delayer.shutdownNow();
     }
 
-    private void listen() {
-        while (running) {
-            try (Connection connection = OwnConnection.open()) {
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + GameNews.CHANNEL);
-                }
-                PGConnection pg = connection.unwrap(PGConnection.class);
-                while (running) {
-                    PGNotification[] notifications = pg.getNotifications(1000);
-                    if (notifications != null) {
-                        pushAll(notifications);
-                    }
-                }
-            } catch (SQLException e) {
-                if (running) {
-                    LOG.warnf("Listening for game changes failed (%s); trying again in a second", e.getMessage());
-                    pause();
-                }
+    private void listen(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("LISTEN " + GameNews.CHANNEL);
+        }
+        PGConnection pg = connection.unwrap(PGConnection.class);
+        while (listener.running()) {
+            PGNotification[] notifications = pg.getNotifications(1000);
+            if (notifications != null) {
+                pushAll(notifications);
             }
         }
     }
@@ -166,14 +150,6 @@ public class GameListener {
         } catch (RuntimeException e) {
             LOG.warnf(e, "Pushing game %d to its screens failed", gameId);
             return true;
-        }
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

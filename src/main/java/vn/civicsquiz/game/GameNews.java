@@ -5,7 +5,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import org.jboss.logging.Logger;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,25 +30,17 @@ public class GameNews {
     public static final String CHANNEL = "game_changed";
     /** The payload's suffix of a change only hosts' screens show: "42:h" (else just "42"). */
     static final String HOSTS_ONLY = ":h";
-    private static final Logger LOG = Logger.getLogger(GameNews.class);
 
     /** Games changed and not yet told, each with whether its players' screens show the change. */
     private final Map<Long, Boolean> waiting = new LinkedHashMap<>();
-    private volatile boolean running;
-    private Thread thread;
+    private final ConnectionLoop sender = new ConnectionLoop("game-news", this::send);
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        thread = new Thread(this::send, "game-news");
-        thread.setDaemon(true);
-        thread.start();
+        sender.start();
     }
 
     void stop(@Observes ShutdownEvent event) {
-        running = false;
-        if (thread != null) {
-            thread.interrupt();
-        }
+        sender.stop();
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) GameChanged changed) {
@@ -59,34 +50,22 @@ public class GameNews {
         }
     }
 
-    private void send() {
-        while (running) {
-            try (Connection connection = OwnConnection.open()) {
-                connection.setAutoCommit(true);
-                try (Statement statement = connection.createStatement()) {
-                    statement.execute("SET synchronous_commit TO off");
-                }
-                try (PreparedStatement notify = connection.prepareStatement(
-                        "SELECT pg_notify(?, payload) FROM unnest(?) AS payload")) {
-                    notify.setString(1, CHANNEL);
-                    while (running) {
-                        Map<Long, Boolean> changes = next();
-                        try {
-                            notify.setArray(2, connection.createArrayOf("text", payloads(changes)));
-                            notify.execute();
-                        } catch (SQLException e) {
-                            putBack(changes);
-                            throw e;
-                        }
-                    }
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            } catch (SQLException e) {
-                if (running) {
-                    LOG.warnf("Telling game changes failed (%s); trying again in a second", e.getMessage());
-                    pause();
+    private void send(Connection connection) throws SQLException, InterruptedException {
+        connection.setAutoCommit(true);
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET synchronous_commit TO off");
+        }
+        try (PreparedStatement notify = connection.prepareStatement(
+                "SELECT pg_notify(?, payload) FROM unnest(?) AS payload")) {
+            notify.setString(1, CHANNEL);
+            while (sender.running()) {
+                Map<Long, Boolean> changes = next();
+                try {
+                    notify.setArray(2, connection.createArrayOf("text", payloads(changes)));
+                    notify.execute();
+                } catch (SQLException e) {
+                    putBack(changes);
+                    throw e;
                 }
             }
         }
@@ -113,13 +92,5 @@ public class GameNews {
     private static String[] payloads(Map<Long, Boolean> changes) {
         return changes.entrySet().stream().map(c -> c.getKey() + (c.getValue() ? "" : HOSTS_ONLY))
                 .toArray(String[]::new);
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
