@@ -1,9 +1,14 @@
 package vn.civicsquiz.learner;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import io.agroal.api.AgroalDataSource;
 import jakarta.transaction.Transactional;
 
+import vn.civicsquiz.platform.db.PlainStatements;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -18,20 +23,23 @@ public class AnswerHistory {
 
     static final int KEPT_RESULTS = 10;
 
-    private final EntityManager em;
+    private final AgroalDataSource dataSource;
 
-    public AnswerHistory(EntityManager em) {
-        this.em = em;
+    public AnswerHistory(AgroalDataSource dataSource) {
+        this.dataSource = dataSource;
     }
 
-    /** Records one answer, in one statement, inside the caller's transaction (the answer is stored with it). */
+    /**
+     * Records one answer, in one plain SQL statement (it is part of every practice answer), inside the caller's
+     * transaction (the answer is stored with it).
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public void remember(long learnerId, long questionId, List<String> factIds, boolean correct, OffsetDateTime at) {
-        em.createNativeQuery("""
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = PlainStatements.prepare(c, """
                         WITH q AS (
                           INSERT INTO learner_question AS t
                             (learner_id, question_id, correct_count, wrong_count, last_correct, last_answered_at)
-                          VALUES (?1, ?2, ?3, ?4, ?5, ?6)
+                          VALUES (?, ?, ?, ?, ?, ?)
                           ON CONFLICT (learner_id, question_id) DO UPDATE SET
                             correct_count = t.correct_count + excluded.correct_count,
                             wrong_count = t.wrong_count + excluded.wrong_count,
@@ -40,18 +48,30 @@ public class AnswerHistory {
                           RETURNING 1)
                         INSERT INTO learner_fact AS f
                           (learner_id, fact_id, correct_count, wrong_count, last_correct, last_results, last_answered_at)
-                        SELECT ?1, fact_id, ?3, ?4, ?5, ?8, ?6 FROM unnest(CAST(?7 AS varchar[])) fact_id
+                        SELECT ?, fact_id, ?, ?, ?, ?, ? FROM unnest(CAST(? AS varchar[])) fact_id
                         ON CONFLICT (learner_id, fact_id) DO UPDATE SET
                           correct_count = f.correct_count + excluded.correct_count,
                           wrong_count = f.wrong_count + excluded.wrong_count,
                           last_correct = excluded.last_correct,
-                          last_results = left(excluded.last_results || f.last_results, ?9),
-                          last_answered_at = excluded.last_answered_at""")
-                .setParameter(1, learnerId).setParameter(2, questionId)
-                .setParameter(3, correct ? 1 : 0).setParameter(4, correct ? 0 : 1)
-                .setParameter(5, correct).setParameter(6, at)
-                .setParameter(7, factIds.toArray(String[]::new)).setParameter(8, correct ? "1" : "0")
-                .setParameter(9, KEPT_RESULTS)
-                .executeUpdate();
+                          last_results = left(excluded.last_results || f.last_results, ?),
+                          last_answered_at = excluded.last_answered_at""")) {
+            s.setLong(1, learnerId);
+            s.setLong(2, questionId);
+            s.setInt(3, correct ? 1 : 0);
+            s.setInt(4, correct ? 0 : 1);
+            s.setBoolean(5, correct);
+            s.setObject(6, at);
+            s.setLong(7, learnerId);
+            s.setInt(8, correct ? 1 : 0);
+            s.setInt(9, correct ? 0 : 1);
+            s.setBoolean(10, correct);
+            s.setString(11, correct ? "1" : "0");
+            s.setObject(12, at);
+            s.setArray(13, c.createArrayOf("varchar", factIds.toArray()));
+            s.setInt(14, KEPT_RESULTS);
+            s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("recording an answer of learner " + learnerId, e);
+        }
     }
 }

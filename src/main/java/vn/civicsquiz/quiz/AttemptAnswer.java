@@ -46,6 +46,14 @@ public class AttemptAnswer extends PanacheEntityBase {
     @Column(name = "answered_at", nullable = false)
     public OffsetDateTime answeredAt;
 
+    /** A stored answer as read in plain SQL; never managed. */
+    static AttemptAnswer read(long id, long attemptId, int position, long questionId, String response,
+                              boolean correct, BigDecimal credit, OffsetDateTime answeredAt) {
+        AttemptAnswer answer = stored(id, attemptId, position, questionId, response, new Credit(credit), answeredAt);
+        answer.correct = correct;
+        return answer;
+    }
+
     /** The row just inserted, as a (detached) entity, without reading it back. */
     static AttemptAnswer stored(long id, long attemptId, int position, long questionId, String response,
                                 Credit credit, OffsetDateTime answeredAt) {

@@ -57,6 +57,18 @@ public class AttemptItem extends PanacheEntityBase {
         return item;
     }
 
+    /** An item as read in plain SQL, with its question as kept by {@link AskedQuestions}; never managed. */
+    static AttemptItem read(long attemptId, short position, Question question, Long[] optionOrder,
+                            Long[] choiceOrder) {
+        AttemptItem item = new AttemptItem();
+        item.attemptId = attemptId;
+        item.position = position;
+        item.question = question;
+        item.optionOrder = optionOrder;
+        item.choiceOrder = choiceOrder;
+        return item;
+    }
+
     public List<Long> optionIds() {
         return List.of(optionOrder);
     }

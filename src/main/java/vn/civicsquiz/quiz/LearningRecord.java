@@ -31,15 +31,13 @@ public class LearningRecord {
         this.em = em;
     }
 
-    /** Records one judged answer; returns the passages of its facts (the feedback quotes them). */
+    /** Records one judged answer of a question that tests the facts named. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<Passage> record(LearnerRef learner, long questionId, boolean correct, OffsetDateTime at) {
-        List<Passage> passages = facts.passages(questionId);
-        List<String> factIds = passages.stream().map(Passage::factId).toList();
+    public void record(LearnerRef learner, long questionId, List<String> factIds, boolean correct,
+                       OffsetDateTime at) {
         history.remember(learner.learnerId(), questionId, factIds, correct, at);
         recorded.fire(new AnswerRecorded(learner.accountId(), learner.guestIdText(), questionId, factIds, correct,
                 at.toInstant()));
-        return passages;
     }
 
     /** Records the answers of a submitted test as they stand at submission, in order of position. */
@@ -51,7 +49,8 @@ public class LearningRecord {
                         ORDER BY position""")
                 .setParameter(1, attemptId).getResultList();
         for (Object[] answer : answers) {
-            record(learner, ((Number) answer[0]).longValue(), (Boolean) answer[1], asOffset(answer[2]));
+            long questionId = ((Number) answer[0]).longValue();
+            record(learner, questionId, facts.of(questionId), (Boolean) answer[1], asOffset(answer[2]));
         }
     }
 

@@ -113,6 +113,7 @@ public class QuestionBank {
                 && QuestionHash.sameOptionsInOrder(QuestionMapper.toDraft(q).options(), draft.options())) {
             // the same question (explanation, feedback, title changed): its option rows stay, with their ids
             QuestionMapper.copyKeepingOptions(draft, q);
+            q.updatedAt = java.time.OffsetDateTime.now(); // a new version even when only options changed (AskedQuestions)
             file(q, input.set(), tags);
             history.record(q, QuestionHistory.Change.edited, teacherId, null);
             return new Updated(QuestionViews.view(q, usage.answered(id)), false);

@@ -18,7 +18,10 @@ import vn.civicsquiz.learner.CurrentLearner;
 import vn.civicsquiz.learner.LearnerRef;
 import vn.civicsquiz.platform.problem.ProblemException;
 import vn.civicsquiz.quiz.AnswerService;
+import vn.civicsquiz.quiz.AttemptPositions;
+import vn.civicsquiz.quiz.AttemptPositions.AttemptPosition;
 import vn.civicsquiz.quiz.AttemptService;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.civicsquiz.quiz.AttemptViews;
 import vn.civicsquiz.quiz.grading.InvalidAnswer;
 import vn.civicsquiz.quiz.ItemView;
@@ -45,28 +48,30 @@ public class QuestionPage {
 
     private final CurrentLearner current;
     private final AttemptService attempts;
+    private final AttemptPositions positions;
     private final AnswerService answers;
     private final AttemptViews views;
     private final QuizSettings settings;
 
-    public QuestionPage(CurrentLearner current, AttemptService attempts, AnswerService answers, AttemptViews views,
-                        QuizSettings settings) {
+    public QuestionPage(CurrentLearner current, AttemptService attempts, AttemptPositions positions,
+                        AnswerService answers, AttemptViews views, QuizSettings settings) {
         this.current = current;
         this.attempts = attempts;
+        this.positions = positions;
         this.answers = answers;
         this.views = views;
         this.settings = settings;
     }
 
-    /** One read-only transaction for the attempt, its answered positions and the item (rendering comes after it). */
+    /** One read of the attempt with its answered positions, the item and its answer (rendering comes after it). */
     @GET
     @Transactional
     public Response show(@PathParam("id") long id, @PathParam("position") int position) {
-        QuizAttempt attempt = attempts.load(learner(), id);
-        if (attempt.finished()) {
+        AttemptPosition read = positions.read(learner(), id, position, false);
+        if (read.attempt().finished()) {
             return QuizPages.seeOther("/quiz/" + id + "/result");
         }
-        return page(attempt, position, null, List.of(), null, null, 200);
+        return page(read, position, null, List.of(), null, null, 200);
     }
 
     @POST
@@ -76,17 +81,18 @@ public class QuestionPage {
                            @RestForm("pair") List<String> pair, @RestForm("value") String value,
                            @RestForm("text") String text) {
         LearnerRef learner = learner();
-        QuizAttempt attempt = attempts.load(learner, id);
+        AttemptPosition read = QuarkusTransaction.joiningExisting().call(() -> positions.read(learner, id, position, false));
+        QuizAttempt attempt = read.attempt();
         if (attempt.finished()) {
             return QuizPages.seeOther("/quiz/" + id + "/result");
         }
-        ItemView shown = views.item(attempt, position);
+        ItemView shown = item(read, position);
         try {
             AnswerInput input = FormAnswers.parse(shown.kind(), option, pos, pair, value, text);
             answers.answer(learner, id, position, input);
         } catch (InvalidAnswer e) {
             Draft draft = new Draft(option, pos, pair, value != null ? value : text);
-            return page(attempt, position, e.reason(), e.args(), draft, shown, 400);
+            return page(read, position, e.reason(), e.args(), draft, shown, 400);
         } catch (ProblemException.Conflict finished) {
             return QuizPages.seeOther("/quiz/" + id + "/result");
         }
@@ -103,16 +109,25 @@ public class QuestionPage {
     }
 
     /** @param draft the refused form, shown again in the fields (null otherwise) */
-    private Response page(QuizAttempt attempt, int position, String errorKey, List<String> errorArgs, Draft draft,
+    private Response page(AttemptPosition read, int position, String errorKey, List<String> errorArgs, Draft draft,
                           ItemView shown, int status) {
-        List<Short> answered = attempts.answeredPositions(attempt.id);
-        ItemView item = draft == null ? views.item(attempt, position, answered.contains((short) position))
+        QuizAttempt attempt = read.attempt();
+        List<Short> answered = read.answered();
+        ItemView item = draft == null ? item(read, position)
                 : FormDraft.of(shown, draft.option(), draft.pos(), draft.pair());
         QuestionState state = QuestionState.of(attempt, position, answered, settings.studyZone(), errorKey, errorArgs);
         boolean locked = item.answered() && attempt.feedbackAfterEachAnswer();
         String typed = draft == null || draft.typed() == null ? "" : draft.typed();
         return Response.status(status).entity(Templates.question(attempt, item, state, typed, locked))
                 .header("Cache-Control", "no-store").build();
+    }
+
+    private ItemView item(AttemptPosition read, int position) {
+        if (read.item() == null) {
+            throw ProblemException.notFound(new Say("Vị trí " + position + " của lượt làm bài " + read.attempt().id,
+                    "Position " + position + " of attempt " + read.attempt().id));
+        }
+        return views.item(read.attempt(), read.item(), read.answer(), read.asked().passages());
     }
 
     private LearnerRef learner() {
