@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -43,13 +44,15 @@ class AskedQuestionsTest {
                 .extract().jsonPath().getLong("imported[0].id");
         GuestFixture.Guest guest = guests.newGuest();
         long attempt = quizzes.start(guest.ref(), List.of(question));
+        QuarkusTransaction.requiringNew().run(() -> // the quiz was built from a topic of its own: back to a real one
+                vn.civicsquiz.question.Question.update("topic = ?1 where id = ?2", "events", question));
         given().cookie("quiz-guest", guest.token()).get("/quiz/{id}/q/1", attempt).then().statusCode(200);
 
         String read = teacher().get("/api/v1/questions/{id}", question).then().statusCode(200).extract().asString();
         String edited = read.replace("Sai – đó là năm Đại hội XII.", "Chưa đúng: năm 2016 là năm Đại hội XII.");
         assertThat(edited).isNotEqualTo(read);
         JsonPath put = teacher().contentType(ContentType.JSON).body(edited).put("/api/v1/questions/{id}", question)
-                .then().statusCode(200).body("id", equalTo((int) question)).extract().jsonPath();
+                .then().log().ifValidationFails().statusCode(200).body("id", equalTo((int) question)).extract().jsonPath();
         assertThat(put.getInt("version")).isEqualTo(new JsonPath(read).getInt("version") + 1);
 
         GradingKey key = keys.key(attempt, 1);
