@@ -13,6 +13,8 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
+import vn.civicsquiz.platform.db.StartupSyncMarks;
+import java.util.Optional;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -35,15 +37,31 @@ public class ContentLoader {
     /** Arbitrary constant key of the advisory lock that serialises loaders: "civicsq" in ASCII. */
     private static final long LOCK_KEY = 0x63697669637371L;
 
-    private final EntityManager em;
+    private static final String SYNC_STEP = "shipped-content";
 
-    public ContentLoader(EntityManager em) {
+    private final EntityManager em;
+    private final StartupSyncMarks marks;
+
+    public ContentLoader(EntityManager em, StartupSyncMarks marks) {
         this.em = em;
+        this.marks = marks;
     }
 
     void onStart(@Observes StartupEvent event) {
+        loadShippedOnce().ifPresentOrElse(report -> LOG.infof("Content loaded: %s", report),
+                () -> LOG.info("Content unchanged: this build loaded it into this database already"));
+    }
+
+    /** The shipped content, unless this build loaded it into this database already (a restart). */
+    @Transactional
+    public Optional<LoadReport> loadShippedOnce() {
+        lock();
+        if (marks.synced(SYNC_STEP, "")) {
+            return Optional.empty();
+        }
         LoadReport report = loadShipped();
-        LOG.infof("Content loaded: %s", report);
+        marks.mark(SYNC_STEP, "");
+        return Optional.of(report);
     }
 
     @Transactional
@@ -53,8 +71,7 @@ public class ContentLoader {
 
     @Transactional
     public LoadReport load(SourceCatalog sources, List<Fact> facts) {
-        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) l")
-                .setParameter(1, LOCK_KEY).getSingleResult();
+        lock();
         FactGrounding grounding = FactGrounding.of(sources);
         List<String> problems = grounding.problems(facts);
         if (!problems.isEmpty()) {
@@ -67,6 +84,11 @@ public class ContentLoader {
         em.flush();
         return new LoadReport(sourceCounts[0], sourceCounts[1], sourceCounts[2], factCounts[0], factCounts[1],
                 factCounts[2], factCounts[3]);
+    }
+
+    private void lock() {
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) l")
+                .setParameter(1, LOCK_KEY).getSingleResult();
     }
 
     /** @return inserted, updated, retired */

@@ -6,6 +6,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.interceptor.Interceptor;
 import jakarta.persistence.EntityManager;
+import vn.civicsquiz.platform.db.StartupSyncMarks;
+import java.util.Optional;
 import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,15 +38,19 @@ public class GeneratedQuestionLoader {
     public record SyncReport(int inserted, int kept, int refreshed, int revived, int retired, int skipped) {
     }
 
+    private static final String SYNC_STEP = "generated-questions";
+
     private final EntityManager em;
+    private final StartupSyncMarks marks;
     private final long seed;
     private final boolean atStart;
 
-    public GeneratedQuestionLoader(EntityManager em,
+    public GeneratedQuestionLoader(EntityManager em, StartupSyncMarks marks,
                                    @ConfigProperty(name = "quiz.questions.seed", defaultValue = "20211214") long seed,
                                    @ConfigProperty(name = "quiz.questions.generate-at-start", defaultValue = "true")
                                    boolean atStart) {
         this.em = em;
+        this.marks = marks;
         this.seed = seed;
         this.atStart = atStart;
     }
@@ -52,8 +58,21 @@ public class GeneratedQuestionLoader {
     /** After the content loader (default priority), which refuses facts that are not grounded in their articles. */
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) StartupEvent event) {
         if (atStart) {
-            LOG.infof("Generated questions: %s", syncShipped());
+            syncShippedOnce().ifPresentOrElse(report -> LOG.infof("Generated questions: %s", report),
+                    () -> LOG.info("Generated questions unchanged: this build synced them with this database already"));
         }
+    }
+
+    /** {@link #syncShipped()} unless this build synced this database already with the same seed (a restart). */
+    @Transactional
+    public Optional<SyncReport> syncShippedOnce() {
+        lock();
+        if (marks.synced(SYNC_STEP, "seed " + seed)) {
+            return Optional.empty();
+        }
+        SyncReport report = syncShipped();
+        marks.mark(SYNC_STEP, "seed " + seed);
+        return Optional.of(report);
     }
 
     @Transactional
@@ -63,17 +82,24 @@ public class GeneratedQuestionLoader {
 
     @Transactional
     public SyncReport sync(List<Fact> facts) {
-        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) l")
-                .setParameter(1, LOCK_KEY).getSingleResult();
+        lock();
         Map<String, QuestionDraft> wanted = new LinkedHashMap<>();
         for (QuestionDraft draft : QuestionGenerator.generate(facts, seed)) {
             wanted.putIfAbsent(QuestionHash.of(draft), draft);
         }
         Map<String, Question> live = new HashMap<>();
         Map<String, Question> retired = new HashMap<>();
+        Set<String> retiredByTeachers = new HashSet<>();
+        Set<Long> teacherRetirements = retiredByTeachers();
         List<Question> generated = Question.list("origin", QuestionOrigin.generated);
         for (Question q : generated) {
-            (q.status == QuestionStatus.retired ? retired : live).putIfAbsent(q.contentHash, q);
+            if (q.status != QuestionStatus.retired) {
+                live.putIfAbsent(q.contentHash, q);
+            } else if (teacherRetirements.contains(q.id)) {
+                retiredByTeachers.add(q.contentHash); // retired is final: neither revived nor stored again
+            } else {
+                retired.putIfAbsent(q.contentHash, q);
+            }
         }
         // only the wanted hashes: a bank of a million teachers' questions must not be read at every start
         Set<String> liveElsewhere = new HashSet<>(em.createQuery("""
@@ -99,8 +125,8 @@ public class GeneratedQuestionLoader {
                 } else {
                     kept++;
                 }
-            } else if (liveElsewhere.contains(hash)) {
-                skipped++; // a teacher already keeps this very question; one live copy per content
+            } else if (liveElsewhere.contains(hash) || retiredByTeachers.contains(hash)) {
+                skipped++; // a teacher keeps this very question, or retired it; one live copy per content
             } else if (retired.containsKey(hash)) {
                 // the same content as before (same hash): only its description may have moved on
                 Question back = retired.get(hash);
@@ -115,6 +141,21 @@ public class GeneratedQuestionLoader {
         live.values().forEach(q -> q.status = QuestionStatus.retired);
         em.flush();
         return new SyncReport(inserted, kept, refreshed, revived, live.size(), skipped);
+    }
+
+    private void lock() {
+        em.createNativeQuery("select count(*) from (select pg_advisory_xact_lock(?1)) l")
+                .setParameter(1, LOCK_KEY).getSingleResult();
+    }
+
+    /** Generated questions a teacher retired, or replaced by an edit (the history records both). */
+    private Set<Long> retiredByTeachers() {
+        List<?> ids = em.createNativeQuery(
+                        "SELECT DISTINCT question_id FROM question_revision WHERE change IN ('retired', 'replaced')")
+                .getResultList();
+        Set<Long> retired = new HashSet<>();
+        ids.forEach(id -> retired.add(((Number) id).longValue()));
+        return retired;
     }
 
     private void insert(String hash, QuestionDraft draft) {

@@ -72,6 +72,34 @@ class GeneratedQuestionLoaderTest {
     }
 
     @Test
+    void aGeneratedQuestionATeacherRetiredStaysRetiredAfterTheNextSync() {
+        Question chosen = QuarkusTransaction.requiringNew().call(() -> Question.<Question>find(
+                "origin = ?1 and status = ?2 order by id", QuestionOrigin.generated, QuestionStatus.published)
+                .firstResult());
+        Set<String> before = liveGeneratedHashes();
+        long rowsBefore = countAll();
+        try {
+            given().auth().preemptive().basic("teacher", "teacher-test-password").contentType("application/json")
+                    .body(java.util.Map.of("status", "retired", "version", chosen.version))
+                    .post("/api/v1/questions/{id}/status", chosen.id).then().statusCode(200);
+
+            SyncReport sync = loader.sync(shipped);
+
+            assertThat(sync.revived()).isZero();
+            assertThat(sync.inserted()).as("nor stored again as a new question").isZero();
+            assertThat(liveGeneratedHashes()).doesNotContain(chosen.contentHash).hasSize(before.size() - 1);
+            assertThat(countAll()).isEqualTo(rowsBefore);
+        } finally { // the other tests expect the whole bank live: undo what no teacher can
+            QuarkusTransaction.requiringNew().run(() -> {
+                Question.update("status = ?1 where id = ?2", QuestionStatus.published, chosen.id);
+                Question.getEntityManager().createNativeQuery("DELETE FROM question_revision WHERE question_id = ?1")
+                        .setParameter(1, chosen.id).executeUpdate();
+            });
+        }
+        assertThat(liveGeneratedHashes()).isEqualTo(before);
+    }
+
+    @Test
     void teachersSeeTheGeneratedQuestionsWithAnswersExplanationsAndSources() {
         JsonPath pillars = given().auth().preemptive().basic("teacher", "teacher-test-password")
                 .get("/api/v1/questions?origin=generated&topic=three-pillars&kind=MULTIPLE")
