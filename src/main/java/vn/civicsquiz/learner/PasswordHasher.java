@@ -13,8 +13,11 @@ public class PasswordHasher {
     private final VerifiedPasswords recentlyVerified = new VerifiedPasswords(Clock.systemUTC());
 
     private static final int COST = 10;
-    /** Compared against when the user does not exist, so a missing account costs as much time as a wrong password. */
-    private static final String DUMMY_HASH = BCrypt.withDefaults().hashToString(COST, "x".toCharArray());
+    /**
+     * Compared against when the user does not exist, so a missing account costs as much time as a wrong password:
+     * bcrypt of "x" at {@link #COST}, written out (hashing it at start-up cost a cold bcrypt before the first request).
+     */
+    static final String DUMMY_HASH = "$2a$10$upWZQy456sdlxevwjUfCU.sLXzfhgmaCdsvPd3Cf4b56rMKqRwTDi";
 
     public String hash(String password) {
         return BCrypt.withDefaults().hashToString(COST, password.toCharArray());

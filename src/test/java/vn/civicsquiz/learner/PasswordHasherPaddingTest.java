@@ -34,4 +34,12 @@ class PasswordHasherPaddingTest {
         hasher.padFailure(null);
         assertThat(spent).isEqualTo(2);
     }
+
+    @Test
+    void theHashAMissingAccountIsCheckedAgainstCostsAsMuchAsARealOne() {
+        String real = new PasswordHasher().hash("x");
+        assertThat(PasswordHasher.DUMMY_HASH.substring(0, 7)).as("same version and cost").isEqualTo(real.substring(0, 7));
+        assertThat(at.favre.lib.crypto.bcrypt.BCrypt.verifyer().verify("x".toCharArray(), PasswordHasher.DUMMY_HASH)
+                .verified).as("a valid bcrypt hash, so the check runs in full").isTrue();
+    }
 }
