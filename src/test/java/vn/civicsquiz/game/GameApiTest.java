@@ -382,8 +382,13 @@ class GameApiTest {
                 .setParameter(1, gameId).getSingleResult()).longValue();
     }
 
+    @Inject
+    vn.civicsquiz.teacher.stats.AnswerTallies tallies;
+
+    /** The question's running totals, once the tallies of the answers just given are folded in. */
     @jakarta.transaction.Transactional
     long[] stats(long questionId) {
+        tallies.fold();
         List<?> rows = em.createNativeQuery("SELECT answers, correct FROM question_stats WHERE question_id = ?1")
                 .setParameter(1, questionId).getResultList();
         if (rows.isEmpty()) {

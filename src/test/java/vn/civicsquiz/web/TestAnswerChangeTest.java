@@ -121,8 +121,13 @@ class TestAnswerChangeTest extends BrowserSupport {
                 .put("/api/v1/attempts/{id}/answers/{p}", attempt, position).then().statusCode(200);
     }
 
+    @Inject
+    vn.civicsquiz.teacher.stats.AnswerTallies tallies;
+
+    /** The question's running totals, once the tallies of the answers just given are folded in. */
     @Transactional
     long[] stats(long question) {
+        tallies.fold();
         List<?> rows = em.createNativeQuery("SELECT answers, correct FROM question_stats WHERE question_id = ?1")
                 .setParameter(1, question).getResultList();
         if (rows.isEmpty()) {

@@ -26,15 +26,18 @@ public class QuestionStatistics {
     private static final Set<String> CHOICE_KINDS = Set.of("SINGLE", "MULTIPLE", "TRUE_FALSE", "NEGATIVE");
 
     private final EntityManager em;
+    private final AnswerTallies tallies;
     private final Discrimination discrimination;
 
-    public QuestionStatistics(EntityManager em, Discrimination discrimination) {
+    public QuestionStatistics(EntityManager em, Discrimination discrimination, AnswerTallies tallies) {
         this.em = em;
         this.discrimination = discrimination;
+        this.tallies = tallies;
     }
 
     @Transactional
     public QuestionStatsPage page(Long classId, String topic, QuestionFilter filter, int page, int size) {
+        tallies.fold(); // the answers of the last second, so the totals read below are exact
         StatsScope scope = new StatsScope(classId, topic, filter);
         List<Object[]> rows = scope.bindAll(em.createNativeQuery(questionsSql(scope)))
                 .setParameter("limit", size).setParameter("offset", (long) page * size).getResultList();

@@ -27,6 +27,8 @@ class LearnerTotalsTest {
     @Inject
     AnsweredQuizzes quizzes;
     @Inject
+    AnswerTallies tallies;
+    @Inject
     Discrimination discrimination;
     @Inject
     EntityManager em;
@@ -130,6 +132,7 @@ class LearnerTotalsTest {
 
     /** Topics whose kept count of answered questions differs from the question_stats rows of that topic. */
     private long answeredCountMismatches() {
+        tallies.fold();
         return ((Number) em.createNativeQuery("""
                 SELECT count(*) FROM (SELECT topic, sum(questions) AS questions FROM answered_question_count
                                       GROUP BY topic) c
