@@ -75,7 +75,7 @@ public class AnswerService {
      */
     @Transactional(dontRollbackOn = ProblemException.class)
     public Outcome answer(LearnerRef learner, long attemptId, int position, AnswerInput input) {
-        AttemptPositions.AttemptPosition read = positions.read(learner, attemptId, position, true);
+        AttemptPositions.AttemptPosition read = positions.lock(learner, attemptId, position);
         QuizAttempt attempt = read.attempt();
         if (attempt.finished()) {
             throw ProblemException.conflict(new Say("Lượt làm bài " + attemptId

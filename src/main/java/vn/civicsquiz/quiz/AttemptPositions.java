@@ -60,21 +60,36 @@ public class AttemptPositions {
     }
 
     /**
-     * The learner's attempt at a position, read as it stands. An attempt past its time limit is finished first (as
-     * {@link AttemptService#load} does), so a caller finds it finished.
+     * The learner's attempt at a position, read as it stands, in one statement of its own (a page: no transaction
+     * needed). An attempt past its time limit is finished first (as {@link AttemptService#load} does), so a caller
+     * finds it finished.
      *
-     * @param lock whether to hold the attempt's row until the transaction ends (an answer: answers to one attempt
-     *             are taken one at a time)
      * @throws ProblemException 404 when the attempt is not this learner's
      */
+    public AttemptPosition read(vn.civicsquiz.learner.LearnerRef learner, long attemptId, int position) {
+        return read(learner, attemptId, position, false);
+    }
+
+    /**
+     * The same, with the attempt's row held until the caller's transaction ends: answers to one attempt are taken
+     * one at a time.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public AttemptPosition read(vn.civicsquiz.learner.LearnerRef learner, long attemptId, int position, boolean lock) {
+    public AttemptPosition lock(vn.civicsquiz.learner.LearnerRef learner, long attemptId, int position) {
+        return read(learner, attemptId, position, true);
+    }
+
+    private AttemptPosition read(vn.civicsquiz.learner.LearnerRef learner, long attemptId, int position, boolean lock) {
         AttemptPosition read = select(attemptId, position, lock)
                 .filter(p -> p.attempt().learnerId.equals(learner.learnerId()))
                 .orElseThrow(() -> ProblemException.notFound(new Say("Lượt làm bài " + attemptId,
                         "Attempt " + attemptId)));
         if (read.attempt().overdue(attempts.now())) {
-            attempts.loadForUpdate(learner, attemptId); // finishes it, with the rule kept in one place
+            if (lock) { // finishes it, with the rule kept in one place
+                attempts.loadForUpdate(learner, attemptId);
+            } else {
+                attempts.load(learner, attemptId);
+            }
             return select(attemptId, position, lock).orElseThrow();
         }
         return read;

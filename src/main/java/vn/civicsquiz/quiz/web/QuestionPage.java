@@ -5,7 +5,6 @@ import vn.civicsquiz.platform.problem.Say;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -21,7 +20,6 @@ import vn.civicsquiz.quiz.AnswerService;
 import vn.civicsquiz.quiz.AttemptPositions;
 import vn.civicsquiz.quiz.AttemptPositions.AttemptPosition;
 import vn.civicsquiz.quiz.AttemptService;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import vn.civicsquiz.quiz.AttemptViews;
 import vn.civicsquiz.quiz.grading.InvalidAnswer;
 import vn.civicsquiz.quiz.ItemView;
@@ -63,11 +61,10 @@ public class QuestionPage {
         this.settings = settings;
     }
 
-    /** One read of the attempt with its answered positions, the item and its answer (rendering comes after it). */
+    /** One read of the attempt with its answered positions, the item and its answer (no transaction to hold). */
     @GET
-    @Transactional
     public Response show(@PathParam("id") long id, @PathParam("position") int position) {
-        AttemptPosition read = positions.read(learner(), id, position, false);
+        AttemptPosition read = positions.read(learner(), id, position);
         if (read.attempt().finished()) {
             return QuizPages.seeOther("/quiz/" + id + "/result");
         }
@@ -81,7 +78,7 @@ public class QuestionPage {
                            @RestForm("pair") List<String> pair, @RestForm("value") String value,
                            @RestForm("text") String text) {
         LearnerRef learner = learner();
-        AttemptPosition read = QuarkusTransaction.joiningExisting().call(() -> positions.read(learner, id, position, false));
+        AttemptPosition read = positions.read(learner, id, position);
         QuizAttempt attempt = read.attempt();
         if (attempt.finished()) {
             return QuizPages.seeOther("/quiz/" + id + "/result");
