@@ -56,12 +56,7 @@ public class ContentLoader {
     @Transactional
     public Optional<LoadReport> loadShippedOnce() {
         lock();
-        if (marks.synced(SYNC_STEP, "")) {
-            return Optional.empty();
-        }
-        LoadReport report = loadShipped();
-        marks.mark(SYNC_STEP, "");
-        return Optional.of(report);
+        return marks.unlessSynced(SYNC_STEP, "", this::loadShipped);
     }
 
     @Transactional

@@ -67,12 +67,7 @@ public class GeneratedQuestionLoader {
     @Transactional
     public Optional<SyncReport> syncShippedOnce() {
         lock();
-        if (marks.synced(SYNC_STEP, "seed " + seed)) {
-            return Optional.empty();
-        }
-        SyncReport report = syncShipped();
-        marks.mark(SYNC_STEP, "seed " + seed);
-        return Optional.of(report);
+        return marks.unlessSynced(SYNC_STEP, "seed " + seed, this::syncShipped);
     }
 
     @Transactional

@@ -13,7 +13,6 @@ import jakarta.transaction.Transactional;
 import vn.civicsquiz.learner.LearnerRef;
 import vn.civicsquiz.quiz.grading.ItemLayout;
 import vn.civicsquiz.platform.problem.ProblemException;
-
 import vn.civicsquiz.platform.db.PlainStatements;
 
 import java.sql.Connection;
@@ -82,11 +81,7 @@ public class AnswerService {
                     + " đã nộp; không đổi được câu trả lời nữa", "Attempt " + attemptId
                     + " is finished; answers can no longer change"));
         }
-        AttemptItem item = read.item();
-        if (item == null) {
-            throw ProblemException.notFound(new Say("Vị trí " + position + " của lượt làm bài " + attemptId,
-                    "Position " + position + " of attempt " + attemptId));
-        }
+        AttemptItem item = read.requireItem(position);
         AnswerReader.Graded graded = AnswerReader.grade(input,
                 new ItemLayout(read.asked().key(), item.optionIds(), item.choiceIds()));
         List<Passage> passages = read.asked().passages();

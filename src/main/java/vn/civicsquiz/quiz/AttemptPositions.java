@@ -35,6 +35,19 @@ public class AttemptPositions {
      */
     public record AttemptPosition(QuizAttempt attempt, AttemptItem item, AttemptAnswer answer, List<Short> answered,
                                   AskedQuestions.Asked asked) {
+
+        /** The item, or 404 when the attempt has no such position. */
+        public AttemptItem requireItem(int position) {
+            if (item == null) {
+                throw noSuchPosition(attempt.id, position);
+            }
+            return item;
+        }
+    }
+
+    public static ProblemException noSuchPosition(long attemptId, int position) {
+        return ProblemException.notFound(new Say("Vị trí " + position + " của lượt làm bài " + attemptId,
+                "Position " + position + " of attempt " + attemptId));
     }
 
     private static final String READ = """

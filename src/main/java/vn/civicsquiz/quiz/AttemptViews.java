@@ -1,7 +1,6 @@
 package vn.civicsquiz.quiz;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import vn.civicsquiz.platform.problem.Say;
 
 import java.util.List;
 import java.util.Map;
@@ -31,8 +30,7 @@ public class AttemptViews {
      */
     public ItemView item(QuizAttempt attempt, int position, boolean mayBeAnswered) {
         AttemptItem item = answers.item(attempt.id, position)
-                .orElseThrow(() -> vn.civicsquiz.platform.problem.ProblemException
-                        .notFound(new Say("Vị trí " + position + " của lượt làm bài " + attempt.id, "Position " + position + " of attempt " + attempt.id)));
+                .orElseThrow(() -> AttemptPositions.noSuchPosition(attempt.id, position));
         AttemptAnswer answer = !mayBeAnswered ? null : AttemptAnswer.<AttemptAnswer>find(
                 "attemptId = ?1 and position = ?2", attempt.id, (short) position).firstResult();
         return item(attempt, item, answer);

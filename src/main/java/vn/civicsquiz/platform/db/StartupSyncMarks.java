@@ -45,6 +45,20 @@ public class StartupSyncMarks {
         this.build = build;
     }
 
+    /**
+     * Runs {@code sync} and leaves this build's mark, unless the mark is there already (then empty). Call it in the
+     * sync's transaction, under its lock.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public <T> Optional<T> unlessSynced(String step, String settings, java.util.function.Supplier<T> sync) {
+        if (synced(step, settings)) {
+            return Optional.empty();
+        }
+        T report = sync.get();
+        mark(step, settings);
+        return Optional.of(report);
+    }
+
     /** Whether this build synced {@code step} with these settings already (call it under the sync's lock). */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean synced(String step, String settings) {

@@ -120,11 +120,7 @@ public class QuestionPage {
     }
 
     private ItemView item(AttemptPosition read, int position) {
-        if (read.item() == null) {
-            throw ProblemException.notFound(new Say("Vị trí " + position + " của lượt làm bài " + read.attempt().id,
-                    "Position " + position + " of attempt " + read.attempt().id));
-        }
-        return views.item(read.attempt(), read.item(), read.answer(), read.asked().passages());
+        return views.item(read.attempt(), read.requireItem(position), read.answer(), read.asked().passages());
     }
 
     private LearnerRef learner() {
